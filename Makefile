@@ -1,0 +1,43 @@
+# The two commands a person needs: `make run` and `make test`. Everything else is an extra.
+.PHONY: run test lint bench system-packages clean
+
+VENV   := .venv
+PYTHON := $(VENV)/bin/python
+ACCORD := $(VENV)/bin/accord
+STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+WORKERS ?= 2
+
+# (Re)install when the venv is missing or pyproject.toml changed since the last install.
+$(STAMP): pyproject.toml
+	test -x $(PYTHON) || python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --upgrade pip
+	$(PYTHON) -m pip install --quiet --editable ".[test]"
+	touch $(STAMP)
+
+system-packages:
+	bash scripts/system-packages.sh
+
+run: system-packages $(STAMP)
+	$(ACCORD) migrate --noinput
+	$(ACCORD) demo --if-empty
+	@echo ""
+	@echo "Accord with the Thurrock demo data: http://$(HOST):$(PORT)/"
+	@echo "Demo accounts:"
+	@echo "  administrator  admin / accord-demo-admin   (sign in at http://$(HOST):$(PORT)/admin/)"
+	@echo ""
+	$(ACCORD) serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
+
+test: system-packages $(STAMP)
+	bash scripts/test.sh
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check accord tests bench
+	$(VENV)/bin/ruff format --check accord tests bench
+
+bench: system-packages $(STAMP)
+	$(PYTHON) bench/pages.py
+
+clean:
+	rm -rf $(VENV) test-artifacts

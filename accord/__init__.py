@@ -1,0 +1,1 @@
+"""Accord: the register, agreements, approvals and sign-up of public-service partnerships."""

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from accord.core.dates import format_partial_date, precision_field
+
+
+class AgreementKind(models.TextChoices):
+    MOU = "mou", "Memorandum of understanding"
+    TERMS_OF_REFERENCE = "terms_of_reference", "Terms of reference"
+    ALLIANCE_AGREEMENT = "alliance_agreement", "Alliance agreement"
+    SECTION_75 = "section_75", "Section 75 agreement"
+    DATA_SHARING = "data_sharing", "Data-sharing agreement"
+    OTHER = "other", "Other"
+
+
+class AgreementStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    CONSULTATION = "consultation", "In consultation"
+    APPROVAL = "approval", "In approval"
+    SIGN_UP = "sign_up", "Open for sign-up"
+    IN_FORCE = "in_force", "In force"
+    UNDER_REVIEW = "under_review", "Under review"
+    SUPERSEDED = "superseded", "Superseded"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class Agreement(models.Model):
+    title = models.CharField(max_length=400)
+    short_title = models.CharField(max_length=150, blank=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    kind = models.CharField(max_length=20, choices=AgreementKind.choices)
+    legally_binding = models.BooleanField(default=False)
+    owning_body = models.ForeignKey(
+        "governance.Body",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="agreements",
+    )
+    status = models.CharField(
+        max_length=15, choices=AgreementStatus.choices, default=AgreementStatus.DRAFT
+    )
+    signup_deadline = models.DateField(null=True, blank=True)
+    review_date = models.DateField(null=True, blank=True)
+    adapted_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="adaptations"
+    )
+    succeeded_by = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="supersedes"
+    )
+    text_held = models.BooleanField(
+        default=True, help_text="False when Accord records the agreement but not its text."
+    )
+    summary = models.TextField(blank=True)
+    declaration = models.TextField(
+        blank=True, help_text="What each signatory declares, as the agreement words it."
+    )
+    authors = models.ManyToManyField("organisations.Person", blank=True, related_name="authored")
+
+    class Meta:
+        ordering = ["title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=AgreementKind.values), name="agreement_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=AgreementStatus.values), name="agreement_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(adapted_from=F("id")), name="agreement_not_adapted_from_itself"
+            ),
+            models.CheckConstraint(
+                condition=~Q(succeeded_by=F("id")), name="agreement_not_succeeded_by_itself"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("agreements:detail", args=[self.slug])
+
+    @property
+    def display_title(self) -> str:
+        return self.short_title or self.title
+
+
+class CommitmentKind(models.TextChoices):
+    VALUE = "value", "Value"
+    PRINCIPLE = "principle", "Principle"
+
+
+class Commitment(models.Model):
+    """A value or principle that every party subscribes to by agreeing."""
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="commitments")
+    kind = models.CharField(max_length=10, choices=CommitmentKind.choices)
+    order = models.PositiveSmallIntegerField()
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["kind", "order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agreement", "kind", "order"], name="commitment_order_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Milestone(models.Model):
+    """A dated fact in an agreement's story, at the precision the source gives."""
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="milestones")
+    date = models.DateField()
+    date_precision = precision_field()
+    description = models.CharField(max_length=400)
+
+    class Meta:
+        ordering = ["date", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.display_date}: {self.description}"
+
+    @property
+    def display_date(self) -> str:
+        return format_partial_date(self.date, self.date_precision)

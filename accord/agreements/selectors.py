@@ -1,0 +1,85 @@
+"""Reads of agreements that pages share; each is a fixed number of queries."""
+
+from __future__ import annotations
+
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+
+from accord.agreements.models import Agreement, AgreementVersion, Party, PartyStatus
+from accord.approvals.models import ApprovalStep, StepStatus
+from accord.organisations.models import OrganisationName
+
+OPEN_STEP_STATUSES = [StepStatus.PLANNED, StepStatus.SCHEDULED, StepStatus.DEFERRED]
+
+
+def with_progress(queryset: QuerySet[Agreement]) -> QuerySet[Agreement]:
+    """Annotate each agreement with how many parties it has and how many have signed."""
+    return queryset.annotate(
+        party_count=Count("parties", distinct=True),
+        signed_count=Count("parties", filter=Q(parties__status=PartyStatus.SIGNED), distinct=True),
+    )
+
+
+def agreement_list(*, status=None, kind=None, body=None, organisation=None) -> QuerySet[Agreement]:
+    queryset = Agreement.objects.select_related("owning_body")
+    if status:
+        queryset = queryset.filter(status=status)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if body:
+        queryset = queryset.filter(owning_body__slug=body)
+    if organisation:
+        queryset = queryset.filter(parties__organisation__slug=organisation)
+    return with_progress(queryset).order_by("title")
+
+
+def next_open_steps(limit: int = 10) -> QuerySet[ApprovalStep]:
+    """For each agreement, its first step not yet done; the agreements furthest on first."""
+    first_open = (
+        ApprovalStep.objects.filter(agreement=OuterRef("agreement"), status__in=OPEN_STEP_STATUSES)
+        .order_by("order")
+        .values("order")[:1]
+    )
+    return (
+        ApprovalStep.objects.filter(status__in=OPEN_STEP_STATUSES, order=Subquery(first_open))
+        .select_related("agreement", "body", "meeting")
+        .order_by("agreement__title")[:limit]
+    )
+
+
+def party_queryset() -> QuerySet[Party]:
+    return Party.objects.select_related("organisation").prefetch_related(
+        Prefetch("organisation__other_names", queryset=OrganisationName.objects.all())
+    )
+
+
+def agreement_detail(slug: str) -> Agreement:
+    from django.shortcuts import get_object_or_404
+
+    queryset = Agreement.objects.select_related(
+        "owning_body", "adapted_from", "succeeded_by"
+    ).prefetch_related(
+        "supersedes",
+        "adaptations",
+        "authors",
+        "commitments",
+        "milestones",
+        "strategy_goals",
+        Prefetch("parties", queryset=party_queryset()),
+        Prefetch(
+            "approval_steps",
+            queryset=ApprovalStep.objects.select_related("body", "meeting"),
+        ),
+        Prefetch(
+            "versions",
+            queryset=AgreementVersion.objects.order_by("number").prefetch_related("sections"),
+        ),
+    )
+    return get_object_or_404(queryset, slug=slug)
+
+
+def parties_by_category(parties) -> list[tuple[str, list[Party]]]:
+    """Group parties under their categories, in the order the agreement lists them."""
+    groups: dict[str, list[Party]] = {}
+    for party in sorted(parties, key=lambda p: p.order):
+        groups.setdefault(party.category, []).append(party)
+    return list(groups.items())

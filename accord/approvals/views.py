@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_not_required
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+
+from accord.approvals.models import AgendaItem, Meeting
+from accord.core.pagination import paginate
+
+
+@login_not_required
+def meeting_list(request):
+    meetings = Meeting.objects.select_related("body").order_by("-date", "title")
+    return render(request, "approvals/meeting_list.html", {"page": paginate(request, meetings)})
+
+
+@login_not_required
+def meeting_detail(request, pk):
+    items = AgendaItem.objects.select_related(
+        "approval_step__agreement", "approval_step__body"
+    ).order_by("order")
+    meeting = get_object_or_404(
+        Meeting.objects.select_related("body").prefetch_related(Prefetch("items", queryset=items)),
+        pk=pk,
+    )
+    return render(request, "approvals/meeting_detail.html", {"meeting": meeting})

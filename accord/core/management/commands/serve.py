@@ -1,0 +1,51 @@
+"""``accord serve``: run Accord under gunicorn, with whitenoise serving the static files."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+
+class Command(BaseCommand):
+    help = "Serve Accord with gunicorn (static files by whitenoise)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+        parser.add_argument("--port", type=int, default=8000, help="port to listen on")
+        parser.add_argument("--workers", type=int, default=2, help="number of worker processes")
+        parser.add_argument("--threads", type=int, default=1, help="threads per worker")
+        parser.add_argument("--access-log", action="store_true", help="print one line per request")
+
+    def handle(self, *args, host, port, workers, threads, access_log, **options):
+        if workers < 1 or threads < 1:
+            raise CommandError("--workers and --threads must be at least 1.")
+        if not 0 < port < 65536:
+            raise CommandError(f"--port {port} is not a valid port number.")
+        from gunicorn.app.base import BaseApplication
+
+        from accord.wsgi import application
+
+        config = {
+            "bind": f"{host}:{port}",
+            "workers": workers,
+            "threads": threads,
+            "accesslog": "-" if access_log else None,
+            "errorlog": "-",
+            "loglevel": "warning",
+            "timeout": 60,
+        }
+
+        class AccordServer(BaseApplication):
+            def load_config(self):
+                for key, value in config.items():
+                    if value is not None:
+                        self.cfg.set(key, value)
+
+            def load(self):
+                return application
+
+        self.stdout.write(
+            f"{settings.ACCORD_SITE_NAME} is being served at http://{host}:{port}/ "
+            f"({workers} worker{'s' if workers != 1 else ''}). Press Ctrl+C to stop."
+        )
+        AccordServer().run()

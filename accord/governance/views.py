@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_not_required
+from django.shortcuts import get_object_or_404, render
+
+from accord.core.pagination import paginate
+from accord.core.params import text_param
+from accord.governance import selectors
+from accord.governance.governance_map import build_map, render_svg
+from accord.governance.models import Area, BodyKind, Level
+
+
+@login_not_required
+def body_list(request):
+    level, kind = text_param(request, "level"), text_param(request, "kind")
+    page = paginate(request, selectors.body_list(level=level, kind=kind))
+    return render(
+        request,
+        "governance/body_list.html",
+        {
+            "page": page,
+            "level": level,
+            "kind": kind,
+            "levels": Level.choices,
+            "kinds": BodyKind.choices,
+        },
+    )
+
+
+@login_not_required
+def body_detail(request, slug):
+    body = selectors.body_detail(slug)
+    return render(
+        request,
+        "governance/body_detail.html",
+        {"body": body, "meetings": selectors.recent_meetings(body)},
+    )
+
+
+@login_not_required
+def area_list(request):
+    return render(request, "governance/area_list.html", {"areas": selectors.area_list()})
+
+
+@login_not_required
+def area_detail(request, slug):
+    return render(request, "governance/area_detail.html", {"area": selectors.area_detail(slug)})
+
+
+def _map_page(request, area: Area | None):
+    governance_map = build_map(area)
+    return render(
+        request,
+        "governance/map.html",
+        {
+            "map": governance_map,
+            "svg": render_svg(governance_map),
+            "area": area,
+            "areas": Area.objects.order_by("level", "name").only("name", "slug", "level"),
+        },
+    )
+
+
+@login_not_required
+def governance_map(request):
+    slug = text_param(request, "area", 120)
+    return _map_page(request, get_object_or_404(Area, slug=slug) if slug else None)
+
+
+@login_not_required
+def area_map(request, slug):
+    return _map_page(request, get_object_or_404(Area, slug=slug))

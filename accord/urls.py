@@ -1,0 +1,17 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from accord.core import views as core_views
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path("agreements/", include("accord.agreements.urls")),
+    path("organisations/", include("accord.organisations.urls")),
+    path("", include("accord.governance.urls")),
+    path("meetings/", include("accord.approvals.urls")),
+    path("admin/", admin.site.urls),
+]
+
+handler404 = "accord.core.views.not_found"
+handler500 = "accord.core.views.server_error"

@@ -1,0 +1,32 @@
+"""Helpers for browser tests: Debian's Chromium driven by Playwright, and axe-core."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from axe_playwright_python.sync_playwright import Axe
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+ARTIFACTS = Path(os.environ.get("ACCORD_TEST_ARTIFACTS", "test-artifacts"))
+_axe = Axe()
+
+
+def assert_accessible(page, name: str) -> None:
+    """No axe-core violations on the page as shown; a screenshot is kept either way."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    safe = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    page.screenshot(path=str(ARTIFACTS / f"{safe}.png"), full_page=True)
+    results = _axe.run(page)
+    violations = results.response["violations"]
+    assert not violations, f"axe-core found violations on {name}:\n" + results.generate_report()

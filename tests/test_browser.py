@@ -1,0 +1,107 @@
+"""A reader's journey through the demo in a real headless Chromium, with axe-core on every page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from accord.demo.loader import demo_load
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, assert_accessible
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def page(live_server, monkeypatch):
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the live
+    # server makes here are still synchronous, so Django's async guard is lifted for them.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    demo_load()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": 1280, "height": 900}
+        )
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        yield page
+        browser.close()
+        assert not errors, f"JavaScript errors: {errors}"
+
+
+def test_reader_journey_home_agreement_party_body_map(page):
+    page.goto("/")
+    expect(page.get_by_role("heading", name="Partnership agreements")).to_be_visible()
+    assert_accessible(page, "home")
+
+    page.get_by_role("link", name="Children's Partnership MOU").first.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Children's Partnership Working")
+    expect(page.get_by_text("0 of 16 parties signed")).to_be_visible()
+    assert_accessible(page, "agreement")
+
+    page.get_by_role("link", name="Essex Partnership University NHS Foundation Trust").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Essex Partnership University NHS Foundation Trust"
+    )
+    assert_accessible(page, "organisation")
+
+    page.get_by_role("link", name="Brighter Futures Children's Partnership").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Brighter Futures Children's Partnership"
+    )
+    assert_accessible(page, "body")
+
+    page.get_by_role("link", name="Governance map").click()
+    expect(page.get_by_role("img", name="Governance map")).to_be_visible()
+    assert_accessible(page, "governance map")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/agreements/",
+        "/organisations/?q=CCG",
+        "/bodies/",
+        "/areas/",
+        "/areas/thurrock/",
+        "/areas/thurrock/map/",
+        "/meetings/",
+        "/agreements/stp-mou/",
+        "/agreements/alliance-mou/",
+        "/no-such-page/",
+    ],
+)
+def test_every_other_page_passes_axe(page, path):
+    page.goto(path)
+    assert_accessible(page, f"page {path}")
+
+
+def test_the_journey_works_with_the_keyboard_alone(page):
+    page.goto("/")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Skip to main content")).to_be_focused()
+    page.keyboard.press("Enter")
+    # Tab forward from the main content to the first agreement link, then follow it.
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.textContent.trim()")
+        if focused == "Children's Partnership MOU":
+            break
+    else:
+        pytest.fail("the agreement link cannot be reached with Tab")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Children's Partnership Working")
+
+    # Filters on the agreement list work from the keyboard too.
+    page.goto("/agreements/")
+    page.get_by_label("Status").focus()
+    page.keyboard.press("ArrowDown")  # chooses the first status without a mouse
+    page.get_by_role("button", name="Filter agreements").focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"status=[a-z_]+"))
+    expect(page.get_by_label("Status")).to_have_value("draft")
+    expect(page.get_by_role("link", name="Thurrock Alliance Agreement")).to_be_visible()
+    expect(page.get_by_role("link", name="Children's Partnership MOU")).to_have_count(0)

@@ -1,0 +1,156 @@
+"""Every read page: it answers, shows what it should, and its query count does not grow."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from accord.approvals.models import Meeting
+from accord.demo.loader import demo_load, read_demo_file
+
+pytestmark = pytest.mark.django_db
+
+
+def page_urls() -> dict[str, str]:
+    meeting = Meeting.objects.order_by("pk").first()  # one of the demo meetings
+    return {
+        "home": "/",
+        "agreement list": "/agreements/",
+        "agreement list filtered": "/agreements/?status=sign_up&kind=mou",
+        "agreement": "/agreements/childrens-mou/",
+        "organisation list": "/organisations/",
+        "organisation search": "/organisations/?q=CCG",
+        "organisation": "/organisations/thurrock-council/",
+        "body list": "/bodies/",
+        "body": "/bodies/bf-partnership/",
+        "area list": "/areas/",
+        "area": "/areas/thurrock/",
+        "map": "/map/",
+        "area map": "/areas/thurrock/map/",
+        "meeting list": "/meetings/",
+        "meeting": f"/meetings/{meeting.pk}/",
+    }
+
+
+def test_the_agreement_page_shows_summary_sections_parties_route_and_lineage(client, demo):
+    html = client.get("/agreements/childrens-mou/").content.decode()
+    for text in [
+        "An integrated approach to Children&#x27;s Partnership Working",
+        "Overarching Principles of the MOU",  # a section heading
+        "NHS Service Providers",  # a party category
+        "Essex Partnership University NHS Foundation Trust",
+        "0 of 16 parties signed",
+        "Adapted from",  # lineage
+        "Agree:",  # first step of the route
+        "Equality between organisations",
+        "sha256:",
+    ]:
+        assert text in html, text
+
+
+def test_lineage_shows_both_ways(client, demo):
+    html = client.get("/agreements/stp-mou/").content.decode()
+    assert "Adapted into" in html and "/agreements/childrens-mou/" in html
+    assert "text is not held" in html
+
+
+def test_organisation_page_shows_identifiers_agreements_and_successor(client, demo):
+    html = client.get("/organisations/thurrock-ccg/").content.decode()
+    assert "GB-NHS-07G" in html
+    assert "Successor" in html
+    assert "/agreements/childrens-mou/" in html
+
+
+def test_organisation_search_finds_abbreviations_and_codes(client, demo):
+    assert "Essex Partnership University" in client.get("/organisations/?q=EPUT").content.decode()
+    assert "NHS Thurrock" in client.get("/organisations/?q=07G").content.decode()
+    assert "No organisations match" in client.get("/organisations/?q=zzzz").content.decode()
+
+
+def test_body_page_shows_reporting_lines_both_ways_members_and_agreements(client, demo):
+    html = client.get("/bodies/bf-partnership/").content.decode()
+    assert "Thurrock Health and Wellbeing Board" in html  # reports to
+    assert "Brighter Futures Early Help" in html  # reported to by
+    assert "Healthwatch Thurrock" in html  # member
+    assert "/agreements/childrens-mou/" in html
+
+
+def test_governance_map_draws_bands_bodies_and_lines_and_lists_them(client, demo):
+    html = client.get("/map/").content.decode()
+    assert '<svg role="img"' in html
+    for band in ("System", "Place", "Community"):
+        assert f">{band}</text>" in html
+    assert "Brighter Futures" in html.split("<svg", 1)[1].split("</svg>")[0]
+    assert "reports to Thurrock Health and Wellbeing Board" in html  # the list view
+
+
+def test_area_map_keeps_to_the_area(client, demo):
+    html = client.get("/areas/thurrock-east/map/").content.decode()
+    assert "Governance map of East locality" in html
+    assert "Thurrock Alliance" not in html
+
+
+def test_filters_narrow_the_agreement_list(client, demo):
+    html = client.get("/agreements/?status=sign_up").content.decode()
+    assert "1 agreement" in html and "Children&#x27;s Partnership MOU" in html
+    html = client.get("/agreements/?organisation=thurrock-ccg").content.decode()
+    assert "Children&#x27;s Partnership MOU" in html and "Alliance MOU" not in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/nowhere/",
+        "/agreements/no-such-agreement/",
+        "/organisations/nobody/",
+        "/bodies/nobody/",
+        "/areas/nowhere/",
+        "/areas/nowhere/map/",
+        "/map/?area=nowhere",
+        "/meetings/999999/",
+        "/meetings/abc/",
+    ],
+)
+def test_unknown_things_get_a_proper_404_page(client, demo, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/agreements/?page=999",
+        "/agreements/?page=-1&status=<script>",
+        "/organisations/?q=" + "x" * 5000,
+        "/organisations/?q=%00",
+        "/agreements/?body=%00&organisation=a%00b",
+        "/map/?area=%00",
+        "/bodies/?level=galaxy&page=abc",
+    ],
+)
+def test_odd_query_strings_never_break_a_page(client, demo, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode().split("<main", 1)[1]
+
+
+def _query_counts(client) -> dict[str, int]:
+    counts = {}
+    for name, url in page_urls().items():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, (name, url)
+        counts[name] = len(queries)
+    return counts
+
+
+def test_query_counts_do_not_grow_with_tenfold_data(client, demo):
+    small = _query_counts(client)
+    data = read_demo_file()
+    for copy in range(1, 10):
+        demo_load(copy=copy, data=data)
+    large = _query_counts(client)
+    assert large == small
+    assert max(small.values()) <= 25, small
