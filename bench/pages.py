@@ -15,7 +15,6 @@ import argparse
 import http.client
 import os
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -106,7 +105,9 @@ def throughput(port: int, path: str, total: int, clients: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--copies", type=int, default=99, help="synthetic copies beside the demo")
     parser.add_argument("--requests", type=int, default=100, help="sequential requests per page")
     parser.add_argument("--concurrency", type=int, default=4, help="clients for requests/second")
@@ -120,7 +121,10 @@ def main() -> None:
         started = time.perf_counter()
         built = subprocess.run(
             [sys.executable, "-c", BUILD.format(copies=args.copies)],
-            env=env, check=True, capture_output=True, text=True,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
         )
         organisations, bodies, agreements = built.stdout.split()
         print(
@@ -130,7 +134,9 @@ def main() -> None:
         port = free_port()
         server = subprocess.Popen(
             [ACCORD, "serve", "--port", str(port), "--workers", str(args.workers)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         try:
             for _ in range(100):
@@ -139,8 +145,10 @@ def main() -> None:
                     break
                 except OSError:
                     time.sleep(0.1)
-            print(f"Served by accord serve with {args.workers} workers; {args.requests} sequential "
-                  f"requests per page, then {args.requests * 2} over {args.concurrency} clients.\n")
+            print(
+                f"Served by accord serve with {args.workers} workers; {args.requests} sequential "
+                f"requests per page, then {args.requests * 2} over {args.concurrency} clients.\n"
+            )
             header = f"| {'page':<28} | {'p50 ms':>7} | {'p95 ms':>7} | {'req/s':>7} | {'p95 / baseline':>14} |"
             print(header)
             print("|" + "|".join("-" * (len(cell)) for cell in header.split("|")[1:-1]) + "|")
@@ -152,7 +160,9 @@ def main() -> None:
                 p50, p95 = percentile(latencies, 0.5) * 1000, percentile(latencies, 0.95) * 1000
                 rate = throughput(port, path, args.requests * 2, args.concurrency)
                 baseline_p95 = baseline_p95 or p95
-                print(f"| {name:<28} | {p50:7.1f} | {p95:7.1f} | {rate:7.0f} | {p95 / baseline_p95:13.1f}x |")
+                print(
+                    f"| {name:<28} | {p50:7.1f} | {p95:7.1f} | {rate:7.0f} | {p95 / baseline_p95:13.1f}x |"
+                )
         finally:
             server.terminate()
             server.wait(timeout=10)

@@ -26,9 +26,13 @@ def agreement_list(*, status=None, kind=None, body=None, organisation=None) -> Q
     if kind:
         queryset = queryset.filter(kind=kind)
     if body:
-        queryset = queryset.filter(owning_body__slug=body)
+        queryset = queryset.filter(Q(owning_body__slug=body) | Q(owning_body__name__icontains=body))
     if organisation:
-        queryset = queryset.filter(parties__organisation__slug=organisation)
+        # A subquery, so an agreement with several matching parties is listed once.
+        parties = Party.objects.filter(
+            Q(organisation__slug=organisation) | Q(organisation__name__icontains=organisation)
+        )
+        queryset = queryset.filter(id__in=parties.values("agreement_id"))
     return with_progress(queryset).order_by("title")
 
 

@@ -8,8 +8,6 @@ from accord.agreements.models import AgreementKind, AgreementStatus, PartyStatus
 from accord.core.pagination import paginate
 from accord.core.params import text_param
 from accord.core.presenters import Progress
-from accord.governance.models import Body
-from accord.organisations.models import Organisation
 
 
 def _choice(value: str | None, allowed) -> str:
@@ -36,10 +34,6 @@ def agreement_list(request):
             "filters": filters,
             "statuses": AgreementStatus.choices,
             "kinds": AgreementKind.choices,
-            "bodies": Body.objects.filter(agreements__isnull=False).distinct().only("name", "slug"),
-            "organisations": Organisation.objects.filter(parties__isnull=False)
-            .distinct()
-            .only("name", "slug"),
         },
     )
 

@@ -2,7 +2,9 @@
 
 The same structure is given twice: as an SVG drawn by Graphviz for sighted readers,
 and as a nested list (level, then body, then the bodies it reports to) for
-screen-reader and keyboard users.
+screen-reader and keyboard users. Drawing is the slow part, so the finished
+fragment is cached under a fingerprint of exactly the rows it was drawn from:
+any change to a body's name, level or status, or to a reporting line, draws anew.
 """
 
 from __future__ import annotations
@@ -13,30 +15,59 @@ from dataclasses import dataclass, field
 import graphviz
 from django.core.cache import caches
 from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
 
-from accord.governance.models import Area, Body, Level, ReportingLine
+from accord.governance.models import Area, Body, BodyStatus, Level, Relation, ReportingLine
 
 LEVEL_FILL = {Level.SYSTEM: "#e8f1f8", Level.PLACE: "#f3f2f1", Level.COMMUNITY: "#edf6ef"}
 RELATION_STYLE = {"reports_to": "solid", "accountable_to": "bold", "informs": "dashed"}
-SVG_CACHE_SECONDS = 3600
+RELATION_LABEL = dict(Relation.choices)
+CACHE_SECONDS = 24 * 3600
+
+
+@dataclass
+class MapBody:
+    id: int
+    name: str
+    slug: str
+    level: str
+    lines: list[MapLine] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return reverse("governance:body", args=[self.slug])
+
+
+@dataclass
+class MapLine:
+    from_id: int
+    to_id: int
+    relation: str
+    to_name: str = ""
+
+    @property
+    def relation_label(self) -> str:
+        return RELATION_LABEL.get(self.relation, self.relation).lower()
 
 
 @dataclass
 class MapLevel:
     level: str
     label: str
-    bodies: list[Body] = field(default_factory=list)
+    bodies: list[MapBody] = field(default_factory=list)
 
 
 @dataclass
 class GovernanceMap:
-    levels: list[MapLevel]
-    lines: list[ReportingLine]
     title: str
+    levels: list[MapLevel]
+    lines: list[MapLine]
 
 
 def area_and_descendants(area: Area) -> list[int]:
-    """Ids of the area and every area below it (areas are few; one query)."""
+    """Ids of the area and every area below it (one query)."""
     children: dict[int | None, list[int]] = {}
     for area_id, parent_id in Area.objects.values_list("id", "parent_id"):
         children.setdefault(parent_id, []).append(area_id)
@@ -48,36 +79,41 @@ def area_and_descendants(area: Area) -> list[int]:
     return found
 
 
-def build_map(area: Area | None = None) -> GovernanceMap:
-    bodies = Body.objects.exclude(status="closed").only("id", "name", "slug", "level", "status")
-    lines = ReportingLine.objects.filter(end_date__isnull=True).select_related(
-        "from_body", "to_body"
+def _rows(area: Area | None) -> tuple[list[tuple], list[tuple]]:
+    """The open bodies and current lines the map shows, as plain rows."""
+    fields = ("id", "name", "slug", "level")
+    bodies = Body.objects.exclude(status=BodyStatus.CLOSED)
+    lines = ReportingLine.objects.filter(end_date__isnull=True).exclude(
+        Q(from_body__status=BodyStatus.CLOSED) | Q(to_body__status=BodyStatus.CLOSED)
     )
     if area is not None:
         area_ids = area_and_descendants(area)
         bodies = bodies.filter(area_id__in=area_ids)
         lines = lines.filter(Q(from_body__area_id__in=area_ids) | Q(to_body__area_id__in=area_ids))
-    lines = [
-        line
-        for line in lines
-        if line.from_body.status != "closed" and line.to_body.status != "closed"
-    ]
-    by_id = {body.id: body for body in bodies}
+    body_rows = list(bodies.order_by("name", "id").values_list(*fields))
+    line_rows = list(lines.order_by("id").values_list("from_body_id", "to_body_id", "relation"))
     # A line that leaves the area still shows where it goes: add the body at its far end.
+    known = {row[0] for row in body_rows}
+    far = {end for row in line_rows for end in row[:2]} - known
+    if far:
+        body_rows += list(
+            Body.objects.filter(id__in=far).order_by("name", "id").values_list(*fields)
+        )
+        body_rows.sort(key=lambda row: (row[1], row[0]))
+    return body_rows, line_rows
+
+
+def build_map(title: str, body_rows: list[tuple], line_rows: list[tuple]) -> GovernanceMap:
+    bodies = {row[0]: MapBody(*row) for row in body_rows}
+    lines = [MapLine(*row) for row in line_rows]
     for line in lines:
-        for end in (line.from_body, line.to_body):
-            by_id.setdefault(end.id, end)
-    outgoing: dict[int, list[ReportingLine]] = {}
-    for line in lines:
-        outgoing.setdefault(line.from_body_id, []).append(line)
-    for body in by_id.values():
-        body.map_lines = outgoing.get(body.id, [])
+        line.to_name = bodies[line.to_id].name
+        bodies[line.from_id].lines.append(line)
     levels = [MapLevel(value, label) for value, label in Level.choices]
     index = {level.level: level for level in levels}
-    for body in sorted(by_id.values(), key=lambda b: b.name):
+    for body in bodies.values():
         index[body.level].bodies.append(body)
-    title = f"Governance map of {area.name}" if area else "Governance map"
-    return GovernanceMap(levels=levels, lines=lines, title=title)
+    return GovernanceMap(title=title, levels=levels, lines=lines)
 
 
 def to_dot(governance_map: GovernanceMap) -> graphviz.Digraph:
@@ -120,11 +156,10 @@ def to_dot(governance_map: GovernanceMap) -> graphviz.Digraph:
         # Drawn from the senior body down, with the arrow pointing back up to it, so that
         # Graphviz ranks the body reported to above the body reporting.
         graph.edge(
-            f"b{line.to_body_id}",
-            f"b{line.from_body_id}",
+            f"b{line.to_id}",
+            f"b{line.from_id}",
             dir="back",
             style=RELATION_STYLE.get(line.relation, "solid"),
-            tooltip=str(line),
         )
     return graph
 
@@ -142,30 +177,34 @@ def _wrap(text: str, width: int = 28) -> str:
     return "\\n".join(lines)
 
 
+def draw_svg(governance_map: GovernanceMap) -> str:
+    """The map as an inline SVG element named by its title."""
+    raw = to_dot(governance_map).pipe(encoding="utf-8")
+    svg = raw[raw.index("<svg") :]
+    svg = svg.replace(
+        "<svg ", '<svg role="img" aria-labelledby="map-svg-title" focusable="false" ', 1
+    )
+    title = governance_map.title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return svg.replace("<title>governance</title>", f'<title id="map-svg-title">{title}</title>', 1)
+
+
 def map_cache():
     """Drawn maps are shared by every worker process through the "maps" cache."""
     return caches["maps"]
 
 
-def render_svg(governance_map: GovernanceMap) -> str:
-    """The map as an inline SVG element, cached by the exact DOT source it came from."""
-    source = to_dot(governance_map).source
-    key = "governance-map:" + hashlib.sha256(source.encode()).hexdigest()
-    svg = map_cache().get(key)
-    if svg is None:
-        raw = graphviz.Source(source, format="svg").pipe(encoding="utf-8")
-        svg = raw[raw.index("<svg") :]
-        svg = svg.replace(
-            "<svg ", '<svg role="img" aria-labelledby="map-svg-title" focusable="false" ', 1
+def map_fragment(area: Area | None = None) -> SafeString:
+    """The drawn map and its list, from the cache when nothing it shows has changed."""
+    title = f"Governance map of {area.name}" if area else "Governance map"
+    body_rows, line_rows = _rows(area)
+    fingerprint = hashlib.sha256(repr((title, body_rows, line_rows)).encode()).hexdigest()
+    key = f"governance-map:v1:{fingerprint}"
+    html = map_cache().get(key)
+    if html is None:
+        governance_map = build_map(title, body_rows, line_rows)
+        html = render_to_string(
+            "governance/map_fragment.html",
+            {"map": governance_map, "svg": mark_safe(draw_svg(governance_map))},
         )
-        svg = svg.replace(
-            "<title>governance</title>",
-            f'<title id="map-svg-title">{_escape(governance_map.title)}</title>',
-            1,
-        )
-        map_cache().set(key, svg, SVG_CACHE_SECONDS)
-    return svg
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        map_cache().set(key, html, CACHE_SECONDS)
+    return mark_safe(html)

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from accord.core.pagination import paginate
 from accord.core.params import text_param
 from accord.governance import selectors
-from accord.governance.governance_map import build_map, render_svg
+from accord.governance.governance_map import map_fragment
 from accord.governance.models import Area, BodyKind, Level
 
 
@@ -39,7 +39,8 @@ def body_detail(request, slug):
 
 @login_not_required
 def area_list(request):
-    return render(request, "governance/area_list.html", {"areas": selectors.area_list()})
+    page = paginate(request, selectors.area_list())
+    return render(request, "governance/area_list.html", {"page": page})
 
 
 @login_not_required
@@ -48,13 +49,12 @@ def area_detail(request, slug):
 
 
 def _map_page(request, area: Area | None):
-    governance_map = build_map(area)
     return render(
         request,
         "governance/map.html",
         {
-            "map": governance_map,
-            "svg": render_svg(governance_map),
+            "title": f"Governance map of {area.name}" if area else "Governance map",
+            "fragment": map_fragment(area),
             "area": area,
             "areas": Area.objects.order_by("level", "name").only("name", "slug", "level"),
         },
