@@ -77,6 +77,8 @@ TEMPLATES = [
 _default_database = f"sqlite:///{DATA_DIR / 'accord.sqlite3'}"
 DATABASES = {"default": dj_database_url.parse(env_str("DATABASE_URL", _default_database))}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A fresh clone has no data directory yet; SQLite cannot create the folder itself.
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # WAL lets readers work while a write is under way; IMMEDIATE makes write
     # transactions take the lock at BEGIN, so concurrent writers queue instead of failing.
     DATABASES["default"]["OPTIONS"] = {

@@ -119,6 +119,13 @@ def test_accord_serve_serves_pages_and_static_files(tmp_path):
     assert f"http://127.0.0.1:{port}/" in output
 
 
+def test_a_fresh_data_directory_is_created_on_first_use(tmp_path):
+    folder = tmp_path / "not" / "there" / "yet"
+    result = _run(["migrate", "--noinput"], {"ACCORD_DATA_DIR": str(folder)}, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (folder / "accord.sqlite3").exists()
+
+
 def test_accord_serve_refuses_a_bad_worker_count(tmp_path):
     result = _run(["serve", "--workers", "0"], {}, tmp_path)
     assert result.returncode != 0
