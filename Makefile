@@ -21,11 +21,10 @@ system-packages:
 
 run: system-packages $(STAMP)
 	$(ACCORD) migrate --noinput
+	@echo ""
 	$(ACCORD) demo --if-empty
 	@echo ""
-	@echo "Accord with the Thurrock demo data: http://$(HOST):$(PORT)/"
-	@echo "Demo accounts:"
-	@echo "  administrator  admin / accord-demo-admin   (sign in at http://$(HOST):$(PORT)/admin/)"
+	@echo "Accord with the Thurrock demo data: http://$(HOST):$(PORT)/  (sign in at http://$(HOST):$(PORT)/accounts/sign-in/)"
 	@echo ""
 	$(ACCORD) serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
 

@@ -33,7 +33,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "rules.apps.AutodiscoverRulesConfig",
     "accord.core",
+    "accord.accounts",
+    "accord.audit",
     "accord.organisations",
     "accord.governance",
     "accord.agreements",
@@ -51,12 +54,21 @@ MIDDLEWARE = [
     # Every page needs a login unless its view is declared public with @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accord.core.access.SignInRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
 ROOT_URLCONF = "accord.urls"
 WSGI_APPLICATION = "accord.wsgi.application"
-LOGIN_URL = "admin:login"
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "rules.permissions.ObjectPermissionBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "home"
+PASSWORD_RESET_TIMEOUT = env_int("ACCORD_PASSWORD_RESET_SECONDS", 3 * 24 * 3600, minimum=600)
 
 TEMPLATES = [
     {
@@ -138,6 +150,21 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
 ACCORD_SITE_NAME = env_str("ACCORD_SITE_NAME", "Accord")
+# The address Accord is reached at, for links in e-mails sent outside a request.
+ACCORD_BASE_URL = env_str("ACCORD_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# E-mail: printed to the console unless an SMTP server is named.
+EMAIL_HOST = env_str("ACCORD_EMAIL_HOST", "")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = env_int("ACCORD_EMAIL_PORT", 587, minimum=1)
+    EMAIL_HOST_USER = env_str("ACCORD_EMAIL_USER", "")
+    EMAIL_HOST_PASSWORD = env_str("ACCORD_EMAIL_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("ACCORD_EMAIL_TLS", True)
+    EMAIL_TIMEOUT = env_int("ACCORD_EMAIL_TIMEOUT", 20, minimum=1)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = env_str("ACCORD_EMAIL_FROM", "Accord <accord@localhost>")
 ACCORD_PAGE_SIZE = env_int("ACCORD_PAGE_SIZE", 25, minimum=1)
 
 LOGGING = {

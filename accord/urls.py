@@ -10,8 +10,10 @@ urlpatterns = [
     path("organisations/", include("accord.organisations.urls")),
     path("", include("accord.governance.urls")),
     path("meetings/", include("accord.approvals.urls")),
+    path("accounts/", include("accord.accounts.urls")),
     path("admin/", admin.site.urls),
 ]
 
+handler403 = "accord.core.views.forbidden"
 handler404 = "accord.core.views.not_found"
 handler500 = "accord.core.views.server_error"

@@ -72,6 +72,8 @@ def test_reader_journey_home_agreement_party_body_map(page):
         "/agreements/stp-mou/",
         "/agreements/alliance-mou/",
         "/no-such-page/",
+        "/accounts/sign-in/",
+        "/accounts/password-reset/",
     ],
 )
 def test_every_other_page_passes_axe(page, path):
@@ -98,10 +100,46 @@ def test_the_journey_works_with_the_keyboard_alone(page):
     # Filters on the agreement list work from the keyboard too.
     page.goto("/agreements/")
     page.get_by_label("Status").focus()
-    page.keyboard.press("ArrowDown")  # chooses the first status without a mouse
+    for _ in range(5):  # Draft, In consultation, In approval, Open for sign-up, In force
+        page.keyboard.press("ArrowDown")
     page.get_by_role("button", name="Filter agreements").focus()
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"status=[a-z_]+"))
-    expect(page.get_by_label("Status")).to_have_value("draft")
-    expect(page.get_by_role("link", name="Thurrock Alliance Agreement")).to_be_visible()
+    expect(page.get_by_label("Status")).to_have_value("in_force")
+    expect(page.get_by_role("link", name="Mid and South Essex STP MOU")).to_be_visible()
     expect(page.get_by_role("link", name="Children's Partnership MOU")).to_have_count(0)
+
+
+def sign_in(page, email: str, password: str = "accord-demo") -> None:
+    page.goto("/accounts/sign-in/")
+    page.get_by_label("E-mail address").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+
+
+def test_an_administrator_gives_a_role_with_the_keyboard(page):
+    from accord.demo.accounts import create_demo_accounts
+
+    create_demo_accounts()
+    page.goto("/accounts/sign-in/")
+    assert_accessible(page, "sign in")
+    page.get_by_label("E-mail address").fill("nobody@example.org")
+    page.get_by_label("Password").fill("wrong")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("There is a problem")).to_be_visible()
+    assert_accessible(page, "sign in with an error")
+    sign_in(page, "admin@example.org")
+    page.goto("/accounts/people/")
+    assert_accessible(page, "people")
+    page.get_by_role("link", name="Brighter Futures board member").click()
+    assert_accessible(page, "person")
+    page.get_by_label("Role").select_option("officer")
+    page.get_by_label("Body").select_option(label="Thurrock Alliance")
+    page.get_by_role("button", name="Give the role").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("The role has been given")).to_be_visible()
+    expect(
+        page.get_by_role("cell", name="Partnership officer for Thurrock Alliance", exact=True)
+    ).to_be_visible()
+    assert_accessible(page, "person after a role is given")

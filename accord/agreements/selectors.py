@@ -7,6 +7,7 @@ from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from accord.agreements.models import Agreement, AgreementVersion, Party, PartyStatus
 from accord.approvals.models import ApprovalStep, StepStatus
 from accord.organisations.models import OrganisationName
+from accord.permissions import visible_agreements
 
 OPEN_STEP_STATUSES = [StepStatus.PLANNED, StepStatus.SCHEDULED, StepStatus.DEFERRED]
 
@@ -19,8 +20,10 @@ def with_progress(queryset: QuerySet[Agreement]) -> QuerySet[Agreement]:
     )
 
 
-def agreement_list(*, status=None, kind=None, body=None, organisation=None) -> QuerySet[Agreement]:
-    queryset = Agreement.objects.select_related("owning_body")
+def agreement_list(
+    *, user, status=None, kind=None, body=None, organisation=None
+) -> QuerySet[Agreement]:
+    queryset = visible_agreements(user).select_related("owning_body")
     if status:
         queryset = queryset.filter(status=status)
     if kind:
@@ -36,7 +39,7 @@ def agreement_list(*, status=None, kind=None, body=None, organisation=None) -> Q
     return with_progress(queryset).order_by("title")
 
 
-def next_open_steps(limit: int = 10) -> QuerySet[ApprovalStep]:
+def next_open_steps(agreements: QuerySet[Agreement], limit: int = 10) -> QuerySet[ApprovalStep]:
     """For each agreement, its first step not yet done; the agreements furthest on first."""
     first_open = (
         ApprovalStep.objects.filter(agreement=OuterRef("agreement"), status__in=OPEN_STEP_STATUSES)
@@ -44,7 +47,11 @@ def next_open_steps(limit: int = 10) -> QuerySet[ApprovalStep]:
         .values("order")[:1]
     )
     return (
-        ApprovalStep.objects.filter(status__in=OPEN_STEP_STATUSES, order=Subquery(first_open))
+        ApprovalStep.objects.filter(
+            status__in=OPEN_STEP_STATUSES,
+            order=Subquery(first_open),
+            agreement__in=agreements.values("id"),
+        )
         .select_related("agreement", "body", "meeting")
         .order_by("agreement__title")[:limit]
     )

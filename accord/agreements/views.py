@@ -5,6 +5,7 @@ from django.shortcuts import render
 
 from accord.agreements import selectors
 from accord.agreements.models import AgreementKind, AgreementStatus, PartyStatus
+from accord.core.access import require
 from accord.core.pagination import paginate
 from accord.core.params import text_param
 from accord.core.presenters import Progress
@@ -23,7 +24,7 @@ def agreement_list(request):
         "body": text_param(request, "body", 120),
         "organisation": text_param(request, "organisation", 120),
     }
-    page = paginate(request, selectors.agreement_list(**filters))
+    page = paginate(request, selectors.agreement_list(user=request.user, **filters))
     for agreement in page.object_list:
         agreement.progress = Progress(agreement.signed_count, agreement.party_count)
     return render(
@@ -41,6 +42,7 @@ def agreement_list(request):
 @login_not_required
 def agreement_detail(request, slug):
     agreement = selectors.agreement_detail(slug)
+    require(request, "agreements.view_agreement", agreement)
     parties = list(agreement.parties.all())
     versions = list(agreement.versions.all())
     published = [v for v in versions if v.is_published]

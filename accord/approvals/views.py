@@ -5,12 +5,14 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
 from accord.approvals.models import AgendaItem, Meeting
+from accord.core.access import require
 from accord.core.pagination import paginate
+from accord.permissions import visible_meetings
 
 
 @login_not_required
 def meeting_list(request):
-    meetings = Meeting.objects.select_related("body").order_by("-date", "title")
+    meetings = visible_meetings(request.user).select_related("body").order_by("-date", "title")
     return render(request, "approvals/meeting_list.html", {"page": paginate(request, meetings)})
 
 
@@ -23,4 +25,5 @@ def meeting_detail(request, pk):
         Meeting.objects.select_related("body").prefetch_related(Prefetch("items", queryset=items)),
         pk=pk,
     )
+    require(request, "approvals.view_meeting", meeting)
     return render(request, "approvals/meeting_detail.html", {"meeting": meeting})

@@ -7,26 +7,27 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.csrf import requires_csrf_token
 
-from accord.agreements.models import Agreement, AgreementStatus
+from accord.agreements.models import AgreementStatus
 from accord.agreements.selectors import next_open_steps, with_progress
-from accord.approvals.models import Meeting
 from accord.core.presenters import Progress
+from accord.permissions import visible_agreements, visible_meetings
 
 HOME_PER_STATUS = 5
 
 
 @login_not_required
 def home(request):
-    status_counts = dict(Agreement.objects.values_list("status").annotate(n=Count("id")).order_by())
+    visible = visible_agreements(request.user)
+    status_counts = dict(visible.values_list("status").annotate(n=Count("id")).order_by())
     by_status = []
     for status, label in AgreementStatus.choices:
         if not status_counts.get(status):
             continue
         # A few of each status, each with its progress; the list page has the rest.
         members = list(
-            with_progress(
-                Agreement.objects.filter(status=status).select_related("owning_body")
-            ).order_by("title")[:HOME_PER_STATUS]
+            with_progress(visible.filter(status=status).select_related("owning_body")).order_by(
+                "title"
+            )[:HOME_PER_STATUS]
         )
         for agreement in members:
             agreement.progress = Progress(agreement.signed_count, agreement.party_count)
@@ -39,7 +40,8 @@ def home(request):
             }
         )
     upcoming = (
-        Meeting.objects.filter(date__gte=timezone.localdate())
+        visible_meetings(request.user)
+        .filter(date__gte=timezone.localdate())
         .select_related("body")
         .order_by("date")[:5]
     )
@@ -48,7 +50,7 @@ def home(request):
         "core/home.html",
         {
             "by_status": by_status,
-            "next_steps": next_open_steps(),
+            "next_steps": next_open_steps(visible),
             "upcoming_meetings": upcoming,
             "agreement_total": sum(status_counts.values()),
         },
@@ -59,6 +61,11 @@ def home(request):
 def healthz(request):
     """A trivial view: the baseline the benchmark measures every page against."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@login_not_required
+def forbidden(request, exception=None):
+    return render(request, "403.html", status=403)
 
 
 @login_not_required

@@ -23,14 +23,13 @@ def body_detail(slug: str) -> Body:
         Prefetch("lines_in", queryset=ReportingLine.objects.select_related("from_body")),
         "organisation_members__organisation",
         "person_members__person__organisation",
-        "agreements",
         "strategy_goals",
     )
     return get_object_or_404(queryset, slug=slug)
 
 
-def recent_meetings(body: Body, limit: int = 20) -> QuerySet[Meeting]:
-    return body.meetings.order_by("-date")[:limit]
+def recent_meetings(body: Body) -> QuerySet[Meeting]:
+    return body.meetings.order_by("-date")
 
 
 def area_list() -> QuerySet[Area]:

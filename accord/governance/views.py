@@ -8,6 +8,7 @@ from accord.core.params import text_param
 from accord.governance import selectors
 from accord.governance.governance_map import map_fragment
 from accord.governance.models import Area, BodyKind, Level
+from accord.permissions import visible_agreements, visible_meetings
 
 
 @login_not_required
@@ -33,7 +34,11 @@ def body_detail(request, slug):
     return render(
         request,
         "governance/body_detail.html",
-        {"body": body, "meetings": selectors.recent_meetings(body)},
+        {
+            "body": body,
+            "agreements": visible_agreements(request.user).filter(owning_body=body),
+            "meetings": visible_meetings(request.user, selectors.recent_meetings(body))[:20],
+        },
     )
 
 

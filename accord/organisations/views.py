@@ -7,6 +7,7 @@ from accord.core.pagination import paginate
 from accord.core.params import text_param
 from accord.organisations import selectors
 from accord.organisations.models import OrganisationKind
+from accord.permissions import visible_agreements
 
 
 @login_not_required
@@ -24,7 +25,15 @@ def organisation_list(request):
 @login_not_required
 def organisation_detail(request, slug):
     organisation = selectors.organisation_detail(slug)
-    parties = sorted(organisation.parties.all(), key=lambda p: p.agreement.title)
+    visible = set(
+        visible_agreements(request.user)
+        .filter(parties__organisation=organisation)
+        .values_list("id", flat=True)
+    )
+    parties = sorted(
+        (p for p in organisation.parties.all() if p.agreement_id in visible),
+        key=lambda p: p.agreement.title,
+    )
     return render(
         request,
         "organisations/detail.html",

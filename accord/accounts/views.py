@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from accord.accounts import services
+from accord.accounts.forms import InviteForm, RoleForm
+from accord.accounts.models import Role, User
+from accord.core.access import require
+from accord.core.pagination import paginate
+from accord.core.params import text_param
+
+
+def public(view):
+    """Sign-in and password pages are open to everyone, by declaration."""
+    return login_not_required(view)
+
+
+def me(request):
+    roles = request.user.roles.select_related("body", "organisation")
+    return render(request, "accounts/me.html", {"roles": roles})
+
+
+def people(request):
+    require(request, "accounts.manage_roles")
+    query = text_param(request, "q")
+    users = User.objects.prefetch_related("roles__body", "roles__organisation").order_by("email")
+    if query:
+        users = users.filter(email__icontains=query) | users.filter(full_name__icontains=query)
+    return render(
+        request, "accounts/people.html", {"page": paginate(request, users), "query": query}
+    )
+
+
+def invite(request):
+    require(request, "accounts.manage_roles")
+    form = InviteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = services.user_invite(actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            for field, problems in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, problems)
+        else:
+            messages.success(request, f"{user.email} has been sent a link to choose a password.")
+            return redirect("accounts:person", pk=user.pk)
+    return render(request, "accounts/invite.html", {"form": form})
+
+
+def person(request, pk):
+    require(request, "accounts.manage_roles")
+    subject = get_object_or_404(User, pk=pk)
+    form = RoleForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.role_grant(actor=request.user, user=subject, **form.cleaned_data)
+        except ValidationError as error:
+            for field, problems in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, problems)
+        else:
+            messages.success(request, f"The role has been given to {subject.display_name}.")
+            return redirect("accounts:person", pk=subject.pk)
+    roles = subject.roles.select_related("body", "organisation")
+    return render(
+        request, "accounts/person.html", {"subject": subject, "roles": roles, "form": form}
+    )
+
+
+@require_POST
+def remove_role(request, pk, role_pk):
+    require(request, "accounts.manage_roles")
+    role = get_object_or_404(Role, pk=role_pk, user_id=pk)
+    try:
+        services.role_revoke(actor=request.user, role=role)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"{role} has been removed.")
+    return redirect("accounts:person", pk=pk)

@@ -1,0 +1,80 @@
+"""Rows for the register's read pages, sign-in and accounts."""
+
+from __future__ import annotations
+
+from accord.accounts.models import User
+from accord.approvals.models import Meeting
+from tests.permissions.rows import Row, everyone, only, signed_in
+
+
+def _meeting(public: bool) -> str:
+    meeting = Meeting.objects.filter(public=public).order_by("pk").first()
+    return f"/meetings/{meeting.pk}/"
+
+
+def _some_user() -> str:
+    return f"/accounts/people/{User.objects.get(email='member@personas.example.org').pk}/"
+
+
+ROWS = [
+    Row("home", "/", everyone()),
+    Row("healthz", "/healthz", everyone()),
+    Row("agreements:list", "/agreements/", everyone()),
+    # In sign-up: public.
+    Row("agreements:detail", "/agreements/childrens-mou/", everyone()),
+    # In consultation: only for those with a role at its body (B) and administrators.
+    Row(
+        "agreements:detail",
+        "/agreements/alliance-mou/",
+        only({"officer_b", "secretary", "administrator"}),
+    ),
+    Row("organisations:list", "/organisations/", everyone()),
+    Row("organisations:detail", "/organisations/thurrock-council/", everyone()),
+    Row("governance:bodies", "/bodies/", everyone()),
+    Row("governance:body", "/bodies/bf-partnership/", everyone()),
+    Row("governance:areas", "/areas/", everyone()),
+    Row("governance:area", "/areas/thurrock/", everyone()),
+    Row("governance:map", "/map/", everyone()),
+    Row("governance:area_map", "/areas/thurrock/map/", everyone()),
+    Row("approvals:meetings", "/meetings/", everyone()),
+    Row("approvals:meeting", lambda: _meeting(public=True), everyone()),
+    # The Brighter Futures board meeting is private: members of that body only.
+    Row(
+        "approvals:meeting",
+        lambda: _meeting(public=False),
+        only({"member", "officer_a", "administrator"}),
+    ),
+    Row(
+        "accounts:login",
+        "/accounts/sign-in/",
+        {
+            **everyone(),
+            **{
+                p: 302
+                for p in (
+                    "member",
+                    "officer_a",
+                    "officer_b",
+                    "secretary",
+                    "signatory_a",
+                    "administrator",
+                )
+            },
+        },
+    ),
+    Row("accounts:logout", "/accounts/sign-out/", everyone(405)),
+    Row("accounts:password_reset", "/accounts/password-reset/", everyone()),
+    Row("accounts:password_reset_done", "/accounts/password-reset/sent/", everyone()),
+    Row("accounts:password_reset_confirm", "/accounts/password-reset/MQ/bad-token/", everyone()),
+    Row("accounts:password_reset_complete", "/accounts/password-reset/complete/", everyone()),
+    Row("accounts:me", "/accounts/me/", signed_in()),
+    Row("accounts:people", "/accounts/people/", only({"administrator"})),
+    Row("accounts:invite", "/accounts/people/invite/", only({"administrator"})),
+    Row("accounts:person", _some_user, only({"administrator"})),
+    # POST only: a GET is refused whoever asks (anonymous is sent to sign in first).
+    Row(
+        "accounts:remove_role",
+        "/accounts/people/1/roles/1/remove/",
+        {**everyone(405), "anonymous": 302},
+    ),
+]
