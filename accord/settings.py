@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "accord.governance",
     "accord.agreements",
     "accord.approvals",
+    "accord.consultations",
     "accord.demo",
 ]
 

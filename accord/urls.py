@@ -10,6 +10,7 @@ urlpatterns = [
     path("organisations/", include("accord.organisations.urls")),
     path("", include("accord.governance.urls")),
     path("meetings/", include("accord.approvals.urls")),
+    path("consultations/", include("accord.consultations.urls")),
     path("accounts/", include("accord.accounts.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -57,6 +57,7 @@ as_pg "$pg_bin/initdb" -D "$pg_pid_dir/data" -U accord --auth=trust -E UTF8 --lo
 as_pg "$pg_bin/pg_ctl" -D "$pg_pid_dir/data" -l "$pg_pid_dir/log" -w -o \
   "-p $port -k $pg_pid_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
 export DATABASE_URL="postgres://accord@127.0.0.1:$port/accord"
+export ACCORD_DB_CONN_MAX_AGE=0  # no connection outlives a test, so the test database can be dropped
 as_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$port" -U accord accord
 run_pytest "PostgreSQL 15 (port $port)" -q
 echo "== all tests passed on SQLite and PostgreSQL"

@@ -136,3 +136,8 @@ def visible_meetings(user, queryset: QuerySet | None = None) -> QuerySet:
     if scope.administrator:
         return queryset
     return queryset.filter(Q(public=True) | Q(body_id__in=scope.body_ids()))
+
+
+# Each area's own permissions live beside these, declared once there.
+from accord.permissions import consultations as _consultations  # noqa: E402,F401
+from accord.permissions import meetings as _meetings  # noqa: E402,F401

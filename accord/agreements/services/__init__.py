@@ -1,0 +1,1 @@
+"""State changes of agreements. Each checks permission, acts, then writes the audit entry."""

@@ -1,0 +1,1 @@
+"""Permissions for consultations on draft agreements (declared once, here)."""

@@ -1,0 +1,1 @@
+"""Permissions for meetings, agenda items and decisions (declared once, here)."""
