@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -30,3 +31,12 @@ def assert_accessible(page, name: str) -> None:
     results = _axe.run(page)
     violations = results.response["violations"]
     assert not violations, f"axe-core found violations on {name}:\n" + results.generate_report()
+
+
+def sign_in(page, email: str, password: str = "accord-demo") -> None:
+    """Sign in through the sign-in page, as a person would."""
+    page.goto("/accounts/sign-in/")
+    page.get_by_label("E-mail address").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("button", name="Sign out")).to_be_visible()

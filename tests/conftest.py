@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from accord.demo.loader import demo_load
+from tests.browser import CHROMIUM, CHROMIUM_ARGS
 
 
 @pytest.fixture
@@ -21,3 +23,34 @@ def _isolated_map_cache(settings, tmp_path):
             "LOCATION": str(tmp_path / "maps"),
         },
     }
+
+
+@pytest.fixture
+def demo_accounts(demo):
+    """The demo data and its sign-in accounts (password "accord-demo")."""
+    from accord.demo.accounts import create_demo_accounts
+
+    create_demo_accounts()
+    return demo
+
+
+@pytest.fixture
+def browser_page(live_server, monkeypatch):
+    """A page in headless Debian Chromium, its base URL the live server.
+
+    Use with ``@pytest.mark.django_db(transaction=True)``; JavaScript errors fail the test.
+    """
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the live
+    # server makes here are still synchronous, so Django's async guard is lifted for them.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": 1280, "height": 900}
+        )
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        yield page
+        browser.close()
+        assert not errors, f"JavaScript errors: {errors}"

@@ -5,31 +5,18 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from accord.demo.loader import demo_load
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, assert_accessible
+from tests.browser import assert_accessible, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def page(live_server, monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the live
-    # server makes here are still synchronous, so Django's async guard is lifted for them.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+def page(browser_page):
     demo_load()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(
-            base_url=live_server.url, viewport={"width": 1280, "height": 900}
-        )
-        page = context.new_page()
-        errors: list[str] = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        yield page
-        browser.close()
-        assert not errors, f"JavaScript errors: {errors}"
+    return browser_page
 
 
 def test_reader_journey_home_agreement_party_body_map(page):
@@ -108,14 +95,6 @@ def test_the_journey_works_with_the_keyboard_alone(page):
     expect(page.get_by_label("Status")).to_have_value("in_force")
     expect(page.get_by_role("link", name="Mid and South Essex STP MOU")).to_be_visible()
     expect(page.get_by_role("link", name="Children's Partnership MOU")).to_have_count(0)
-
-
-def sign_in(page, email: str, password: str = "accord-demo") -> None:
-    page.goto("/accounts/sign-in/")
-    page.get_by_label("E-mail address").fill(email)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("button", name="Sign out")).to_be_visible()
 
 
 def test_an_administrator_gives_a_role_with_the_keyboard(page):
