@@ -33,7 +33,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
-    "rules.apps.AutodiscoverRulesConfig",
+    "rules",
     "accord.core",
     "accord.accounts",
     "accord.audit",

@@ -14,6 +14,12 @@ def demo(db):
 
 
 @pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Tests create many accounts; a deliberately slow password hash only slows them down."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _isolated_map_cache(settings, tmp_path):
     """Each test draws maps into its own cache folder."""
     settings.CACHES = {

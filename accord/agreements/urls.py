@@ -1,9 +1,28 @@
 from django.urls import path
 
-from accord.agreements import views
+from accord.agreements.views import drafting, membership, read
 
 app_name = "agreements"
 urlpatterns = [
-    path("", views.agreement_list, name="list"),
-    path("<slug:slug>/", views.agreement_detail, name="detail"),
+    path("", read.agreement_list, name="list"),
+    path("new/", drafting.agreement_new, name="new"),
+    path("<slug:slug>/", read.agreement_detail, name="detail"),
+    path("<slug:slug>/versions/<int:number>/", read.version_detail, name="version"),
+    path("<slug:slug>/compare/", read.diff, name="diff"),
+    path("<slug:slug>/history/", read.history, name="history"),
+    path("<slug:slug>/draft/", drafting.draft, name="draft"),
+    path("<slug:slug>/draft/sections/new/", drafting.section_new, name="section_new"),
+    path("<slug:slug>/draft/sections/<int:pk>/", drafting.section_edit, name="section_edit"),
+    path(
+        "<slug:slug>/draft/sections/<int:pk>/<str:action>/",
+        drafting.section_action,
+        name="section_action",
+    ),
+    path("<slug:slug>/draft/publish/", drafting.publish, name="publish"),
+    path("<slug:slug>/status/", drafting.change_status, name="status"),
+    path("<slug:slug>/parties/", membership.parties, name="parties"),
+    path("<slug:slug>/parties/import/", membership.parties_import, name="parties_import"),
+    path("<slug:slug>/parties/<int:pk>/remove/", membership.party_remove, name="party_remove"),
+    path("<slug:slug>/route/", membership.route, name="route"),
+    path("<slug:slug>/route/<int:pk>/<str:action>/", membership.step_action, name="step_action"),
 ]

@@ -45,11 +45,11 @@ def is_officer_of_agreement(user, agreement) -> bool:
 
 @rules.predicate
 def is_member_of_agreement(user, agreement) -> bool:
-    """Holds any role at the owning body or a body on the route, or signs for a party."""
+    """Holds any role at the owning body or a body on the route, or for a party organisation."""
     scope = scope_of(user)
     if not scope.authenticated:
         return False
-    return visible_agreements(user).filter(pk=agreement.pk).exists()
+    return member_agreements(scope).filter(pk=agreement.pk).exists()
 
 
 @rules.predicate
@@ -109,23 +109,35 @@ def visible_agreements(user, queryset: QuerySet | None = None) -> QuerySet:
     """The agreements ``user`` may read: public ones, and those of the bodies and
     organisations they hold a role for; everything for an administrator."""
     from accord.agreements.models import Agreement
-    from accord.approvals.models import ApprovalStep
 
     queryset = Agreement.objects.all() if queryset is None else queryset
     scope = scope_of(user)
     if scope.administrator:
         return queryset
-    visible = Q(status__in=PUBLIC_AGREEMENT_STATUSES)
+    return queryset.filter(Q(status__in=PUBLIC_AGREEMENT_STATUSES) | _membership(scope))
+
+
+def _membership(scope) -> Q:
+    """Agreements whose owning body or route body the scope holds a role at, or whose
+    party organisations it signs or verifies for."""
+    from accord.agreements.models import Party
+    from accord.approvals.models import ApprovalStep
+
+    condition = Q(pk__in=[])
     bodies, organisations = scope.body_ids(), scope.organisation_ids()
     if bodies:
         on_route = ApprovalStep.objects.filter(body_id__in=bodies).values("agreement_id")
-        visible |= Q(owning_body_id__in=bodies) | Q(id__in=on_route)
+        condition |= Q(owning_body_id__in=bodies) | Q(id__in=on_route)
     if organisations:
-        from accord.agreements.models import Party
-
         parties = Party.objects.filter(organisation_id__in=organisations).values("agreement_id")
-        visible |= Q(id__in=parties)
-    return queryset.filter(visible)
+        condition |= Q(id__in=parties)
+    return condition
+
+
+def member_agreements(scope) -> QuerySet:
+    from accord.agreements.models import Agreement
+
+    return Agreement.objects.filter(_membership(scope))
 
 
 def visible_meetings(user, queryset: QuerySet | None = None) -> QuerySet:

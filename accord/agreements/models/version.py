@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
@@ -24,6 +25,16 @@ class AgreementVersion(models.Model):
     note = models.TextField(blank=True)
     content_hash = models.CharField(max_length=80, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="published_versions",
+    )
+    # Counts saved edits of a draft, so a second officer saving over a changed draft
+    # is told instead of silently overwriting (optimistic locking).
+    revision = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ["agreement", "number"]
@@ -45,12 +56,13 @@ class AgreementVersion(models.Model):
     def compute_hash(self) -> str:
         return content_hash(self.sections.all())
 
-    def publish(self) -> None:
+    def publish(self, by=None) -> None:
         """Freeze the text: record its hash and the moment it became immutable."""
         self.content_hash = self.compute_hash()
         self.published_at = timezone.now()
+        self.published_by = by
         AgreementVersion.objects.filter(pk=self.pk, published_at__isnull=True).update(
-            content_hash=self.content_hash, published_at=self.published_at
+            content_hash=self.content_hash, published_at=self.published_at, published_by=by
         )
 
     def save(self, *args, **kwargs):

@@ -1,0 +1,323 @@
+"""Creating agreements and editing their draft text.
+
+An agreement's draft is its one unpublished version. Editing after a version is
+published starts a new draft from that version's text. Every edit carries the draft
+revision the editor started from: if someone else saved in between, the edit is
+refused with ``DraftConflict`` so the editor can see both texts and nothing is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils.text import slugify
+
+from accord.agreements.models import Agreement, AgreementVersion, Commitment, Party, Section
+from accord.audit.services import audit_record
+
+STARTER_FILE = Path(__file__).resolve().parents[1] / "data" / "starter-mou.yaml"
+HEADING_MAX = 300
+TEXT_MAX = 50_000
+
+
+class DraftConflict(Exception):
+    """The draft changed since the editor loaded it."""
+
+    def __init__(self, current_revision: int, section: Section | None = None):
+        super().__init__("Someone else saved this draft after you opened it.")
+        self.current_revision = current_revision
+        self.section = section
+
+
+@dataclass
+class StarterSection:
+    heading: str
+    text: str
+
+
+def starter_sections() -> list[StarterSection]:
+    data = yaml.safe_load(STARTER_FILE.read_text(encoding="utf-8"))
+    return [StarterSection(s["heading"], s["text"].strip()) for s in data["sections"]]
+
+
+def _subject(agreement: Agreement) -> str:
+    return f"agreement:{agreement.pk}"
+
+
+def _unique_slug(title: str) -> str:
+    base = slugify(title)[:100] or "agreement"
+    slug, n = base, 2
+    while Agreement.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _require_edit(actor, agreement: Agreement) -> None:
+    if not actor.has_perm("agreements.edit_draft", agreement):
+        if agreement.status not in ("draft", "consultation"):
+            raise PermissionDenied(
+                f"This agreement is {agreement.get_status_display().lower()}; its text can only "
+                "change while it is a draft or in consultation."
+            )
+        raise PermissionDenied(
+            "Only a partnership officer for the owning body can edit this draft."
+        )
+
+
+@transaction.atomic
+def agreement_create(
+    *,
+    actor,
+    title: str,
+    kind: str,
+    owning_body,
+    legally_binding: bool = False,
+    from_template: bool = False,
+) -> Agreement:
+    if not actor.has_perm("agreements.add_agreement"):
+        raise PermissionDenied(
+            "Only partnership officers and administrators can create agreements."
+        )
+    if owning_body is None or not (
+        actor.has_perm("agreements.manage_agreement", Agreement(owning_body=owning_body))
+    ):
+        raise ValidationError({"owning_body": "Choose a body you are a partnership officer for."})
+    agreement = Agreement.objects.create(
+        title=title.strip(),
+        slug=_unique_slug(title),
+        kind=kind,
+        owning_body=owning_body,
+        legally_binding=legally_binding,
+    )
+    draft = AgreementVersion.objects.create(agreement=agreement, number=1, label="Draft")
+    if from_template:
+        for order, section in enumerate(starter_sections(), start=1):
+            Section.objects.create(
+                version=draft,
+                order=order,
+                number=str(order),
+                heading=section.heading,
+                text=section.text,
+            )
+    audit_record(
+        actor=actor,
+        action="agreement.create",
+        obj=agreement,
+        subject=_subject(agreement),
+        after={
+            "title": agreement.title,
+            "kind": kind,
+            "owning_body": str(owning_body),
+            "from_template": from_template,
+        },
+    )
+    return agreement
+
+
+@transaction.atomic
+def agreement_adapt(*, actor, source: Agreement, title: str, owning_body) -> Agreement:
+    """A new draft agreement with the source's sections, parties and commitments, and
+    its lineage recorded."""
+    agreement = agreement_create(
+        actor=actor,
+        title=title,
+        kind=source.kind,
+        owning_body=owning_body,
+        legally_binding=source.legally_binding,
+    )
+    agreement.adapted_from = source
+    agreement.declaration = source.declaration
+    agreement.save(update_fields=["adapted_from", "declaration"])
+    origin = latest_version(source)
+    draft = agreement.versions.get()
+    if origin is not None:
+        for section in origin.sections.all():
+            Section.objects.create(
+                version=draft,
+                order=section.order,
+                number=section.number,
+                heading=section.heading,
+                text=section.text,
+            )
+    for party in source.parties.all():
+        Party.objects.create(
+            agreement=agreement,
+            organisation_id=party.organisation_id,
+            category=party.category,
+            order=party.order,
+        )
+    for commitment in source.commitments.all():
+        Commitment.objects.create(
+            agreement=agreement, kind=commitment.kind, order=commitment.order, text=commitment.text
+        )
+    audit_record(
+        actor=actor,
+        action="agreement.adapt",
+        obj=agreement,
+        subject=_subject(agreement),
+        after={"adapted_from": source.slug, "from_version": origin.number if origin else None},
+    )
+    return agreement
+
+
+def latest_version(agreement: Agreement, *, published_only: bool = True) -> AgreementVersion | None:
+    versions = agreement.versions.order_by("-number")
+    if published_only:
+        versions = versions.filter(published_at__isnull=False)
+    return versions.first()
+
+
+def current_draft(agreement: Agreement) -> AgreementVersion | None:
+    return agreement.versions.filter(published_at__isnull=True).order_by("-number").first()
+
+
+@transaction.atomic
+def draft_start(*, actor, agreement: Agreement) -> AgreementVersion:
+    """The agreement's draft, starting a new one from the latest published text if needed."""
+    _require_edit(actor, agreement)
+    draft = current_draft(agreement)
+    if draft is not None:
+        return draft
+    origin = latest_version(agreement)
+    number = (
+        agreement.versions.order_by("-number").values_list("number", flat=True).first() or 0
+    ) + 1
+    draft = AgreementVersion.objects.create(agreement=agreement, number=number, label="Draft")
+    if origin is not None:
+        Section.objects.bulk_create(
+            Section(version=draft, order=s.order, number=s.number, heading=s.heading, text=s.text)
+            for s in origin.sections.all()
+        )
+    audit_record(
+        actor=actor,
+        action="agreement.draft.start",
+        obj=agreement,
+        subject=_subject(agreement),
+        after={"version": number, "from_version": origin.number if origin else None},
+    )
+    return draft
+
+
+def _claim(draft: AgreementVersion, revision: int, section: Section | None = None) -> None:
+    """Move the draft on by one revision, or refuse if it moved since ``revision``."""
+    moved = AgreementVersion.objects.filter(
+        pk=draft.pk, revision=revision, published_at__isnull=True
+    ).update(revision=F("revision") + 1)
+    if not moved:
+        current = AgreementVersion.objects.get(pk=draft.pk)
+        raise DraftConflict(current.revision, section)
+    draft.revision = revision + 1
+
+
+def _renumber(sections: list[Section]) -> None:
+    """Number sections 1, 2, 3... in the given order: numbers always follow the order."""
+    # Two passes, so the unique (version, order) never sees a duplicate mid-way.
+    for index, section in enumerate(sections, start=1):
+        Section.objects.filter(pk=section.pk).update(order=10_000 + index)
+    for index, section in enumerate(sections, start=1):
+        Section.objects.filter(pk=section.pk).update(order=index, number=str(index))
+
+
+def _require_draft_section(actor, section: Section) -> None:
+    _require_edit(actor, section.version.agreement)
+    if section.version.is_published:
+        raise ValidationError(
+            f"Section {section.number} belongs to published version {section.version.number}, "
+            "which cannot change. Edit the current draft instead."
+        )
+
+
+def _clean(heading: str, text: str) -> tuple[str, str]:
+    heading, text = heading.strip(), text.replace("\r\n", "\n").strip()
+    if not heading:
+        raise ValidationError({"heading": "Enter a heading for the section."})
+    if len(heading) > HEADING_MAX:
+        raise ValidationError({"heading": f"Headings can be at most {HEADING_MAX} characters."})
+    if len(text) > TEXT_MAX:
+        raise ValidationError({"text": f"A section can be at most {TEXT_MAX:,} characters."})
+    return heading, text
+
+
+@transaction.atomic
+def section_add(*, actor, agreement: Agreement, heading: str, text: str, revision: int) -> Section:
+    draft = draft_start(actor=actor, agreement=agreement)
+    heading, text = _clean(heading, text)
+    _claim(draft, revision)
+    order = draft.sections.count() + 1
+    section = Section.objects.create(
+        version=draft, order=order, number=str(order), heading=heading, text=text
+    )
+    audit_record(
+        actor=actor,
+        action="agreement.section.add",
+        obj=agreement,
+        subject=_subject(agreement),
+        after={"version": draft.number, "number": section.number, "heading": heading},
+    )
+    return section
+
+
+@transaction.atomic
+def section_update(*, actor, section: Section, heading: str, text: str, revision: int) -> Section:
+    agreement = section.version.agreement
+    _require_draft_section(actor, section)
+    heading, text = _clean(heading, text)
+    _claim(section.version, revision, section)
+    before = {"heading": section.heading, "text": section.text}
+    Section.objects.filter(pk=section.pk).update(heading=heading, text=text)
+    section.heading, section.text = heading, text
+    audit_record(
+        actor=actor,
+        action="agreement.section.update",
+        obj=agreement,
+        subject=_subject(agreement),
+        before=before,
+        after={"heading": heading, "text": text},
+        note=f"version {section.version.number}, section {section.number}",
+    )
+    return section
+
+
+@transaction.atomic
+def section_delete(*, actor, section: Section, revision: int) -> None:
+    agreement, draft = section.version.agreement, section.version
+    _require_draft_section(actor, section)
+    _claim(draft, revision, section)
+    before = {"number": section.number, "heading": section.heading, "text": section.text}
+    Section.objects.filter(pk=section.pk).delete()
+    _renumber(list(draft.sections.order_by("order")))
+    audit_record(
+        actor=actor,
+        action="agreement.section.delete",
+        obj=agreement,
+        subject=_subject(agreement),
+        before=before,
+    )
+
+
+@transaction.atomic
+def section_move(*, actor, section: Section, offset: int, revision: int) -> None:
+    """Move a section up (offset -1) or down (+1); numbers follow."""
+    agreement, draft = section.version.agreement, section.version
+    _require_draft_section(actor, section)
+    sections = list(draft.sections.order_by("order"))
+    index = next(i for i, s in enumerate(sections) if s.pk == section.pk)
+    target = index + offset
+    if not 0 <= target < len(sections):
+        raise ValidationError("That section cannot move further.")
+    _claim(draft, revision, section)
+    sections.insert(target, sections.pop(index))
+    _renumber(sections)
+    audit_record(
+        actor=actor,
+        action="agreement.section.move",
+        obj=agreement,
+        subject=_subject(agreement),
+        before={"number": str(index + 1), "heading": section.heading},
+        after={"number": str(target + 1)},
+    )

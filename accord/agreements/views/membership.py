@@ -1,0 +1,129 @@
+"""Editing who is party to an agreement and the route it takes."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from accord.agreements.forms import PartyForm, PartyImportForm, StepForm
+from accord.agreements.models import Party
+from accord.agreements.services import parties as party_services
+from accord.agreements.services import route as route_services
+from accord.agreements.views.common import form_errors, get_agreement, refused
+from accord.approvals.models import ApprovalStep
+from accord.core.access import require
+
+
+def parties(request, slug):
+    agreement = get_agreement(slug)
+    require(request, "agreements.edit_draft", agreement)
+    form = PartyForm(request.POST or None)
+    import_form = PartyImportForm()
+    if request.method == "POST" and form.is_valid():
+        try:
+            party = party_services.party_add(
+                actor=request.user, agreement=agreement, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form_errors(form, error)
+        else:
+            messages.success(request, f"{party.organisation} is now a party ({party.category}).")
+            return redirect("agreements:parties", slug=slug)
+    return _parties_page(request, agreement, form, import_form)
+
+
+def _parties_page(request, agreement, form, import_form, line_errors=()):
+    return render(
+        request,
+        "agreements/parties.html",
+        {
+            "agreement": agreement,
+            "form": form,
+            "import_form": import_form,
+            "line_errors": line_errors,
+            "parties": agreement.parties.select_related("organisation").order_by("order"),
+        },
+    )
+
+
+def parties_import(request, slug):
+    agreement = get_agreement(slug)
+    require(request, "agreements.edit_draft", agreement)
+    if request.method != "POST":
+        return redirect("agreements:parties", slug=slug)
+    import_form = PartyImportForm(request.POST, request.FILES)
+    line_errors = []
+    if import_form.is_valid():
+        upload = import_form.cleaned_data["file"]
+        content = upload.read(party_services.CSV_MAX_BYTES + 1)
+        added, line_errors = party_services.party_import_csv(
+            actor=request.user, agreement=agreement, content=content
+        )
+        if not line_errors:
+            messages.success(request, f"{len(added)} parties have been added from the file.")
+            return redirect("agreements:parties", slug=slug)
+        import_form.add_error(
+            "file", "Nothing was added: correct the lines listed below and upload the file again."
+        )
+    return _parties_page(request, agreement, PartyForm(), import_form, line_errors)
+
+
+@require_POST
+def party_remove(request, slug, pk):
+    agreement = get_agreement(slug)
+    require(request, "agreements.edit_draft", agreement)
+    party = get_object_or_404(
+        Party.objects.select_related("organisation"), pk=pk, agreement=agreement
+    )
+    try:
+        party_services.party_remove(actor=request.user, party=party)
+    except (ValidationError, PermissionDenied) as error:
+        refused(request, error)
+    else:
+        messages.success(request, f"{party.organisation} is no longer a party.")
+    return redirect("agreements:parties", slug=slug)
+
+
+def route(request, slug):
+    agreement = get_agreement(slug)
+    require(request, "agreements.edit_draft", agreement)
+    form = StepForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            step = route_services.step_add(
+                actor=request.user, agreement=agreement, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form_errors(form, error)
+        else:
+            messages.success(request, f"Step {step.order} added: {step}.")
+            return redirect("agreements:route", slug=slug)
+    steps = agreement.approval_steps.select_related("body").order_by("order")
+    return render(
+        request, "agreements/route.html", {"agreement": agreement, "form": form, "steps": steps}
+    )
+
+
+@require_POST
+def step_action(request, slug, pk, action):
+    if action not in ("up", "down", "remove"):
+        raise Http404("No such action.")
+    agreement = get_agreement(slug)
+    require(request, "agreements.edit_draft", agreement)
+    step = get_object_or_404(
+        ApprovalStep.objects.select_related("body"), pk=pk, agreement=agreement
+    )
+    try:
+        if action == "remove":
+            route_services.step_remove(actor=request.user, step=step)
+            messages.success(request, f"The step “{step}” has been removed.")
+        else:
+            route_services.step_move(
+                actor=request.user, step=step, offset=-1 if action == "up" else 1
+            )
+    except (ValidationError, PermissionDenied) as error:
+        refused(request, error)
+    return redirect("agreements:route", slug=slug)
