@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "accord.agreements",
     "accord.approvals",
     "accord.consultations",
+    "accord.signing",
     "accord.demo",
 ]
 
@@ -99,6 +100,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
+    # Tests use a file, not memory: live-server tests write from many threads at once, and
+    # an in-memory database shared between threads locks whole tables instead of waiting.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-accord.sqlite3")}
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env_int("ACCORD_DB_CONN_MAX_AGE", 60, minimum=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -167,6 +171,12 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("ACCORD_EMAIL_FROM", "Accord <accord@localhost>")
 ACCORD_PAGE_SIZE = env_int("ACCORD_PAGE_SIZE", 25, minimum=1)
+# Sign-up: how long a signing link works, and when `accord remind` writes to pending
+# signatories (days before the deadline; negative numbers are days after it).
+ACCORD_SIGNING_LINK_DAYS = env_int("ACCORD_SIGNING_LINK_DAYS", 30, minimum=1)
+ACCORD_REMINDER_DAYS = [
+    int(d) for d in env_list("ACCORD_REMINDER_DAYS", ["14", "7", "1", "0", "-1", "-7", "-14"])
+]
 
 LOGGING = {
     "version": 1,

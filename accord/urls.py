@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("accord.governance.urls")),
     path("meetings/", include("accord.approvals.urls")),
     path("consultations/", include("accord.consultations.urls")),
+    path("sign-up/", include("accord.signing.urls")),
     path("accounts/", include("accord.accounts.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,12 +1,19 @@
-"""The enactment route of an agreement, and the meetings where bodies take each step."""
+"""The enactment route of an agreement, the meetings where bodies take each step, and
+the decisions recorded there."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Length
+from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
+from django.utils import timezone
 
-from accord.core.dates import format_partial_date, precision_field
+from accord.core.dates import Precision, format_partial_date, precision_field
+
+MINUTE_MAX_LENGTH = 10_000
 
 
 class Action(models.TextChoices):
@@ -31,11 +38,25 @@ class Meeting(models.Model):
     title = models.CharField(max_length=300)
     date = models.DateField()
     date_precision = precision_field()
+    start_time = models.TimeField(null=True, blank=True)
+    end_time = models.TimeField(null=True, blank=True)
     location = models.CharField(max_length=300, blank=True)
     public = models.BooleanField(default=True)
 
     class Meta:
         ordering = ["-date", "title"]
+        constraints = [
+            # A time of day means nothing without the day itself.
+            models.CheckConstraint(
+                condition=Q(start_time__isnull=True) | Q(date_precision=Precision.DAY),
+                name="meeting_time_needs_day",
+            ),
+            models.CheckConstraint(
+                condition=Q(end_time__isnull=True)
+                | Q(start_time__isnull=False, end_time__gt=models.F("start_time")),
+                name="meeting_ends_after_it_starts",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.title}, {self.display_date}"
@@ -46,6 +67,13 @@ class Meeting(models.Model):
     @property
     def display_date(self) -> str:
         return format_partial_date(self.date, self.date_precision)
+
+    @property
+    def display_time(self) -> str:
+        if self.start_time is None:
+            return ""
+        start = self.start_time.strftime("%H:%M")
+        return f"{start} to {self.end_time.strftime('%H:%M')}" if self.end_time else start
 
 
 class ApprovalStep(models.Model):
@@ -118,3 +146,75 @@ class AgendaItem(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Outcome(models.TextChoices):
+    APPROVED = "approved", "Approved"
+    APPROVED_WITH_AMENDMENTS = "approved_with_amendments", "Approved with amendments"
+    NOTED = "noted", "Noted"
+    DEFERRED = "deferred", "Deferred"
+    REJECTED = "rejected", "Rejected"
+
+
+class ImmutableDecisionError(Exception):
+    """A recorded decision was about to be changed or deleted."""
+
+
+class Decision(models.Model):
+    """What a meeting decided on one agenda item. Recorded once and never changed:
+    a correction is a new decision at a later meeting, as in real minutes."""
+
+    agenda_item = models.OneToOneField(
+        AgendaItem, on_delete=models.PROTECT, related_name="decision"
+    )
+    # Kept on the decision itself, so the record of who decided which step survives
+    # whatever later happens to the agenda item.
+    approval_step = models.ForeignKey(
+        ApprovalStep, null=True, blank=True, on_delete=models.PROTECT, related_name="decisions"
+    )
+    outcome = models.CharField(max_length=30, choices=Outcome.choices)
+    minute = models.TextField(blank=True)
+    restart_from_step = models.ForeignKey(
+        ApprovalStep, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="recorded_decisions"
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["recorded_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome__in=Outcome.values), name="decision_outcome_valid"
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(outcome=Outcome.APPROVED_WITH_AMENDMENTS, restart_from_step__isnull=False)
+                    | (
+                        ~Q(outcome=Outcome.APPROVED_WITH_AMENDMENTS)
+                        & Q(restart_from_step__isnull=True)
+                    )
+                ),
+                name="decision_restart_exactly_with_amendments",
+            ),
+            models.CheckConstraint(
+                condition=Q(restart_from_step__isnull=True) | Q(approval_step__isnull=False),
+                name="decision_restart_needs_step",
+            ),
+            models.CheckConstraint(
+                condition=LessThanOrEqual(Length("minute"), MINUTE_MAX_LENGTH),
+                name="decision_minute_bounded",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_outcome_display()}: {self.agenda_item}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and Decision.objects.filter(pk=self.pk).exists():
+            raise ImmutableDecisionError("A recorded decision cannot change.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ImmutableDecisionError("A recorded decision cannot be deleted.")

@@ -1,1 +1,83 @@
-"""Permissions for consultations on draft agreements (declared once, here)."""
+"""Permissions for consultations on draft agreements (declared once, here).
+
+A consultation, its comments and responses are for members only: administrators, the
+partnership officers of the body that owns the agreement, and anyone holding a role at
+a body or for an organisation that is consulted. People invited by e-mail without an
+account reach one consultation through their link, never through these rules.
+"""
+
+from __future__ import annotations
+
+import rules
+from django.db.models import Q, QuerySet
+
+from accord.accounts.models import RoleName
+from accord.accounts.scope import scope_of
+from accord.permissions import is_administrator
+
+
+def _owning_body_id(consultation) -> int | None:
+    return consultation.version.agreement.owning_body_id
+
+
+@rules.predicate
+def is_officer_of_agreement_to_consult(user, agreement) -> bool:
+    if agreement is None:
+        return False
+    return agreement.owning_body_id in scope_of(user).body_ids(RoleName.OFFICER)
+
+
+@rules.predicate
+def is_officer_of_consultation(user, consultation) -> bool:
+    if consultation is None:
+        return False
+    return _owning_body_id(consultation) in scope_of(user).body_ids(RoleName.OFFICER)
+
+
+@rules.predicate
+def is_consultee(user, consultation) -> bool:
+    """Holds any role at a consulted body, or for a consulted organisation."""
+    if consultation is None:
+        return False
+    scope = scope_of(user)
+    bodies, organisations = scope.body_ids(), scope.organisation_ids()
+    if not bodies and not organisations:
+        return False
+    consulted_bodies, consulted_organisations = consultation.consultee_ids()
+    return bool(bodies & consulted_bodies or organisations & consulted_organisations)
+
+
+can_run = is_administrator | is_officer_of_consultation
+can_take_part = can_run | is_consultee
+
+rules.add_perm(
+    "consultations.open_consultation", is_administrator | is_officer_of_agreement_to_consult
+)
+rules.add_perm("consultations.view_consultation", can_take_part)
+rules.add_perm("consultations.comment", can_take_part)
+rules.add_perm("consultations.respond", can_run)
+rules.add_perm("consultations.manage_consultation", can_run)
+
+
+def visible_consultations(user, queryset: QuerySet | None = None) -> QuerySet:
+    """The consultations ``user`` may see; none for someone not signed in."""
+    from accord.consultations.models import Consultation
+
+    queryset = Consultation.objects.all() if queryset is None else queryset
+    scope = scope_of(user)
+    if not scope.authenticated:
+        return queryset.none()
+    if scope.administrator:
+        return queryset
+    through_bodies = Consultation.consultee_bodies.through.objects
+    through_organisations = Consultation.consultee_organisations.through.objects
+    visible = Q(version__agreement__owning_body_id__in=scope.body_ids(RoleName.OFFICER))
+    visible |= Q(
+        id__in=through_bodies.filter(body_id__in=scope.body_ids()).values("consultation_id")
+    )
+    visible |= Q(
+        id__in=through_organisations.filter(organisation_id__in=scope.organisation_ids()).values(
+            "consultation_id"
+        )
+    )
+    return queryset.filter(visible)

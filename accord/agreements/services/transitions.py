@@ -77,6 +77,11 @@ def agreement_transition(
     before = agreement.status
     agreement.status = to
     agreement.save(update_fields=["status"])
+    if to == S.APPROVAL:
+        # The first body on the route is told the agreement is waiting for it.
+        from accord.approvals.services.notifications import route_notify_next_step
+
+        route_notify_next_step(agreement)
     audit_record(
         actor=actor,
         action="agreement.status.change",

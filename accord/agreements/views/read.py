@@ -13,6 +13,7 @@ from accord.core.access import require
 from accord.core.pagination import paginate
 from accord.core.params import text_param
 from accord.core.presenters import Progress
+from accord.signing.selectors import signed_parties
 
 
 def _choice(value: str | None, allowed) -> str:
@@ -55,6 +56,9 @@ def agreement_detail(request, slug):
     counts = {status: 0 for status in PartyStatus.values}
     for party in parties:
         counts[party.status] += 1
+    signed = {s.party_id: s for s in signed_parties(agreement)}
+    for party in parties:
+        party.signature = signed.get(party.pk)
     return render(
         request,
         "agreements/detail.html",

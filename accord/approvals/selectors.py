@@ -1,0 +1,127 @@
+"""Reads of meetings, agendas and routes that pages and services share.
+
+Each is a fixed number of queries, whatever the amount of data.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+
+from accord.accounts.scope import scope_of
+from accord.approvals.models import AgendaItem, ApprovalStep, Decision, Meeting, StepStatus
+from accord.permissions import visible_meetings
+
+
+def step_is_for_body(step: ApprovalStep, body_id: int) -> bool:
+    """A step names the body that takes it. A step named only by a label ("partner
+    agency Boards") has no meeting of its own in Accord: what the group decided is
+    reported to, and recorded at, a meeting of the agreement's owning body."""
+    if step.body_id is not None:
+        return step.body_id == body_id
+    return step.agreement.owning_body_id == body_id
+
+
+def deciding_body_id(step: ApprovalStep) -> int | None:
+    """The body whose meeting takes ``step``; see ``step_is_for_body``."""
+    return step.body_id if step.body_id is not None else step.agreement.owning_body_id
+
+
+def first_open_step(agreement) -> ApprovalStep | None:
+    """The first step of the route not yet done: the only one that may be taken now."""
+    return (
+        agreement.approval_steps.exclude(status=StepStatus.DONE)
+        .select_related("body", "agreement")
+        .order_by("order")
+        .first()
+    )
+
+
+def decided_before_accord(item: AgendaItem) -> bool:
+    """A step done at this meeting with no Decision row: decided before Accord recorded
+    decisions (the demo's history), with its decision kept as text on the step."""
+    step = item.approval_step
+    return (
+        step is not None
+        and step.status == StepStatus.DONE
+        and step.meeting_id == item.meeting_id
+        and getattr(item, "decision", None) is None
+    )
+
+
+def is_decided(item: AgendaItem) -> bool:
+    return Decision.objects.filter(agenda_item=item).exists() or decided_before_accord(item)
+
+
+def open_agenda_items(step: ApprovalStep) -> QuerySet[AgendaItem]:
+    """Agenda items for ``step`` that have no decision yet."""
+    return AgendaItem.objects.filter(approval_step=step, decision__isnull=True)
+
+
+def steps_open_for_body(body) -> QuerySet[ApprovalStep]:
+    """Steps a secretary of ``body`` can put on an agenda now: the agreement is in
+    approval, every earlier step is done, and the step is on no open agenda."""
+    earlier_not_done = ApprovalStep.objects.filter(
+        agreement=OuterRef("agreement"), order__lt=OuterRef("order")
+    ).exclude(status=StepStatus.DONE)
+    on_open_agenda = AgendaItem.objects.filter(approval_step=OuterRef("pk"), decision__isnull=True)
+    return (
+        ApprovalStep.objects.filter(agreement__status="approval")
+        .filter(Q(body=body) | Q(body__isnull=True, agreement__owning_body=body))
+        .exclude(status=StepStatus.DONE)
+        .filter(~Exists(earlier_not_done), ~Exists(on_open_agenda))
+        .select_related("agreement", "body")
+        .order_by("agreement__title", "order")
+    )
+
+
+def may_see_private_items(user, meeting: Meeting) -> bool:
+    return user.has_perm("approvals.view_private_items", meeting)
+
+
+def agenda_items(user, meeting: Meeting) -> QuerySet[AgendaItem]:
+    """The meeting's agenda as ``user`` may see it: private items only for members of
+    the body and administrators."""
+    items = AgendaItem.objects.filter(meeting=meeting).select_related(
+        "approval_step__agreement",
+        "approval_step__body",
+        "decision__recorded_by",
+        "decision__restart_from_step__body",
+    )
+    if not may_see_private_items(user, meeting):
+        items = items.filter(public=True)
+    return items.order_by("order")
+
+
+def calendar_meetings(*, body=None, since=None) -> QuerySet[Meeting]:
+    """Public meetings with a known day, each with its public agenda items."""
+    meetings = Meeting.objects.filter(public=True, date_precision="day")
+    if body is not None:
+        meetings = meetings.filter(body=body)
+    if since is not None:
+        meetings = meetings.filter(date__gte=since)
+    return (
+        meetings.select_related("body")
+        .prefetch_related(
+            Prefetch(
+                "items",
+                queryset=AgendaItem.objects.filter(public=True).order_by("order"),
+                to_attr="public_items",
+            )
+        )
+        .order_by("date", "start_time", "pk")
+    )
+
+
+def secretary_bodies(user):
+    """The bodies ``user`` is secretary of, for the "Add a meeting" links. An administrator,
+    who may add a meeting of any body, is not offered every body here."""
+    from accord.governance.models import Body
+
+    scope = scope_of(user)
+    if scope.administrator:
+        return Body.objects.none()
+    return Body.objects.filter(pk__in=scope.body_ids("secretary")).order_by("name")
+
+
+def meeting_list(user) -> QuerySet[Meeting]:
+    return visible_meetings(user).select_related("body").order_by("-date", "title")

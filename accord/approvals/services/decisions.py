@@ -1,0 +1,279 @@
+"""Recording what a meeting decided, and what that does to the agreement's route."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from accord.agreements.models import Agreement, AgreementStatus
+from accord.agreements.services.transitions import TransitionRefused, agreement_transition
+from accord.approvals.models import (
+    MINUTE_MAX_LENGTH,
+    AgendaItem,
+    ApprovalStep,
+    Decision,
+    Meeting,
+    Outcome,
+)
+from accord.approvals.models import StepStatus as Step
+from accord.approvals.selectors import first_open_step
+from accord.approvals.services.agenda import step_refusal, subject_of
+from accord.approvals.services.notifications import (
+    notify_decision_recorded,
+    route_notify_next_step,
+)
+from accord.audit.services import audit_record
+from accord.signing.services.invitations import signing_open
+
+# What each outcome does to the step that was decided.
+STEP_STATUS_AFTER = {
+    Outcome.APPROVED: Step.DONE,
+    Outcome.NOTED: Step.DONE,
+    Outcome.DEFERRED: Step.DEFERRED,
+    Outcome.REJECTED: Step.REJECTED,
+    Outcome.APPROVED_WITH_AMENDMENTS: Step.PLANNED,
+}
+
+
+@dataclass
+class RecordedDecision:
+    """The decision, and what the secretary should be told about its consequences."""
+
+    decision: Decision
+    notices: list[str] = field(default_factory=list)
+
+
+def _check_outcome(outcome: str, minute: str, restart_from_step, step) -> None:
+    if outcome not in Outcome.values:
+        raise ValidationError({"outcome": "Choose what the meeting decided."})
+    if len(minute) > MINUTE_MAX_LENGTH:
+        raise ValidationError(
+            {"minute": f"The minute can be at most {MINUTE_MAX_LENGTH:,} characters."}
+        )
+    amended = outcome == Outcome.APPROVED_WITH_AMENDMENTS
+    if amended and step is None:
+        raise ValidationError({"outcome": "Only an approval step can be approved with amendments."})
+    if amended and restart_from_step is None:
+        raise ValidationError(
+            {
+                "restart_from_step": "Choose the step the route starts again from once the "
+                "amended version is published."
+            }
+        )
+    if not amended and restart_from_step is not None:
+        raise ValidationError(
+            {
+                "restart_from_step": "A step to start again from is only for a decision to "
+                "approve with amendments."
+            }
+        )
+    if amended and (
+        restart_from_step.agreement_id != step.agreement_id or restart_from_step.order > step.order
+    ):
+        raise ValidationError(
+            {
+                "restart_from_step": f"The route can start again from step {step.order} or "
+                "an earlier step of the same agreement."
+            }
+        )
+
+
+def _check_meeting_has_met(meeting: Meeting) -> None:
+    # A meeting's date is the first day of its day, month or year, so this holds
+    # whatever precision the date is known to.
+    if meeting.date > timezone.localdate():
+        raise ValidationError(
+            f"The meeting is on {meeting.display_date}: its decisions can be recorded once "
+            "it has met."
+        )
+
+
+@transaction.atomic
+def decision_record(
+    *,
+    actor,
+    item: AgendaItem,
+    outcome: str,
+    minute: str = "",
+    restart_from_step: ApprovalStep | None = None,
+) -> RecordedDecision:
+    """Record the meeting's decision on ``item``, once, and move the route on.
+
+    Approved or noted: the step is done; after the last step the agreement opens for
+    sign-up. Deferred: the step waits for a later agenda. Rejected: the agreement goes
+    back to draft. Approved with amendments: the agreement goes back to draft for a new
+    version, and the route starts again at ``restart_from_step``.
+    """
+    meeting = Meeting.objects.select_related("body").get(pk=item.meeting_id)
+    if not actor.has_perm("approvals.record_decision", meeting):
+        raise PermissionDenied(
+            f"Only the secretary of {meeting.body.name} or an administrator can record its "
+            "decisions."
+        )
+    # Locked so that a decision cannot be recorded twice by two people at once.
+    item = AgendaItem.objects.select_for_update().get(pk=item.pk)
+    if Decision.objects.filter(agenda_item=item).exists():
+        raise ValidationError("A decision has been recorded on this item already.")
+    minute = minute.strip()
+    step = None
+    if item.approval_step_id is not None:
+        step = (
+            ApprovalStep.objects.select_for_update(of=("self",))
+            .select_related("body")
+            .get(pk=item.approval_step_id)
+        )
+    _check_outcome(outcome, minute, restart_from_step, step)
+    _check_meeting_has_met(meeting)
+    agreement = None
+    if step is not None:
+        agreement = Agreement.objects.select_for_update().get(pk=step.agreement_id)
+        step.agreement = agreement
+        reason = step_refusal(step, agreement)
+        if reason:
+            raise ValidationError(reason)
+    try:
+        with transaction.atomic():
+            decision = Decision.objects.create(
+                agenda_item=item,
+                approval_step=step,
+                outcome=outcome,
+                minute=minute,
+                restart_from_step=restart_from_step,
+                recorded_by=actor,
+            )
+    except IntegrityError:
+        raise ValidationError("A decision has been recorded on this item already.") from None
+    recorded = RecordedDecision(decision)
+    if step is None:
+        audit_record(
+            actor=actor,
+            action="meeting.item.decide",
+            obj=decision,
+            subject=subject_of(item),
+            after={"item": item.title, "outcome": outcome, "minute": minute},
+        )
+        return recorded
+    _apply_to_route(actor, decision, step, meeting, agreement, recorded)
+    notify_decision_recorded(decision, notices=recorded.notices)
+    return recorded
+
+
+def _apply_to_route(
+    actor,
+    decision: Decision,
+    step: ApprovalStep,
+    meeting: Meeting,
+    agreement: Agreement,
+    recorded: RecordedDecision,
+) -> None:
+    outcome = decision.outcome
+    before = {"step_status": step.status, "agreement_status": agreement.status}
+    step.status = STEP_STATUS_AFTER[outcome]
+    if step.status == Step.DONE:
+        step.meeting = meeting
+        step.decision_date, step.decision_date_precision = meeting.date, meeting.date_precision
+        step.decision_text = decision.minute or f"{decision.get_outcome_display()} at {meeting}."
+    step.save(
+        update_fields=[
+            "status",
+            "meeting",
+            "decision_date",
+            "decision_date_precision",
+            "decision_text",
+        ]
+    )
+    reset: list[int] = []
+    if outcome == Outcome.APPROVED_WITH_AMENDMENTS:
+        reset = _restart_route(agreement, decision.restart_from_step)
+    audit_record(
+        actor=actor,
+        action="step.decide",
+        obj=decision,
+        subject=f"agreement:{agreement.pk}",
+        before=before,
+        after={
+            "meeting": str(meeting),
+            "step": str(step),
+            "step_order": step.order,
+            "outcome": outcome,
+            "minute": decision.minute,
+            "step_status": step.status,
+            "restart_from_step": decision.restart_from_step.order if reset else None,
+            "steps_restarted": reset,
+        },
+    )
+    if outcome in (Outcome.REJECTED, Outcome.APPROVED_WITH_AMENDMENTS):
+        why = (
+            "rejected"
+            if outcome == Outcome.REJECTED
+            else "approved with amendments: a new version is needed"
+        )
+        agreement_transition(
+            actor=actor,
+            agreement=agreement,
+            to=AgreementStatus.DRAFT,
+            note=f"Step {step.order} ({step}) {why} at {meeting}.",
+            check_permission=False,
+        )
+        agreement.status = AgreementStatus.DRAFT
+        recorded.notices.append(
+            f"{agreement.display_title} is back in draft. Its officer publishes a new version "
+            "and moves it to approval again"
+            + (
+                f"; the route then starts again at step {decision.restart_from_step.order}."
+                if reset
+                else "."
+            )
+        )
+    elif step.status == Step.DONE:
+        _after_step_done(actor, agreement, step, meeting, recorded)
+
+
+def _restart_route(agreement: Agreement, restart_from: ApprovalStep) -> list[int]:
+    """Send the steps from ``restart_from`` on back to planned; returns their numbers."""
+    steps = list(agreement.approval_steps.filter(order__gte=restart_from.order).order_by("order"))
+    for each in steps:
+        if each.status == Step.DONE:
+            # What was decided on the old text is kept in its Decision rows, not on the step.
+            each.decision_text = ""
+        each.status, each.meeting = Step.PLANNED, None
+        each.decision_date = None
+        each.save(update_fields=["status", "meeting", "decision_date", "decision_text"])
+    return [each.order for each in steps]
+
+
+def _after_step_done(actor, agreement, step, meeting, recorded: RecordedDecision) -> None:
+    following = first_open_step(agreement)
+    if following is not None:
+        route_notify_next_step(agreement)
+        recorded.notices.append(
+            f"Next on the route of {agreement.display_title}: step {following.order} ({following})."
+        )
+        return
+    try:
+        agreement_transition(
+            actor=actor,
+            agreement=agreement,
+            to=AgreementStatus.SIGN_UP,
+            note=f"The last step of the route was decided at {meeting}.",
+            check_permission=False,
+        )
+    except TransitionRefused as refused:
+        recorded.notices.append(
+            f"The decision is recorded and every step is done, but {agreement.display_title} "
+            f"did not open for sign-up: {refused}"
+        )
+    else:
+        agreement.status = AgreementStatus.SIGN_UP
+        opened = signing_open(actor=actor, agreement=agreement)
+        recorded.notices.append(
+            f"Every step is done: {agreement.display_title} is now open for sign-up, and "
+            f"{len(opened.invited)} signator{'y has' if len(opened.invited) == 1 else 'ies have'} "
+            "been sent a link to sign."
+        )
+        if opened.without_signatory:
+            names = ", ".join(str(p.organisation) for p in opened.without_signatory)
+            recorded.notices.append(f"No authorised signatory is recorded yet for: {names}.")

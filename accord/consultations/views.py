@@ -1,0 +1,204 @@
+"""Pages for members: opening a consultation, commenting, responding, and the summary."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from accord.agreements.models import Agreement
+from accord.consultations import selectors, services
+from accord.consultations.forms import CommentForm, OpenForm, ResponseForm
+from accord.consultations.models import Comment, Invitation
+from accord.consultations.services.consultations import CONSULTABLE_STATUSES
+from accord.core.access import require
+
+
+def add_errors(form, error: ValidationError) -> None:
+    """Show a service's refusal beside the field it is about, or above the form."""
+    if hasattr(error, "error_dict"):
+        for field, problems in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, problems)
+    else:
+        form.add_error(None, error.messages)
+
+
+def posted_section(request, sections):
+    """The section a comment form was sent for, from the sections on the page."""
+    wanted = request.POST.get("section", "")
+    for section in sections:
+        if wanted == str(section.pk):
+            return section
+    raise Http404("No such section in this consultation.")
+
+
+def comment_forms(request, sections, *, can_comment: bool):
+    """One comment form per section; the one just sent is bound, with its errors."""
+    if not can_comment:
+        return None
+    bound = None
+    if request.method == "POST":
+        section = posted_section(request, sections)
+        bound = CommentForm(section, request.POST)
+    for section in sections:
+        section.form = bound if bound and bound.section == section else CommentForm(section)
+    return bound
+
+
+def consultation_open(request, slug):
+    agreement = get_object_or_404(Agreement.objects.select_related("owning_body"), slug=slug)
+    require(request, "consultations.open_consultation", agreement)
+    form = OpenForm(agreement, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            consultation = services.consultation_open(
+                actor=request.user, **form.service_arguments()
+            )
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            invited = consultation.invitations.count()
+            messages.success(
+                request,
+                f"The consultation is open. {invited} "
+                f"{'person has' if invited == 1 else 'people have'} been invited by e-mail.",
+            )
+            return redirect(consultation)
+    return render(
+        request,
+        "consultations/open.html",
+        {
+            "agreement": agreement,
+            "form": form,
+            "has_versions": form.fields["version"].queryset.exists(),
+            "consultable": agreement.status in CONSULTABLE_STATUSES,
+        },
+    )
+
+
+def consultation_detail(request, pk):
+    consultation = selectors.consultation_for_page(pk)
+    require(request, "consultations.view_consultation", consultation)
+    user = request.user
+    can_comment = consultation.is_open and user.has_perm("consultations.comment", consultation)
+    if request.method == "POST":
+        require(request, "consultations.comment", consultation)
+    sections = selectors.sections_with_comments(consultation)
+    bound = comment_forms(request, sections, can_comment=can_comment or request.method == "POST")
+    if bound is not None and bound.is_valid():
+        try:
+            comment = services.comment_add(
+                actor=user,
+                consultation=consultation,
+                section=bound.section,
+                text=bound.cleaned_data["text"],
+            )
+        except ValidationError as error:
+            add_errors(bound, error)
+        else:
+            messages.success(request, "Thank you: your comment has been recorded.")
+            return redirect(f"{consultation.get_absolute_url()}#comment-{comment.pk}")
+    can_run = user.has_perm("consultations.manage_consultation", consultation)
+    return render(
+        request,
+        "consultations/detail.html",
+        {
+            **_seen_from(request, consultation),
+            "sections": sections,
+            "form": bound,
+            "can_comment": can_comment,
+            "can_run": can_run,
+            "can_respond": user.has_perm("consultations.respond", consultation),
+            "invitations": selectors.invitations_of(consultation) if can_run else None,
+        },
+    )
+
+
+def _seen_from(request, consultation) -> dict:
+    agreement = consultation.version.agreement
+    return {
+        "consultation": consultation,
+        "agreement": agreement,
+        "can_see_agreement": request.user.has_perm("agreements.view_agreement", agreement),
+    }
+
+
+def comment_respond(request, pk, comment_pk):
+    consultation = selectors.consultation_for_page(pk)
+    require(request, "consultations.respond", consultation)
+    comment = get_object_or_404(
+        Comment.objects.select_related("section", "response__responded_by"),
+        pk=comment_pk,
+        consultation=consultation,
+    )
+    form = ResponseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.comment_respond(actor=request.user, comment=comment, **form.cleaned_data)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, "Your response has been recorded.")
+            return redirect(f"{consultation.get_absolute_url()}#comment-{comment.pk}")
+    return render(
+        request,
+        "consultations/respond.html",
+        {**_seen_from(request, consultation), "comment": comment, "form": form},
+    )
+
+
+def consultation_summary(request, pk):
+    consultation = selectors.consultation_for_page(pk)
+    require(request, "consultations.view_consultation", consultation)
+    return render(
+        request,
+        "consultations/summary.html",
+        {**_seen_from(request, consultation), "rows": selectors.consultation_summary(consultation)},
+    )
+
+
+@require_POST
+def consultation_close(request, pk):
+    consultation = selectors.consultation_for_page(pk)
+    require(request, "consultations.manage_consultation", consultation)
+    try:
+        services.consultation_close(actor=request.user, consultation=consultation)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "The consultation is closed: no more comments are taken.")
+    return redirect(consultation)
+
+
+def _invitation(request, pk, invitation_pk) -> Invitation:
+    consultation = selectors.consultation_for_page(pk)
+    require(request, "consultations.manage_consultation", consultation)
+    return get_object_or_404(Invitation, pk=invitation_pk, consultation=consultation)
+
+
+@require_POST
+def invitation_resend(request, pk, invitation_pk):
+    invitation = _invitation(request, pk, invitation_pk)
+    try:
+        services.invitation_resend(actor=request.user, invitation=invitation)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, f"A new link is on its way to {invitation.email}; the old one no longer works."
+        )
+    return redirect(f"{invitation.consultation.get_absolute_url()}#invitations")
+
+
+@require_POST
+def invitation_revoke(request, pk, invitation_pk):
+    invitation = _invitation(request, pk, invitation_pk)
+    try:
+        services.invitation_revoke(actor=request.user, invitation=invitation)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"The link sent to {invitation.email} no longer works.")
+    return redirect(f"{invitation.consultation.get_absolute_url()}#invitations")

@@ -1,0 +1,27 @@
+"""``accord remind``: remind pending signatories and tell officers who is overdue.
+
+Run it daily from cron or a systemd timer; running it twice in a day sends nothing twice.
+"""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand
+
+from accord.signing.services.reminders import signing_remind
+
+
+class Command(BaseCommand):
+    help = "Send sign-up reminders due today and report overdue parties."
+
+    def handle(self, *args, **options):
+        result = signing_remind()
+        if result.reminded:
+            self.stdout.write(
+                f"Reminded {len(result.reminded)} signator{'y' if len(result.reminded) == 1 else 'ies'}:"
+            )
+            for line in result.reminded:
+                self.stdout.write(f"  {line}")
+        else:
+            self.stdout.write("No reminders were due today.")
+        for title, parties in result.overdue.items():
+            self.stdout.write(f"Overdue for “{title}”: {', '.join(parties)}")

@@ -1,0 +1,94 @@
+"""What the sign-up pages show, each in a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from accord.agreements.models import Agreement, Party, PartyStatus
+from accord.agreements.selectors import parties_by_category, party_queryset
+from accord.core.presenters import Progress
+from accord.signing.models import Signature, SigningInvitation
+
+
+@dataclass
+class PartyRow:
+    party: Party
+    signature: Signature | None
+    overdue: bool
+    invitations: list[SigningInvitation]
+
+    @property
+    def status_key(self) -> str:
+        return "overdue" if self.overdue else self.party.status
+
+    @property
+    def status_label(self) -> str:
+        return "Overdue" if self.overdue else self.party.get_status_display()
+
+
+def progress(agreement: Agreement, *, with_invitations: bool = False) -> dict:
+    version = agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
+    parties = list(party_queryset().filter(agreement=agreement).order_by("order"))
+    answers = {}
+    if version is not None:
+        answers = {s.party_id: s for s in Signature.objects.filter(version=version)}
+    invitations: dict[int, list[SigningInvitation]] = {}
+    if with_invitations and version is not None:
+        for invitation in (
+            SigningInvitation.objects.filter(party__agreement=agreement, version=version)
+            .select_related("signatory__user")
+            .order_by("-created_at")
+        ):
+            invitations.setdefault(invitation.party_id, []).append(invitation)
+    past_deadline = bool(
+        agreement.signup_deadline and timezone.localdate() > agreement.signup_deadline
+    )
+    rows = {
+        p.pk: PartyRow(
+            p,
+            answers.get(p.pk),
+            past_deadline and p.status == PartyStatus.PENDING,
+            invitations.get(p.pk, []),
+        )
+        for p in parties
+    }
+    counts = {"signed": 0, "pending": 0, "declined": 0, "overdue": 0}
+    for row in rows.values():
+        counts[row.party.status] += 1
+        counts["overdue"] += row.overdue
+    groups = [
+        (category, [rows[p.pk] for p in members])
+        for category, members in parties_by_category(parties)
+    ]
+    return {
+        "version": version,
+        "groups": groups,
+        "counts": counts,
+        "progress": Progress(counts["signed"], len(parties)),
+        "past_deadline": past_deadline,
+    }
+
+
+def sign_page(invitation: SigningInvitation) -> dict:
+    agreement = invitation.party.agreement
+    parties = party_queryset().filter(agreement=agreement).order_by("order")
+    return {
+        "agreement": agreement,
+        "version": invitation.version,
+        "sections": invitation.version.sections.order_by("order"),
+        "groups": parties_by_category(parties),
+    }
+
+
+def signed_parties(agreement: Agreement) -> list[Signature]:
+    """Who signed the agreement's current version, and when: for its public page."""
+    version = agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
+    if version is None:
+        return []
+    return list(
+        Signature.objects.filter(version=version, decision="signed")
+        .select_related("party")
+        .order_by("signed_at")
+    )

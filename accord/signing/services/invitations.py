@@ -1,0 +1,201 @@
+"""Opening sign-up: one single-use, expiring link per signatory, party and exact version."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import smtplib
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from accord.agreements.models import Agreement, AgreementVersion, Party
+from accord.audit.services import audit_record
+from accord.signing.models import AuthorisedSignatory, SigningInvitation
+from accord.signing.tokens import new_token
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Opened:
+    invited: list[SigningInvitation] = field(default_factory=list)
+    without_signatory: list[Party] = field(default_factory=list)
+
+
+def signing_version(agreement: Agreement) -> AgreementVersion:
+    """The version parties sign: the latest published one."""
+    version = agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
+    if version is None:
+        raise ValidationError("The agreement has no published version to sign.")
+    return version
+
+
+def _send(invitation: SigningInvitation, token: str, *, reminder: str = "") -> None:
+    agreement = invitation.party.agreement
+    link = settings.ACCORD_BASE_URL + reverse("signing:sign", args=[token])
+    context = {
+        "agreement": agreement,
+        "party": invitation.party,
+        "version": invitation.version,
+        "signatory": invitation.signatory,
+        "link": link,
+        "expires_at": invitation.expires_at,
+        "deadline": agreement.signup_deadline,
+        "reminder": reminder,
+        "site_name": settings.ACCORD_SITE_NAME,
+    }
+    subject = render_to_string("signing/email/invitation_subject.txt", context).strip()
+    try:
+        send_mail(
+            subject,
+            render_to_string("signing/email/invitation.txt", context),
+            None,
+            [invitation.signatory.user.email],
+        )
+    except (smtplib.SMTPException, OSError):
+        # A mail server that is down must not undo the decision or sign-up that led here:
+        # the invitation stays "not sent" on the progress page, where the officer resends it.
+        logger.exception(
+            "The signing invitation to %s could not be sent", invitation.signatory.user.email
+        )
+        return
+    SigningInvitation.objects.filter(pk=invitation.pk).update(last_sent_at=timezone.now())
+
+
+def _expiry() -> dt.datetime:
+    return timezone.now() + dt.timedelta(days=settings.ACCORD_SIGNING_LINK_DAYS)
+
+
+def invite(
+    *, party: Party, version: AgreementVersion, signatory: AuthorisedSignatory, reminder: str = ""
+) -> SigningInvitation:
+    """A new link for this signatory (earlier unused links for the same party and version stop working)."""
+    now = timezone.now()
+    SigningInvitation.objects.filter(
+        party=party,
+        version=version,
+        signatory=signatory,
+        used_at__isnull=True,
+        revoked_at__isnull=True,
+    ).update(revoked_at=now)
+    token, hashed = new_token()
+    invitation = SigningInvitation.objects.create(
+        party=party, version=version, signatory=signatory, token_hash=hashed, expires_at=_expiry()
+    )
+    _send(invitation, token, reminder=reminder)
+    return invitation
+
+
+@transaction.atomic
+def signing_open(*, actor, agreement: Agreement) -> Opened:
+    """Invite every pending party's signatories to sign the current version."""
+    if agreement.status != "sign_up":
+        raise ValidationError("Sign-up opens when the last approval step is done.")
+    version = signing_version(agreement)
+    opened = Opened()
+    parties = agreement.parties.select_related("organisation").order_by("order")
+    answered = set(version.signatures.values_list("party_id", flat=True))
+    # Parties that answered an earlier version keep that signature on record, and are asked
+    # again: their status is about the version open now.
+    agreement.parties.exclude(pk__in=answered).update(status="pending")
+    for party in parties:
+        if party.pk in answered:
+            continue
+        signatories = list(
+            AuthorisedSignatory.objects.filter(
+                organisation=party.organisation, active=True
+            ).select_related("user")
+        )
+        if not signatories:
+            opened.without_signatory.append(party)
+            continue
+        for signatory in signatories:
+            opened.invited.append(invite(party=party, version=version, signatory=signatory))
+    audit_record(
+        actor=actor,
+        action="signing.open",
+        obj=agreement,
+        subject=f"agreement:{agreement.pk}",
+        after={
+            "version": version.number,
+            "content_hash": version.content_hash,
+            "invited": [str(i.signatory) for i in opened.invited],
+            "without_signatory": [str(p.organisation) for p in opened.without_signatory],
+        },
+    )
+    return opened
+
+
+def _require_manage(actor, agreement: Agreement) -> None:
+    if not actor.has_perm("agreements.manage_agreement", agreement):
+        raise PermissionDenied("Only a partnership officer for the owning body can manage sign-up.")
+
+
+@transaction.atomic
+def invitation_resend(*, actor, invitation: SigningInvitation) -> SigningInvitation:
+    agreement = invitation.party.agreement
+    _require_manage(actor, agreement)
+    if invitation.used_at:
+        raise ValidationError("That link has been used: the party has answered.")
+    fresh = invite(
+        party=invitation.party, version=invitation.version, signatory=invitation.signatory
+    )
+    audit_record(
+        actor=actor,
+        action="signing.invitation.resend",
+        obj=agreement,
+        subject=f"agreement:{agreement.pk}",
+        after={"signatory": str(invitation.signatory)},
+    )
+    return fresh
+
+
+@transaction.atomic
+def invitation_revoke(*, actor, invitation: SigningInvitation) -> None:
+    agreement = invitation.party.agreement
+    _require_manage(actor, agreement)
+    if invitation.used_at or invitation.revoked_at:
+        raise ValidationError("That link no longer works already.")
+    SigningInvitation.objects.filter(pk=invitation.pk).update(revoked_at=timezone.now())
+    audit_record(
+        actor=actor,
+        action="signing.invitation.revoke",
+        obj=agreement,
+        subject=f"agreement:{agreement.pk}",
+        after={"signatory": str(invitation.signatory)},
+    )
+
+
+@transaction.atomic
+def signing_hand_over(*, actor, party: Party, to: AuthorisedSignatory) -> SigningInvitation:
+    """A signatory hands this one agreement to a named substitute in the same organisation."""
+    version = signing_version(party.agreement)
+    mine = AuthorisedSignatory.objects.filter(
+        user=actor, organisation=party.organisation, active=True
+    ).first()
+    if mine is None:
+        raise PermissionDenied(
+            f"Only a signatory for {party.organisation} can hand over its signature."
+        )
+    if to.organisation_id != party.organisation_id or not to.active or to.pk == mine.pk:
+        raise ValidationError({"to": f"Choose another active signatory of {party.organisation}."})
+    SigningInvitation.objects.filter(
+        party=party, version=version, signatory=mine, used_at__isnull=True, revoked_at__isnull=True
+    ).update(revoked_at=timezone.now())
+    invitation = invite(party=party, version=version, signatory=to)
+    audit_record(
+        actor=actor,
+        action="signing.hand_over",
+        obj=party.agreement,
+        subject=f"agreement:{party.agreement_id}",
+        before={"signatory": str(mine)},
+        after={"signatory": str(to), "party": str(party.organisation)},
+    )
+    return invitation

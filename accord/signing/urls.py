@@ -1,0 +1,24 @@
+from django.urls import path
+
+from accord.signing import views
+
+app_name = "signing"
+urlpatterns = [
+    path("sign/<str:token>/", views.sign, name="sign"),
+    path("agreements/<slug:slug>/", views.progress, name="progress"),
+    path("agreements/<slug:slug>/sign-up.csv", views.progress_csv, name="progress_csv"),
+    path("agreements/<slug:slug>/open/", views.open_signup, name="open"),
+    path("agreements/<slug:slug>/hand-over/", views.hand_over, name="hand_over"),
+    path("agreements/<slug:slug>/close/", views.close_signup, name="close"),
+    path(
+        "agreements/<slug:slug>/invitations/<int:pk>/<str:action>/",
+        views.invitation_action,
+        name="invitation",
+    ),
+    path("organisations/<slug:slug>/", views.signatories, name="signatories"),
+    path(
+        "organisations/<slug:slug>/<int:pk>/withdraw/",
+        views.signatory_withdraw,
+        name="signatory_withdraw",
+    ),
+]
