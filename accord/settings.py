@@ -83,6 +83,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "accord.core.context_processors.site",
+                "accord.core.context_processors.message_banners",
             ],
         },
     },

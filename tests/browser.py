@@ -6,6 +6,7 @@ import os
 import re
 from pathlib import Path
 
+import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
@@ -40,3 +41,24 @@ def sign_in(page, email: str, password: str = "accord-demo") -> None:
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+
+
+def press_on(page, locator) -> None:
+    """Focus a control and activate it with Enter, as a keyboard user does."""
+    locator.focus()
+    page.keyboard.press("Enter")
+
+
+def type_into(page, label: str, text: str) -> None:
+    page.get_by_label(label, exact=True).focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.type(text)
+
+
+def tab_to(page, name: str, limit: int = 80) -> None:
+    """Tab forward until the focused element's text is ``name``."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == name:
+            return
+    pytest.fail(f"“{name}” cannot be reached with Tab")

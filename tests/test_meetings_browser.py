@@ -13,7 +13,7 @@ from accord.accounts.models import User
 from accord.agreements.models import Agreement
 from accord.agreements.services.transitions import agreement_transition
 from accord.approvals.models import Meeting
-from tests.browser import assert_accessible, sign_in
+from tests.browser import assert_accessible, press_on, sign_in, tab_to, type_into
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -26,27 +26,6 @@ def page(browser_page, demo_accounts):
     agreement_transition(actor=administrator, agreement=mou, to="draft")
     agreement_transition(actor=administrator, agreement=mou, to="approval")
     return browser_page
-
-
-def press_on(page, locator) -> None:
-    """Focus a control and activate it with Enter, as a keyboard user does."""
-    locator.focus()
-    page.keyboard.press("Enter")
-
-
-def type_into(page, label: str, text: str) -> None:
-    page.get_by_label(label, exact=True).focus()
-    page.keyboard.press("Control+A")
-    page.keyboard.type(text)
-
-
-def tab_to(page, name: str, limit: int = 80) -> None:
-    """Tab forward until the focused element's text is ``name``."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.textContent.trim()") == name:
-            return
-    pytest.fail(f"“{name}” cannot be reached with Tab")
 
 
 def test_a_secretary_records_a_decision_with_the_keyboard(page):

@@ -11,6 +11,7 @@ urlpatterns = [
     path("<slug:slug>/compare/", read.diff, name="diff"),
     path("<slug:slug>/history/", read.history, name="history"),
     path("<slug:slug>/draft/", drafting.draft, name="draft"),
+    path("<slug:slug>/draft/begin/", drafting.draft_begin, name="draft_begin"),
     path("<slug:slug>/draft/sections/new/", drafting.section_new, name="section_new"),
     path("<slug:slug>/draft/sections/<int:pk>/", drafting.section_edit, name="section_edit"),
     path(

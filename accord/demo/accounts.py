@@ -5,6 +5,7 @@ from __future__ import annotations
 from accord.accounts.models import Role, User
 from accord.governance.models import Body
 from accord.organisations.models import Organisation, Person
+from accord.signing.models import AuthorisedSignatory
 
 DEMO_PASSWORD = "accord-demo"
 
@@ -56,12 +57,20 @@ def create_demo_accounts() -> None:
             person=people.get(name),
         )
         for role, body, organisation in roles:
-            Role.objects.create(
+            role_row = Role.objects.create(
                 user=user,
                 name=role,
                 body=Body.objects.get(slug=body) if body else None,
                 organisation=Organisation.objects.get(slug=organisation) if organisation else None,
             )
+            if role == "signatory":
+                # The demo signatory is also recorded as authorised, so sign-up can invite them.
+                AuthorisedSignatory.objects.create(
+                    organisation=role_row.organisation,
+                    user=user,
+                    post="Chief Executive",
+                    authority="Scheme of delegation (demo record)",
+                )
 
 
 def describe_demo_accounts() -> list[str]:

@@ -250,3 +250,19 @@ def change_status(request, slug):
                 request, f"The agreement is now {agreement.get_status_display().lower()}."
             )
     return redirect("agreements:draft", slug=slug)
+
+
+@require_POST
+def draft_begin(request, slug):
+    """Start a new draft from the latest published version, to change the text again."""
+    agreement = get_agreement(slug)
+    require(request, "agreements.edit_draft", agreement)
+    try:
+        draft = drafting.draft_start(actor=request.user, agreement=agreement)
+    except (ValidationError, PermissionDenied) as error:
+        refused(request, error)
+    else:
+        messages.success(
+            request, f"Draft version {draft.number} has been started from the latest version."
+        )
+    return redirect("agreements:draft", slug=slug)
