@@ -154,3 +154,38 @@ def test_a_signatory_hands_the_agreement_to_a_substitute(client, opened, mailout
     from accord.audit.models import AuditEntry
 
     assert AuditEntry.objects.filter(action="signing.hand_over").exists()
+
+
+def test_a_new_version_during_sign_up_goes_back_through_the_officer(client, opened, mailoutbox):
+    """Sign-up back to draft, a new version, then sign-up again by hand: old signatures stay,
+    every party is asked to sign the new text."""
+    agreement, signatories, links, admin = opened
+    client.post(
+        links[0], {"full_name": "Ada Signer", "post": "Chief Executive", "decision": "signed"}
+    )
+    client.force_login(admin)
+    slug = agreement.slug
+    assert client.post(f"/agreements/{slug}/status/", {"to": "draft"}).status_code == 302
+    client.post(f"/agreements/{slug}/draft/begin/")
+    from accord.agreements.services.drafting import current_draft
+
+    draft = current_draft(agreement)
+    section = draft.sections.first()
+    client.post(
+        f"/agreements/{slug}/draft/sections/{section.pk}/",
+        {"heading": section.heading, "text": "Amended.", "revision": draft.revision},
+    )
+    client.post(
+        f"/agreements/{slug}/draft/publish/", {"label": "Amended", "revision": draft.revision + 1}
+    )
+    from accord.approvals.models import ApprovalStep
+
+    ApprovalStep.objects.create(
+        agreement=agreement, order=1, label="all parties", action="endorse", status="done"
+    )
+    client.post(f"/agreements/{slug}/status/", {"to": "approval"})
+    mailoutbox.clear()
+    response = client.post(f"/agreements/{slug}/status/", {"to": "sign_up"}, follow=True)
+    assert "2 signing invitation(s) sent" in response.content.decode()
+    assert Signature.objects.get().version.number == 1
+    assert len(mailoutbox) == 2 and "version 2" in mailoutbox[0].body

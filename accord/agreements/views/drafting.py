@@ -90,11 +90,9 @@ def draft(request, slug):
 
 def _moves(agreement: Agreement) -> list[dict]:
     """The status changes an officer may ask for, each with why it is not possible now."""
-    manual = [
-        s
-        for s in ALLOWED[agreement.status]
-        if s not in (AgreementStatus.SIGN_UP, AgreementStatus.IN_FORCE)
-    ]
+    # Coming into force is the sign-up's business (every party signed, or the officer
+    # closed sign-up on its page); every other allowed move can be asked for here.
+    manual = [s for s in ALLOWED[agreement.status] if s != AgreementStatus.IN_FORCE]
     return [
         {"to": s, "label": AgreementStatus(s).label, "refusal": refusal(agreement, s)}
         for s in AgreementStatus.values
@@ -249,7 +247,21 @@ def change_status(request, slug):
             messages.success(
                 request, f"The agreement is now {agreement.get_status_display().lower()}."
             )
+            if agreement.status == AgreementStatus.SIGN_UP:
+                _open_signing(request, agreement)
     return redirect("agreements:draft", slug=slug)
+
+
+def _open_signing(request, agreement) -> None:
+    """Sign-up opened by hand (after a new version): invite every party that has not
+    answered this version; earlier signatures stay on the version they signed."""
+    from accord.signing.services.invitations import signing_open
+
+    opened = signing_open(actor=request.user, agreement=agreement)
+    messages.success(request, f"{len(opened.invited)} signing invitation(s) sent.")
+    if opened.without_signatory:
+        names = ", ".join(str(p.organisation) for p in opened.without_signatory)
+        messages.warning(request, f"No authorised signatory is recorded for: {names}.")
 
 
 @require_POST
