@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "accord.approvals",
     "accord.consultations",
     "accord.signing",
+    "accord.documents",
     "accord.demo",
 ]
 
@@ -172,6 +173,19 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("ACCORD_EMAIL_FROM", "Accord <accord@localhost>")
 ACCORD_PAGE_SIZE = env_int("ACCORD_PAGE_SIZE", 25, minimum=1)
+# Files Accord issues (sealed PDFs) go through Django's default storage; this is its folder.
+MEDIA_ROOT = env_str("ACCORD_MEDIA_ROOT", str(DATA_DIR / "files"))
+# The seal Accord signs its PDFs with: certificate and key (PEM or DER), or one PKCS#12 file;
+# ACCORD_SEAL_CA names the authority that issued it, which the checks trust. With none set, a
+# local authority and seal are made on first use under DATA_DIR / "seal".
+ACCORD_SEAL_CERT = env_str("ACCORD_SEAL_CERT", "")
+ACCORD_SEAL_KEY = env_str("ACCORD_SEAL_KEY", "")
+ACCORD_SEAL_KEY_PASSWORD = env_str("ACCORD_SEAL_KEY_PASSWORD", "")
+ACCORD_SEAL_PKCS12 = env_str("ACCORD_SEAL_PKCS12", "")
+ACCORD_SEAL_PKCS12_PASSWORD = env_str("ACCORD_SEAL_PKCS12_PASSWORD", "")
+ACCORD_SEAL_CA = env_str("ACCORD_SEAL_CA", "")
+ACCORD_CHECK_MAX_BYTES = env_int("ACCORD_CHECK_MAX_BYTES", 20 * 1024 * 1024, minimum=1024)
+
 # Sign-up: how long a signing link works, and when `accord remind` writes to pending
 # signatories (days before the deadline; negative numbers are days after it).
 ACCORD_SIGNING_LINK_DAYS = env_int("ACCORD_SIGNING_LINK_DAYS", 30, minimum=1)

@@ -12,6 +12,7 @@ urlpatterns = [
     path("meetings/", include("accord.approvals.urls")),
     path("consultations/", include("accord.consultations.urls")),
     path("sign-up/", include("accord.signing.urls")),
+    path("documents/", include("accord.documents.urls")),
     path("accounts/", include("accord.accounts.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -12,6 +12,7 @@ packages=(
   libpango-1.0-0     # WeasyPrint
   libpangoft2-1.0-0
   postgresql-15      # the throwaway test cluster
+  libreoffice-writer-nogui  # DOCX to PDF in the document benchmark and tests
 )
 
 missing=()

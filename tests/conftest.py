@@ -20,6 +20,13 @@ def _fast_passwords(settings):
 
 
 @pytest.fixture(autouse=True)
+def _isolated_documents(settings, tmp_path):
+    """Issued documents and the local seal go to the test's own folder."""
+    settings.MEDIA_ROOT = str(tmp_path / "files")
+    settings.DATA_DIR = tmp_path / "data"
+
+
+@pytest.fixture(autouse=True)
 def _isolated_map_cache(settings, tmp_path):
     """Each test draws maps into its own cache folder."""
     settings.CACHES = {

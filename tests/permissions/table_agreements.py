@@ -65,7 +65,11 @@ ROWS = [
         only(OFFICERS_OF_ALLIANCE),
     ),
     Row("agreements:section_new", "/agreements/childrens-mou/draft/sections/new/", only(set())),
-    Row("agreements:draft_begin", "/agreements/alliance-mou/draft/begin/", _post_only(OFFICERS_OF_ALLIANCE)),
+    Row(
+        "agreements:draft_begin",
+        "/agreements/alliance-mou/draft/begin/",
+        _post_only(OFFICERS_OF_ALLIANCE),
+    ),
     Row("agreements:section_edit", _alliance_section, only(OFFICERS_OF_ALLIANCE)),
     Row(
         "agreements:section_action",
