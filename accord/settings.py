@@ -10,7 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from accord.env import ConfigurationError, env_bool, env_int, env_list, env_str
+from accord.env import ConfigurationError, env_bool, env_int, env_int_list, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(env_str("ACCORD_DATA_DIR", str(BASE_DIR.parent / "data"))).resolve()
@@ -189,9 +189,7 @@ ACCORD_CHECK_MAX_BYTES = env_int("ACCORD_CHECK_MAX_BYTES", 20 * 1024 * 1024, min
 # Sign-up: how long a signing link works, and when `accord remind` writes to pending
 # signatories (days before the deadline; negative numbers are days after it).
 ACCORD_SIGNING_LINK_DAYS = env_int("ACCORD_SIGNING_LINK_DAYS", 30, minimum=1)
-ACCORD_REMINDER_DAYS = [
-    int(d) for d in env_list("ACCORD_REMINDER_DAYS", ["14", "7", "1", "0", "-1", "-7", "-14"])
-]
+ACCORD_REMINDER_DAYS = env_int_list("ACCORD_REMINDER_DAYS", [14, 7, 1, 0, -1, -7, -14])
 
 LOGGING = {
     "version": 1,

@@ -34,6 +34,16 @@ def test_a_number_setting_checks_its_value(monkeypatch):
         env_int("ACCORD_N", 1, minimum=1)
 
 
+def test_a_list_of_numbers_setting_checks_each(monkeypatch):
+    from accord.env import env_int_list
+
+    monkeypatch.setenv("ACCORD_L", "14, 7,-1")
+    assert env_int_list("ACCORD_L", []) == [14, 7, -1]
+    monkeypatch.setenv("ACCORD_L", "14,soon")
+    with pytest.raises(ConfigurationError, match="comma-separated list of whole numbers"):
+        env_int_list("ACCORD_L", [])
+
+
 def test_a_secret_can_come_from_a_file(monkeypatch, tmp_path):
     secret = tmp_path / "secret"
     secret.write_text("s3cret-value\n")
