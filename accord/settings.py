@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "accord.consultations",
     "accord.signing",
     "accord.documents",
+    "accord.reports",
     "accord.demo",
 ]
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path("consultations/", include("accord.consultations.urls")),
     path("sign-up/", include("accord.signing.urls")),
     path("documents/", include("accord.documents.urls")),
+    path("reports/", include("accord.reports.urls")),
     path("accounts/", include("accord.accounts.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -56,6 +56,12 @@ def agreement_detail(request, slug):
     counts = {status: 0 for status in PartyStatus.values}
     for party in parties:
         counts[party.status] += 1
+    # Cover reports are for the people working on the agreement, not the public page.
+    is_member = (
+        request.user.has_perm("reports.view_report", agreement)
+        if request.user.is_authenticated
+        else False
+    )
     signed = {s.party_id: s for s in signed_parties(agreement)}
     for party in parties:
         party.signature = signed.get(party.pk)
@@ -70,6 +76,7 @@ def agreement_detail(request, slug):
             "progress": Progress(counts[PartyStatus.SIGNED], len(parties)),
             "counts": counts,
             "steps": agreement.approval_steps.all(),
+            "is_member": is_member,
             "values": [c for c in commitments if c.kind == "value"],
             "principles": [c for c in commitments if c.kind == "principle"],
         },

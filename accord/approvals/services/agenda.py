@@ -120,6 +120,15 @@ def agenda_item_add(
         reason = _placement_refusal(step, meeting)
         if reason:
             raise ValidationError(reason)
+        # A step with a cover report goes on an agenda only once every implication the
+        # officer asked to have verified has been verified.
+        from accord.reports.services import report_blocks_agenda
+
+        outstanding = report_blocks_agenda(step)
+        if outstanding:
+            raise ValidationError(
+                "The cover report has implications not yet verified: " + "; ".join(outstanding)
+            )
         title = title or f"{step.get_action_display()}: {step.agreement.title}"[:TITLE_MAX]
     if not title:
         raise ValidationError({"title": "Give the item a title."})

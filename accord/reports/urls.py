@@ -1,0 +1,16 @@
+from django.urls import path
+
+from accord.reports import views
+
+app_name = "reports"
+
+urlpatterns = [
+    path("step/<int:step_pk>/", views.report_page, name="report"),
+    path("step/<int:step_pk>/edit/", views.report_edit, name="edit"),
+    path("step/<int:step_pk>/versions/<int:number>/", views.report_version, name="version"),
+    path("step/<int:step_pk>/implications/", views.implication_request_page, name="request"),
+    path("step/<int:step_pk>/report.docx", views.report_docx, name="docx"),
+    path("step/<int:step_pk>/report.pdf", views.report_pdf, name="pdf"),
+    path("implications/<int:pk>/", views.implication_verify, name="verify"),
+    path("implications/link/<str:token>/", views.implication_link, name="link"),
+]
