@@ -45,6 +45,9 @@ INSTALLED_APPS = [
     "accord.signing",
     "accord.documents",
     "accord.reports",
+    # "ninja" makes the API's documentation page use the Swagger files it bundles, not a CDN.
+    "ninja",
+    "accord.api",
     "accord.demo",
 ]
 
@@ -186,6 +189,13 @@ ACCORD_SEAL_PKCS12 = env_str("ACCORD_SEAL_PKCS12", "")
 ACCORD_SEAL_PKCS12_PASSWORD = env_str("ACCORD_SEAL_PKCS12_PASSWORD", "")
 ACCORD_SEAL_CA = env_str("ACCORD_SEAL_CA", "")
 ACCORD_CHECK_MAX_BYTES = env_int("ACCORD_CHECK_MAX_BYTES", 20 * 1024 * 1024, minimum=1024)
+
+# The licence open data is published under.
+ACCORD_DATA_LICENCE_NAME = env_str("ACCORD_DATA_LICENCE_NAME", "Open Government Licence v3.0")
+ACCORD_DATA_LICENCE_URL = env_str(
+    "ACCORD_DATA_LICENCE_URL",
+    "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+)
 
 # Sign-up: how long a signing link works, and when `accord remind` writes to pending
 # signatories (days before the deadline; negative numbers are days after it).

@@ -60,6 +60,9 @@ def test_reader_journey_home_agreement_party_body_map(page):
         "/agreements/alliance-mou/",
         "/no-such-page/",
         "/accounts/sign-in/",
+        "/reports/bodies/hwb/forward-plan/",
+        "/reports/bodies/bf-partnership/annual-report/",
+        "/open-data/",
         "/accounts/password-reset/",
     ],
 )

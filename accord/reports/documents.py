@@ -64,6 +64,13 @@ def appendix_version(view: ReportView) -> AgreementVersion | None:
 
 
 def render_report_pdf(view: ReportView) -> bytes:
+    documents = report_documents(view)
+    pages = [page for document in documents for page in document.pages]
+    return documents[0].copy(pages).write_pdf(pdf_variant=VARIANT)
+
+
+def report_documents(view: ReportView) -> list:
+    """The report, then Appendix 1 (the agreement) and Appendix 2 (the map), laid out."""
     step = view.report.step
     documents = [_document("reports/pdf/report.html", {"view": view})]
     version = appendix_version(view)
@@ -73,5 +80,4 @@ def render_report_pdf(view: ReportView) -> bytes:
         )
     area = step.agreement.owning_body.area
     documents.append(_document("reports/pdf/map.html", {"view": view, "map": map_fragment(area)}))
-    pages = [page for document in documents for page in document.pages]
-    return documents[0].copy(pages).write_pdf(pdf_variant=VARIANT)
+    return documents

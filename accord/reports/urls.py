@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.reports import views
+from accord.reports import planning_views, views
 
 app_name = "reports"
 
@@ -13,4 +13,9 @@ urlpatterns = [
     path("step/<int:step_pk>/report.pdf", views.report_pdf, name="pdf"),
     path("implications/<int:pk>/", views.implication_verify, name="verify"),
     path("implications/link/<str:token>/", views.implication_link, name="link"),
+    path("bodies/<slug:slug>/forward-plan/", planning_views.forward_plan_page, name="forward_plan"),
+    path(
+        "bodies/<slug:slug>/annual-report/", planning_views.annual_report_page, name="annual_report"
+    ),
+    path("meetings/<int:pk>/agenda-pack.pdf", planning_views.agenda_pack, name="agenda_pack"),
 ]

@@ -9,7 +9,7 @@ signatory (a party). Only the named verifier answers an implication.
 from __future__ import annotations
 
 from accord.accounts.models import Role, User
-from accord.approvals.models import ApprovalStep
+from accord.approvals.models import ApprovalStep, Meeting
 from accord.organisations.models import Organisation
 from accord.reports import services
 from accord.reports.models import CoverReport, ImplicationRequest
@@ -61,4 +61,17 @@ ROWS = [
     Row("reports:verify", _implication_path, only(set())),
     # A link that was never sent opens for nobody; a real one is tested on its own.
     Row("reports:link", "/reports/implications/link/not-a-real-token/", everyone(404)),
+]
+
+ROWS += [
+    Row("reports:forward_plan", "/reports/bodies/hwb/forward-plan/", everyone()),
+    Row("reports:annual_report", "/reports/bodies/bf-partnership/annual-report/", everyone()),
+    # The Brighter Futures meeting is private: its pack is for members of that body.
+    Row(
+        "reports:agenda_pack",
+        lambda: (
+            f"/reports/meetings/{Meeting.objects.get(body__slug='bf-partnership').pk}/agenda-pack.pdf"
+        ),
+        only({"member", "officer_a", "administrator"}),
+    ),
 ]

@@ -1,0 +1,210 @@
+"""The shapes the API answers with. Each is filled by a presenter in ``presenters.py``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from ninja import Schema
+from pydantic import Field
+
+from accord.agreements.models import AgreementKind
+
+
+class FieldError(Schema):
+    field: str = Field(description="The parameter or body field that was refused, e.g. 'limit'.")
+    message: str
+
+
+class Error(Schema):
+    message: str = Field(description="What went wrong and what to do about it.")
+    errors: list[FieldError] = []
+
+
+class Page(Schema):
+    count: int = Field(description="How many items match, on all pages.")
+    limit: int
+    offset: int
+
+
+class Identifier(Schema):
+    scheme: str
+    code: str
+    org_id: str = Field(description="The Org-ID form: scheme then code, e.g. GB-LAE-THR.")
+
+
+class OtherNameOut(Schema):
+    name: str
+    note: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+
+class OrganisationOut(Schema):
+    slug: str
+    name: str
+    short_name: str
+    kind: str
+    area: str | None = Field(description="Slug of the organisation's area.")
+    website: str
+    dissolved_on: dt.date | None
+    identifiers: list[Identifier]
+    other_names: list[OtherNameOut]
+
+
+class OrganisationPage(Page):
+    items: list[OrganisationOut]
+
+
+class AreaOut(Schema):
+    slug: str
+    name: str
+    level: str
+    parent: str | None = Field(description="Slug of the area this one sits in.")
+    population: int | None
+
+
+class AreaPage(Page):
+    items: list[AreaOut]
+
+
+class ReportingLineOut(Schema):
+    from_body: str
+    to_body: str
+    relation: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+
+class MembershipOut(Schema):
+    organisation: str = Field(description="Slug of the member organisation.")
+    organisation_name: str
+    role: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+
+class BodyOut(Schema):
+    slug: str
+    name: str
+    kind: str
+    level: str
+    status: str
+    area: str | None
+    host: str | None = Field(description="Slug of the organisation that hosts the body.")
+    brand_affix: str
+
+
+class BodyDetail(BodyOut):
+    reporting_lines: list[ReportingLineOut]
+    memberships: list[MembershipOut]
+
+
+class BodyPage(Page):
+    items: list[BodyOut]
+
+
+class AgreementOut(Schema):
+    slug: str
+    title: str
+    short_title: str
+    kind: str
+    status: str
+    legally_binding: bool
+    owning_body: str | None
+    signup_deadline: dt.date | None
+    review_date: dt.date | None
+    adapted_from: str | None
+    summary: str
+
+
+class AgreementPage(Page):
+    items: list[AgreementOut]
+
+
+class SectionOut(Schema):
+    order: int
+    number: str
+    heading: str
+    text: str
+
+
+class VersionOut(Schema):
+    number: int
+    label: str
+    date: dt.date | None
+    content_hash: str
+    published_at: dt.datetime | None
+
+
+class VersionDetail(VersionOut):
+    sections: list[SectionOut]
+
+
+class PartyOut(Schema):
+    organisation: str
+    name_as_party: str
+    category: str
+    order: int
+    status: str = Field(description="Sign-up status: pending, signed or declined.")
+
+
+class ApprovalStepOut(Schema):
+    order: int
+    body: str | None
+    label: str
+    action: str
+    status: str
+    meeting: int | None
+    decision_date: dt.date | None
+
+
+class SignatureOut(Schema):
+    party: str = Field(description="Slug of the signing organisation.")
+    version: int
+    organisation_name: str = Field(description="The party's name when it signed.")
+    signed_at: dt.datetime
+    decision: str
+
+
+class DecisionOut(Schema):
+    outcome: str
+    minute: str
+    recorded_at: dt.datetime
+    agreement: str | None
+
+
+class AgendaItemOut(Schema):
+    order: int
+    title: str
+    decision: DecisionOut | None
+
+
+class MeetingOut(Schema):
+    id: int
+    body: str
+    title: str
+    date: dt.date
+    start_time: dt.time | None
+    end_time: dt.time | None
+    location: str
+    public: bool
+
+
+class MeetingDetail(MeetingOut):
+    items: list[AgendaItemOut]
+
+
+class MeetingPage(Page):
+    items: list[MeetingOut]
+
+
+class AgreementIn(Schema):
+    title: str = Field(min_length=3, max_length=400)
+    kind: Literal[tuple(AgreementKind.values)] = Field(description="The kind of agreement.")  # type: ignore[valid-type]
+    owning_body: str = Field(description="Slug of a body you are a partnership officer for.")
+    legally_binding: bool = False
+
+
+# Every read endpoint may answer with these; writing adds 403.
+READ_ERRORS = {401: Error, 404: Error, 422: Error}
