@@ -29,3 +29,9 @@ class ApiToken(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+# Webhooks live in their own sub-package; importing them here registers them with the app.
+from accord.api.webhooks.models import WebhookDelivery, WebhookEndpoint  # noqa: E402
+
+__all__ = ["ApiToken", "WebhookDelivery", "WebhookEndpoint"]

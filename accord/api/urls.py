@@ -5,6 +5,7 @@ from django.urls import path
 
 from accord.api import views
 from accord.api.api import api
+from accord.api.webhooks import views as webhooks
 
 app_name = "api"
 
@@ -20,5 +21,9 @@ def _public(patterns):
 urlpatterns = [
     path("tokens/", views.tokens, name="tokens"),
     path("tokens/<int:pk>/revoke/", views.revoke_token, name="revoke_token"),
+    path("webhooks/", webhooks.endpoints, name="webhooks"),
+    path("webhooks/<int:pk>/deactivate/", webhooks.deactivate, name="webhook_deactivate"),
+    path("webhooks/deliveries/", webhooks.deliveries, name="webhook_deliveries"),
+    path("webhooks/deliveries/<int:pk>/retry/", webhooks.retry, name="webhook_retry"),
     *_public(api.urls[0]),
 ]

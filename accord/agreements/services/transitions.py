@@ -8,6 +8,7 @@ agreement in approval back to draft for a new version.
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils import timezone
 
 from accord.agreements.models import Agreement
 from accord.agreements.models import AgreementStatus as S
@@ -82,6 +83,7 @@ def agreement_transition(
         from accord.approvals.services.notifications import route_notify_next_step
 
         route_notify_next_step(agreement)
+    _announce(agreement, to)
     audit_record(
         actor=actor,
         action="agreement.status.change",
@@ -92,3 +94,38 @@ def agreement_transition(
         subject=f"agreement:{agreement.pk}",
     )
     return agreement
+
+
+def _announce(agreement: Agreement, to: str) -> None:
+    """Tell registered webhooks when an agreement becomes public (sign-up) or comes into force."""
+    if to not in (S.SIGN_UP, S.IN_FORCE):
+        return
+    from django.conf import settings
+
+    from accord.api.webhooks.services import webhook_emit
+
+    version = agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
+    url = settings.ACCORD_BASE_URL + agreement.get_absolute_url()
+    if to == S.SIGN_UP:
+        webhook_emit(
+            "agreement.published",
+            {
+                "agreement": agreement.slug,
+                "title": agreement.title,
+                "version": version.number if version else None,
+                "owning_body": agreement.owning_body.slug if agreement.owning_body_id else None,
+                "status": to,
+                "url": url,
+            },
+        )
+    else:
+        webhook_emit(
+            "agreement.in_force",
+            {
+                "agreement": agreement.slug,
+                "title": agreement.title,
+                "version": version.number if version else None,
+                "in_force_from": timezone.localdate(),
+                "url": url,
+            },
+        )

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from accord.agreements.models import Agreement, AgreementStatus
 from accord.agreements.services.transitions import TransitionRefused, agreement_transition
+from accord.api.webhooks.services import webhook_emit
 from accord.approvals.models import (
     MINUTE_MAX_LENGTH,
     AgendaItem,
@@ -203,6 +204,17 @@ def _apply_to_route(
             "step_status": step.status,
             "restart_from_step": decision.restart_from_step.order if reset else None,
             "steps_restarted": reset,
+        },
+    )
+    webhook_emit(
+        "step.decided",
+        {
+            "agreement": agreement.slug,
+            "step": step.pk,
+            "body": step.body.slug if step.body_id else None,
+            "decision": outcome,
+            "decided_at": meeting.date,
+            "meeting": meeting.pk,
         },
     )
     if outcome in (Outcome.REJECTED, Outcome.APPROVED_WITH_AMENDMENTS):

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from accord.agreements.models import Agreement, PartyStatus
 from accord.agreements.services.transitions import TransitionRefused, agreement_transition
+from accord.api.webhooks.services import webhook_emit
 from accord.audit.services import audit_record
 from accord.signing.models import Decision, Method, Signature, SigningInvitation
 from accord.signing.tokens import token_hash
@@ -192,6 +193,17 @@ def sign_with_link(
                     "ip_address": context.ip_address,
                 },
             )
+            if decision == Decision.SIGNED:
+                webhook_emit(
+                    "party.signed",
+                    {
+                        "agreement": party.agreement.slug,
+                        "version": invitation.version.number,
+                        "organisation": party.organisation.slug,
+                        "signed_at": signature.signed_at,
+                        "signatory": full_name,
+                    },
+                )
             _maybe_in_force(party.agreement, invitation.signatory.user)
             return signature
     except IntegrityError:

@@ -1,0 +1,44 @@
+"""``accord webhooks deliver``: send the webhook deliveries that are due (run it from cron)."""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand
+
+from accord.api.webhooks.models import WebhookDelivery
+from accord.api.webhooks.services import webhook_deliver_due
+
+
+class Command(BaseCommand):
+    help = (
+        "Work with webhooks. 'accord webhooks deliver' sends every pending delivery that is "
+        "due, once; run it every minute from cron or a systemd timer."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("action", choices=["deliver"])
+        parser.add_argument(
+            "--timeout", type=float, default=5, help="Seconds to wait for each endpoint."
+        )
+
+    def handle(self, *args, action, timeout, **options):
+        attempted = webhook_deliver_due(timeout=timeout)
+        for delivery in attempted:
+            outcome = {
+                WebhookDelivery.Status.DELIVERED: "delivered",
+                WebhookDelivery.Status.FAILED: "failed, no more attempts",
+                WebhookDelivery.Status.PENDING: (
+                    f"failed, next attempt at {delivery.next_attempt_at:%Y-%m-%d %H:%M}"
+                ),
+            }[delivery.status]
+            detail = f" ({delivery.last_error})" if delivery.last_error else ""
+            self.stdout.write(
+                f"Delivery {delivery.pk} {delivery.event} to {delivery.endpoint.url}: "
+                f"{outcome}{detail}"
+            )
+        delivered = sum(d.status == WebhookDelivery.Status.DELIVERED for d in attempted)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{len(attempted)} deliveries attempted: {delivered} delivered, "
+                f"{len(attempted) - delivered} not."
+            )
+        )

@@ -1,0 +1,527 @@
+"""Loading organisations from a CSV or XLSX file in the columns the open-data export
+writes, so an exported file can be edited and loaded back.
+
+Each row is matched to an organisation by one of its Org-ID identifiers first, then by
+its exact name (ignoring case); a row that matches nothing creates an organisation.
+Every row is checked before anything is written: if any row is wrong nothing is
+written, and each problem is reported with its line. A dry run only reports the plan.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import URLValidator
+from django.db import IntegrityError, transaction
+from django.utils.text import slugify
+
+from accord.api.opendata.datasets import DATASETS
+from accord.api.opendata.formats import FORMULA_STARTS
+from accord.audit.services import audit_record
+from accord.governance.models import Area
+from accord.organisations.identifiers import Scheme, validate_code
+from accord.organisations.models import Organisation, OrganisationIdentifier, OrganisationKind
+
+MAX_BYTES = 5_000_000
+MAX_ROWS = 5_000
+MAX_UNZIPPED_BYTES = 50_000_000
+MAX_COLUMNS = 50
+PERMISSION = "accounts.manage_roles"
+
+HEADER = DATASETS["organisations"].header
+REQUIRED = ("Name", "Kind")
+# The fields compared and written, under the export's column names.
+FIELDS = ("Name", "Short name", "Kind", "Org-ID identifiers", "Area", "Website", "Dissolved on")
+MAX_LENGTHS = {"Name": 300, "Short name": 120, "Website": 200}
+
+
+class FileRefused(Exception):
+    """The file as a whole cannot be read; the message says why, for a person."""
+
+
+@dataclass
+class LineError:
+    line: int
+    message: str
+
+
+@dataclass
+class PlannedLine:
+    line: int
+    action: str  # "create", "change" or "skip"
+    name: str
+    organisation: Organisation | None = None
+    changes: list[str] = field(default_factory=list)
+    values: dict = field(default_factory=dict)
+
+
+@dataclass
+class ImportResult:
+    dry_run: bool
+    lines: list[PlannedLine] = field(default_factory=list)
+    errors: list[LineError] = field(default_factory=list)
+    applied: bool = False
+
+    def count(self, action: str) -> int:
+        return sum(1 for line in self.lines if line.action == action)
+
+    @property
+    def created(self) -> int:
+        return self.count("create")
+
+    @property
+    def changed(self) -> int:
+        return self.count("change")
+
+    @property
+    def skipped(self) -> int:
+        return self.count("skip")
+
+
+# --- reading the file -------------------------------------------------------------------
+
+
+def _text(value) -> str:
+    """A cell as text, with the export's guard against formulas taken off again."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    if text.startswith("'") and text[1:2] and text[1:2] in FORMULA_STARTS:
+        text = text[1:]
+    return text
+
+
+def _csv_rows(content: bytes) -> list[list[str]]:
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FileRefused(
+            "The file is not a CSV file in UTF-8. Save it as “CSV UTF-8” or XLSX and try again."
+        ) from None
+    if "\x00" in text:
+        raise FileRefused("The file is not a CSV file: it holds binary data.")
+    try:
+        rows = []
+        for row in csv.reader(io.StringIO(text)):
+            rows.append(row[:MAX_COLUMNS])
+            if len(rows) > MAX_ROWS + 1:
+                break
+        return rows
+    except csv.Error as error:
+        raise FileRefused(f"The file is not a valid CSV file ({error}).") from None
+
+
+def _xlsx_rows(content: bytes) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    buffer = io.BytesIO(content)
+    try:
+        with zipfile.ZipFile(buffer) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED_BYTES:
+                raise FileRefused("The spreadsheet is too large once unpacked.")
+        buffer.seek(0)
+        workbook = load_workbook(buffer, read_only=True, data_only=True)
+    except FileRefused:
+        raise
+    except Exception:
+        # openpyxl raises many kinds of error for a damaged or disguised file.
+        raise FileRefused("The file is not a valid XLSX spreadsheet.") from None
+    try:
+        sheet = workbook.worksheets[0] if workbook.worksheets else None
+        if sheet is None:
+            raise FileRefused("The spreadsheet has no worksheet.")
+        rows = []
+        for row in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
+            rows.append(list(row))
+            if len(rows) > MAX_ROWS + 1:
+                break
+        return rows
+    except FileRefused:
+        raise
+    except Exception:
+        raise FileRefused("The XLSX spreadsheet could not be read.") from None
+    finally:
+        workbook.close()
+
+
+def read_rows(content: bytes, filename: str) -> list[list[str]]:
+    """The file's rows as text, the header first. Raises FileRefused with the reason."""
+    name = (filename or "").lower()
+    if not content:
+        raise FileRefused("The file is empty.")
+    if len(content) > MAX_BYTES:
+        raise FileRefused(f"The file is larger than {MAX_BYTES // 1_000_000} MB.")
+    if name.endswith(".xlsx"):
+        rows = _xlsx_rows(content)
+    elif name.endswith(".csv"):
+        rows = _csv_rows(content)
+    else:
+        raise FileRefused("Choose a CSV or XLSX file (its name ends .csv or .xlsx).")
+    rows = [[_text(cell) for cell in row] for row in rows]
+    if len(rows) > MAX_ROWS + 1:
+        raise FileRefused(f"The file has more than {MAX_ROWS:,} rows of organisations.")
+    if not rows or not any(rows[0]):
+        raise FileRefused("The file is empty: the first row should be the column headings.")
+    return rows
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    known = {title.lower(): title for title in HEADER}
+    columns: dict[str, int] = {}
+    unknown, repeated = [], []
+    for index, title in enumerate(header):
+        if not title:
+            continue
+        canonical = known.get(" ".join(title.split()).lower())
+        if canonical is None:
+            unknown.append(title[:60])
+        elif canonical in columns:
+            repeated.append(canonical)
+        else:
+            columns[canonical] = index
+    problems = []
+    missing = [title for title in REQUIRED if title not in columns]
+    if missing:
+        problems.append("The file has no column " + ", ".join(f"“{t}”" for t in missing) + ".")
+    if unknown:
+        problems.append(
+            "The file has columns the organisations export does not: "
+            + ", ".join(f"“{t}”" for t in unknown)
+            + ". Use the columns "
+            + ", ".join(f"“{t}”" for t in HEADER)
+            + "."
+        )
+    if repeated:
+        problems.append(
+            "The file repeats the column " + ", ".join(f"“{t}”" for t in repeated) + "."
+        )
+    if problems:
+        raise FileRefused(" ".join(problems))
+    return columns
+
+
+# --- checking each row ------------------------------------------------------------------
+
+_KINDS = {label.lower(): value for value, label in OrganisationKind.choices} | {
+    value: value for value in OrganisationKind.values
+}
+
+
+def _identifiers(text: str) -> set[tuple[str, str]]:
+    found = set()
+    for token in (t.strip() for t in text.replace(",", ";").split(";")):
+        if not token:
+            continue
+        scheme = next((s for s in Scheme.values if token.upper().startswith(s + "-")), None)
+        if scheme is None:
+            raise ValidationError(
+                f"“{token[:60]}” is not an Org-ID Accord knows; it should start with one of "
+                + ", ".join(Scheme.values)
+                + "."
+            )
+        code = token[len(scheme) + 1 :]
+        try:
+            validate_code(scheme, code)
+        except ValidationError as error:
+            raise ValidationError(" ".join(error.messages)) from None
+        found.add((scheme, code))
+    return found
+
+
+def _values(cells: dict[str, str], areas: dict[str, list[Area]]) -> dict:
+    """The row's fields as Accord stores them; ValidationError lists every problem."""
+    problems: list[str] = []
+    values: dict = {}
+    for title in FIELDS:
+        if title not in cells:
+            continue
+        text = " ".join(cells[title].split())
+        limit = MAX_LENGTHS.get(title)
+        if limit and len(text) > limit:
+            problems.append(f"The {title.lower()} can be at most {limit} characters.")
+            continue
+        if title == "Name":
+            if not text:
+                problems.append("Enter the organisation’s name.")
+            values[title] = text
+        elif title == "Short name":
+            values[title] = text
+        elif title == "Kind":
+            kind = _KINDS.get(text.lower())
+            if kind is None:
+                problems.append(
+                    f"“{text[:60]}” is not a kind of organisation"
+                    if text
+                    else "Enter the kind of organisation"
+                )
+                problems[-1] += "; use one of " + ", ".join(OrganisationKind.labels) + "."
+            values[title] = kind
+        elif title == "Org-ID identifiers":
+            try:
+                values[title] = _identifiers(text)
+            except ValidationError as error:
+                problems.extend(error.messages)
+        elif title == "Area":
+            if not text:
+                values[title] = None
+            else:
+                matches = areas.get(text.lower(), [])
+                if len(matches) != 1:
+                    problems.append(
+                        f"There is no area called “{text[:60]}” in Accord."
+                        if not matches
+                        else f"More than one area is called “{text[:60]}”."
+                    )
+                else:
+                    values[title] = matches[0]
+        elif title == "Website":
+            if text:
+                try:
+                    URLValidator()(text)
+                except ValidationError:
+                    problems.append(
+                        f"“{text[:60]}” is not a web address, such as https://example.org."
+                    )
+            values[title] = text
+        elif title == "Dissolved on":
+            if not text:
+                values[title] = None
+            else:
+                try:
+                    values[title] = dt.date.fromisoformat(text)
+                except ValueError:
+                    problems.append(
+                        f"“{text[:30]}” is not a date as YYYY-MM-DD, such as 2022-07-01."
+                    )
+    if problems:
+        raise ValidationError(problems)
+    return values
+
+
+def _current(org: Organisation) -> dict:
+    return {
+        "Name": org.name,
+        "Short name": org.short_name,
+        "Kind": org.kind,
+        "Org-ID identifiers": {(i.scheme, i.code) for i in org.identifiers.all()},
+        "Area": org.area,
+        "Website": org.website,
+        "Dissolved on": org.dissolved_on,
+    }
+
+
+def _show(title: str, value) -> str | list | None:
+    if title == "Org-ID identifiers":
+        return sorted(f"{scheme}-{code}" for scheme, code in value)
+    if title == "Kind":
+        return OrganisationKind(value).label if value else ""
+    if isinstance(value, Area):
+        return value.name
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _plan(rows: list[list[str]], result: ImportResult) -> None:
+    columns = _columns(rows[0])
+    organisations = list(
+        Organisation.objects.select_related("area").prefetch_related("identifiers")
+    )
+    by_identifier = {
+        (i.scheme, i.code): org for org in organisations for i in org.identifiers.all()
+    }
+    by_name: dict[str, list[Organisation]] = {}
+    for org in organisations:
+        by_name.setdefault(org.name.lower(), []).append(org)
+    areas: dict[str, list[Area]] = {}
+    for area in Area.objects.all():
+        areas.setdefault(area.name.lower(), []).append(area)
+
+    seen_orgs: dict[int, int] = {}  # organisation pk -> the line that matched it
+    seen_identifiers: dict[tuple[str, str], int] = {}
+    seen_new_names: dict[str, int] = {}
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(row):
+            continue
+        cells = {title: (row[i] if i < len(row) else "") for title, i in columns.items()}
+        try:
+            values = _values(cells, areas)
+        except ValidationError as error:
+            result.errors += [LineError(number, message) for message in error.messages]
+            continue
+        identifiers = values.get("Org-ID identifiers", set())
+        problems = []
+        for identifier in identifiers:
+            if identifier in seen_identifiers:
+                problems.append(
+                    f"{identifier[0]}-{identifier[1]} is also on line {seen_identifiers[identifier]}."
+                )
+            seen_identifiers.setdefault(identifier, number)
+        matched = {by_identifier[i].pk: by_identifier[i] for i in identifiers if i in by_identifier}
+        if len(matched) > 1:
+            problems.append(
+                "Its Org-ID identifiers belong to different organisations: "
+                + ", ".join(sorted(o.name for o in matched.values()))
+                + "."
+            )
+        org = next(iter(matched.values())) if len(matched) == 1 else None
+        if org is None and not matched:
+            same_name = by_name.get(values["Name"].lower(), [])
+            if len(same_name) > 1:
+                problems.append(
+                    f"More than one organisation is called “{values['Name']}”; "
+                    "add an Org-ID identifier to say which."
+                )
+            elif same_name:
+                org = same_name[0]
+        if org is not None:
+            if org.pk in seen_orgs:
+                problems.append(
+                    f"Line {seen_orgs[org.pk]} is also for {org.name}: give each organisation one row."
+                )
+            seen_orgs.setdefault(org.pk, number)
+            for identifier in identifiers:
+                owner = by_identifier.get(identifier)
+                if owner is not None and owner.pk != org.pk:
+                    problems.append(
+                        f"{identifier[0]}-{identifier[1]} already belongs to {owner.name}."
+                    )
+        elif not matched:
+            key = values["Name"].lower()
+            if key in seen_new_names:
+                problems.append(
+                    f"Line {seen_new_names[key]} is also for “{values['Name']}”: "
+                    "give each organisation one row."
+                )
+            seen_new_names.setdefault(key, number)
+        if problems:
+            result.errors += [LineError(number, message) for message in problems]
+            continue
+        values["Slug"] = cells.get("Slug", "")
+        if org is None:
+            result.lines.append(PlannedLine(number, "create", values["Name"], values=values))
+            continue
+        current = _current(org)
+        changes = [t for t in FIELDS if t in values and values[t] != current[t]]
+        action = "change" if changes else "skip"
+        result.lines.append(PlannedLine(number, action, org.name, org, changes, values))
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def _new_slug(wanted: str, name: str, taken: set[str]) -> str:
+    if wanted and slugify(wanted) == wanted and len(wanted) <= 120 and wanted not in taken:
+        return wanted
+    base = (slugify(name)[:110] or "organisation").strip("-") or "organisation"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _write(org: Organisation, values: dict) -> None:
+    simple = {
+        "Name": "name",
+        "Short name": "short_name",
+        "Kind": "kind",
+        "Area": "area",
+        "Website": "website",
+        "Dissolved on": "dissolved_on",
+    }
+    for title, attribute in simple.items():
+        if title in values:
+            setattr(org, attribute, values[title])
+    org.save()
+    if "Org-ID identifiers" in values:
+        wanted = values["Org-ID identifiers"]
+        for identifier in org.identifiers.all():
+            if (identifier.scheme, identifier.code) not in wanted:
+                identifier.delete()
+        have = set(org.identifiers.values_list("scheme", "code"))
+        for scheme, code in sorted(wanted - have):
+            OrganisationIdentifier.objects.create(organisation=org, scheme=scheme, code=code)
+
+
+def _apply(actor, result: ImportResult, filename: str) -> None:
+    taken = set(Organisation.objects.values_list("slug", flat=True))
+    for line in result.lines:
+        if line.action == "skip":
+            continue
+        if line.action == "create":
+            slug = _new_slug(line.values["Slug"], line.values["Name"], taken)
+            taken.add(slug)
+            org = Organisation(slug=slug)
+            _write(org, line.values)
+            line.organisation = org
+            audit_record(
+                actor=actor,
+                action="organisation.import.create",
+                obj=org,
+                subject=f"organisation:{org.pk}",
+                after={t: _show(t, line.values[t]) for t in FIELDS if t in line.values},
+                note=f"Imported from {filename[:200]}, line {line.line}.",
+            )
+        else:
+            org = line.organisation
+            before = _current(org)
+            _write(org, line.values)
+            audit_record(
+                actor=actor,
+                action="organisation.import.change",
+                obj=org,
+                subject=f"organisation:{org.pk}",
+                before={t: _show(t, before[t]) for t in line.changes},
+                after={t: _show(t, line.values[t]) for t in line.changes},
+                note=f"Imported from {filename[:200]}, line {line.line}.",
+            )
+    audit_record(
+        actor=actor,
+        action="organisation.import",
+        obj=None,
+        subject="organisations",
+        after={"created": result.created, "changed": result.changed, "skipped": result.skipped},
+        note=f"Imported from {filename[:200]}.",
+    )
+
+
+def organisations_import(*, actor, content: bytes, filename: str, dry_run: bool) -> ImportResult:
+    """Check ``content`` (a CSV or XLSX file named ``filename``) and, unless ``dry_run``,
+    apply it in one transaction. Problems come back in ``result.errors`` (line 0 for the
+    file as a whole); when there are any, nothing is written."""
+    if not actor.has_perm(PERMISSION):
+        raise PermissionDenied("Only an administrator can import organisations.")
+    result = ImportResult(dry_run=dry_run)
+    try:
+        rows = read_rows(content, filename)
+        if dry_run:
+            _plan(rows, result)
+            return result
+        with transaction.atomic():
+            _plan(rows, result)
+            if result.errors:
+                return result
+            _apply(actor, result, filename)
+            result.applied = True
+    except FileRefused as error:
+        result.lines, result.errors = [], [LineError(0, str(error))]
+    except IntegrityError:
+        result.lines, result.applied = [], False
+        result.errors = [
+            LineError(
+                0,
+                "The register changed while the file was loading. Nothing was written; try again.",
+            )
+        ]
+    return result
