@@ -8,7 +8,7 @@ import io
 import pytest
 
 from accord.accounts.models import Role, User
-from accord.api.opendata import imports
+from accord.api.opendata import spreadsheet
 from accord.api.opendata.datasets import DATASETS
 from accord.api.opendata.formats import csv_lines, xlsx_file
 from accord.api.opendata.imports import organisations_import
@@ -240,11 +240,11 @@ def test_a_file_that_cannot_be_read_gets_a_clear_message(admin, content, filenam
 
 
 def test_an_oversized_file_and_too_many_rows_are_refused(admin, monkeypatch):
-    monkeypatch.setattr(imports, "MAX_BYTES", 1000)
+    monkeypatch.setattr(spreadsheet, "MAX_BYTES", 1000)
     result = run(admin, export_csv())
     assert "larger than" in result.errors[0].message
-    monkeypatch.setattr(imports, "MAX_BYTES", 5_000_000)
-    monkeypatch.setattr(imports, "MAX_ROWS", 3)
+    monkeypatch.setattr(spreadsheet, "MAX_BYTES", 5_000_000)
+    monkeypatch.setattr(spreadsheet, "MAX_ROWS", 3)
     result = run(admin, export_xlsx(), "o.xlsx")
     assert "more than 3 rows" in result.errors[0].message
 

@@ -10,7 +10,8 @@ from django import forms
 from django.shortcuts import render
 
 from accord.api.opendata.datasets import DATASETS
-from accord.api.opendata.imports import MAX_BYTES, MAX_ROWS, PERMISSION, organisations_import
+from accord.api.opendata.imports import PERMISSION, organisations_import
+from accord.api.opendata.spreadsheet import MAX_BYTES, MAX_ROWS
 from accord.core.access import require
 
 SESSION_KEY = "opendata_import"
