@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "accord.signing",
     "accord.documents",
     "accord.reports",
+    "accord.imports",
     # "ninja" makes the API's documentation page use the Swagger files it bundles, not a CDN.
     "ninja",
     "accord.api",
@@ -188,6 +189,9 @@ ACCORD_SEAL_KEY_PASSWORD = env_str("ACCORD_SEAL_KEY_PASSWORD", "")
 ACCORD_SEAL_PKCS12 = env_str("ACCORD_SEAL_PKCS12", "")
 ACCORD_SEAL_PKCS12_PASSWORD = env_str("ACCORD_SEAL_PKCS12_PASSWORD", "")
 ACCORD_SEAL_CA = env_str("ACCORD_SEAL_CA", "")
+# Importing documents: the largest file accepted, and the most pages read from a PDF.
+ACCORD_IMPORT_MAX_BYTES = env_int("ACCORD_IMPORT_MAX_BYTES", 20 * 1024 * 1024, minimum=1024)
+ACCORD_IMPORT_MAX_PAGES = env_int("ACCORD_IMPORT_MAX_PAGES", 400, minimum=1)
 ACCORD_CHECK_MAX_BYTES = env_int("ACCORD_CHECK_MAX_BYTES", 20 * 1024 * 1024, minimum=1024)
 
 # The licence open data is published under.

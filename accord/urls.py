@@ -14,6 +14,7 @@ urlpatterns = [
     path("sign-up/", include("accord.signing.urls")),
     path("documents/", include("accord.documents.urls")),
     path("reports/", include("accord.reports.urls")),
+    path("imports/", include("accord.imports.urls")),
     path("api/", include("accord.api.urls")),
     path("open-data/", include("accord.api.opendata.urls")),
     path("accounts/", include("accord.accounts.urls")),

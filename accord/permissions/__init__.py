@@ -152,6 +152,7 @@ def visible_meetings(user, queryset: QuerySet | None = None) -> QuerySet:
 
 # Each area's own permissions live beside these, declared once there.
 from accord.permissions import consultations as _consultations  # noqa: E402,F401
+from accord.permissions import imports as _imports  # noqa: E402,F401
 from accord.permissions import meetings as _meetings  # noqa: E402,F401
 from accord.permissions import reports as _reports  # noqa: E402,F401
 from accord.permissions import signing as _signing  # noqa: E402,F401

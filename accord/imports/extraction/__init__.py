@@ -1,0 +1,229 @@
+"""Reading an agreement, terms of reference or committee report out of its text.
+
+``extract`` takes the lines a reader produced and returns everything found, as plain
+data a review page can show and a person can correct: the kind and title, the numbered
+sections with their text, parties by category, values, principles, the approval route,
+dated facts, the report's author and the officers who verified its implications. Every
+finding carries the file lines it came from. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.imports.extraction import facts, lists, route
+from accord.imports.extraction.lines import BULLET, CLAUSE, ITEM, Line, Paragraph, clean, paragraphs
+from accord.imports.extraction.structure import Part, outline, section_lines
+from accord.imports.reading import SourceText
+
+_KINDS = (
+    ("terms_of_reference", r"terms of reference"),
+    ("alliance_agreement", r"alliance agreement"),
+    ("data_sharing", r"data[- ]sharing (?:agreement|protocol)"),
+    ("section_75", r"section 75"),
+    ("mou", r"memorandum of understanding|\bmou\b"),
+)
+_NAMES_AGREEMENT = re.compile(
+    r"memorandum|\bmou\b|terms of reference|agreement|protocol|charter|compact|concordat",
+    re.IGNORECASE,
+)
+
+
+def agreement_kind(text: str) -> str:
+    for kind, pattern in _KINDS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return kind
+    return "other"
+
+
+def _is_report(part: Part) -> bool:
+    titles = " | ".join(h.title.lower() for h in part.headings)
+    return "recommendation" in titles and ("implications" in titles or "summary" in titles)
+
+
+def _render(items: list[Paragraph]) -> str:
+    """Section text in Accord's plain form: paragraphs apart, "- " bullets, "a) " items."""
+    out: list[str] = []
+    previous = ""
+    for paragraph in items:
+        if paragraph.kind == BULLET:
+            line = f"- {paragraph.text}"
+        elif paragraph.kind == ITEM:
+            line = f"{paragraph.label}) {paragraph.text}"
+        elif paragraph.kind == CLAUSE:
+            line = f"{paragraph.label} {paragraph.text}".strip()
+        else:
+            line = paragraph.text
+        listed = paragraph.kind in (BULLET, ITEM)
+        if out and not (listed and previous in (BULLET, ITEM) and previous == paragraph.kind):
+            out.append("")
+        out.append(line)
+        previous = paragraph.kind
+    return "\n".join(out).strip()
+
+
+def _sections(lines: list[Line], part: Part, role: str) -> list[dict]:
+    result = []
+    for position, heading in enumerate(part.headings):
+        body = section_lines(lines, part, position)
+        found = paragraphs(body)
+        first_index = heading.last + 1
+        items = lists.section_items(lines, first_index, first_index + len(body) - 1) if body else []
+        result.append(
+            {
+                "number": heading.number if heading.kind == "numbered" else "",
+                "heading": heading.title,
+                "label": heading.label,
+                "kind": heading.kind,
+                "text": _render(found),
+                "lines": [
+                    lines[heading.first].number,
+                    body[-1].number if body else lines[heading.last].number,
+                ],
+                "part": role,
+                "_paragraphs": found,
+                "_items": items,
+            }
+        )
+    return result
+
+
+def _listed_title(sections: list[dict]) -> str:
+    """A report without its agreement attached names it among its appendices."""
+    for section in sections:
+        if re.search(r"appendi", section["heading"], re.IGNORECASE):
+            for paragraph in section["_paragraphs"]:
+                text = re.sub(
+                    r"^(?:appendix|annex)\s+\w{1,3}\s*[:.\u2013-]\s*",
+                    "",
+                    paragraph.text,
+                    flags=re.I,
+                )
+                if _NAMES_AGREEMENT.search(text):
+                    return text.strip(" .")
+    return ""
+
+
+def _span(*numbers: int) -> list[int]:
+    return [min(numbers), max(numbers)]
+
+
+def _dates(lines: list[Line], parts: list[Part], title: str) -> list[facts.DatedFact]:
+    """Dates in document order: the title block's, then the text's."""
+    starts = [h.first for part in parts for h in part.headings]
+    head = min(starts) if starts else 0
+    return facts.dates(paragraphs(lines[head:]), facts.head_dates(lines[:head], title))
+
+
+def extract(source: SourceText) -> dict:
+    lines = clean(source.lines, source.heading_lines)
+    parts = outline(lines)
+    warnings: list[str] = []
+    report = _is_report(parts[0])
+    report_part = parts[0] if report else None
+    agreement_part = (parts[1] if len(parts) > 1 else None) if report else parts[0]
+    report_sections = _sections(lines, report_part, "report") if report_part else []
+    agreement_sections = []
+    for part in parts[1:] if report else parts:
+        role = "agreement" if part is agreement_part else "appendix"
+        if part.marker is not None:
+            # The appendix line that begins an appended document heads it, with its title.
+            agreement_sections.append(
+                {
+                    "number": "",
+                    "heading": part.title,
+                    "label": f"{part.marker.number}: {part.title}",
+                    "kind": "start",
+                    "text": "",
+                    "lines": list(part.title_lines or (0, 0)),
+                    "part": role,
+                    "_paragraphs": [],
+                    "_items": [],
+                }
+            )
+        agreement_sections += _sections(lines, part, role)
+
+    if report and agreement_part is not None:
+        title, title_lines = agreement_part.title, agreement_part.title_lines
+    elif report:
+        title, title_lines = _listed_title(report_sections), None
+        warnings.append(
+            "This is a committee report without the agreement attached: the draft will have "
+            "the report's facts but no agreement text. Add the sections afterwards, or import "
+            "the report with its appendix."
+        )
+    else:
+        title, title_lines = parts[0].title, parts[0].title_lines
+    if not title:
+        warnings.append("No title was found; type the agreement's title.")
+    if not (agreement_sections or report_sections):
+        warnings.append("No numbered sections were found; the whole text is one section.")
+
+    heading_lines = {h.first for part in parts for h in part.headings}
+    if parts[1:] and report:
+        heading_lines |= {part.marker.first for part in parts[1:] if part.marker}
+
+    outline_of = [(s["label"], s["_paragraphs"], s["_items"]) for s in agreement_sections]
+    steps = route.process_steps(outline_of) if agreement_part is not None else []
+    if not steps:
+        steps = route.recommended_steps(
+            [(s["label"], s["_paragraphs"], s["_items"]) for s in report_sections]
+        )
+    if not steps and not report:
+        steps = route.recommended_steps(outline_of, headings=False)
+
+    found_parties = lists.parties(lines, heading_lines)
+    values = lists.listed_under(lines, heading_lines, r"\bvalues\b")
+    principles = lists.listed_under(lines, heading_lines, r"\bprinciples\b")
+    officer = facts.author(lines)
+    text = "\n".join(line.text for line in lines)
+    if source.truncated:
+        warnings.append("The document is very long: only its first part was read.")
+
+    for section in report_sections + agreement_sections:
+        section.pop("_paragraphs")
+        section.pop("_items")
+    kind_text = title or text[:5000]
+    return {
+        "format": source.format,
+        "pages": source.pages,
+        "line_count": len(source.lines),
+        "kind": "cover_report" if report else agreement_kind(kind_text),
+        "agreement_kind": agreement_kind(kind_text),
+        "title": {"value": title, "lines": list(title_lines) if title_lines else None},
+        "has_agreement_text": agreement_part is not None,
+        "sections": report_sections + agreement_sections,
+        "parties": [
+            {
+                "name": p.text,
+                "category": p.category,
+                "note": p.note,
+                "lines": _span(p.first, p.last),
+            }
+            for p in found_parties
+        ],
+        "values": [{"text": v.text, "lines": _span(v.first, v.last)} for v in values],
+        "principles": [{"text": v.text, "lines": _span(v.first, v.last)} for v in principles],
+        "approval_steps": [
+            {"body": s.body, "action": s.action, "lines": _span(s.first, s.last)} for s in steps
+        ],
+        "dates": [
+            {"date": d.date, "what": d.what, "lines": _span(d.first, d.last)}
+            for d in _dates(lines, parts, title)
+        ],
+        "author": (
+            {
+                "name": officer.name,
+                "post": officer.post,
+                "lines": _span(officer.first, officer.last),
+            }
+            if officer
+            else None
+        ),
+        "verifiers": [
+            {"name": o.name, "post": o.post, "area": o.area, "lines": _span(o.first, o.last)}
+            for o in facts.verifiers(lines)
+        ],
+        "levels": facts.levels(text),
+        "warnings": warnings,
+    }

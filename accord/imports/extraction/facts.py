@@ -1,0 +1,200 @@
+"""Facts stated in passing: dates with what happened on them, a report's author, the
+officers who verified its implications, and the levels (system, place, community) the
+document describes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accord.imports.extraction.lines import BLANK, NOISE, TEXT, Line, Paragraph, ends_sentence
+
+MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_NAMES = {name: n for n, name in enumerate(MONTHS, start=1)}
+_MONTH_NAMES.update({name[:3]: n for name, n in list(_MONTH_NAMES.items())})
+_MONTH_NAMES["sept"] = 9
+_DATE = re.compile(
+    r"\b(?:(?:on|in|by|during|from|until|since|before|after|at)\s+)?(?:the\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?,?\s+((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\u2018\"'])")
+_VERIFIED = re.compile(r"^implications verified by:?\s*(.*)$", re.IGNORECASE)
+_NOT_VERIFIED = re.compile(r"^(?:n/?a|not applicable|none)\b", re.IGNORECASE)
+_AUTHOR = re.compile(r"^(?:report author|author|contact officer|report of)\s*:?\s*(.*)$", re.I)
+_LEVEL = re.compile(
+    r"\b(system|place|community)[\s-]+level\b|\blevel:?\s+(system|place|community)\b", re.I
+)
+
+
+@dataclass
+class DatedFact:
+    date: str  # YYYY-MM
+    what: str
+    first: int
+    last: int
+
+
+@dataclass
+class Officer:
+    name: str
+    post: str
+    area: str
+    first: int
+    last: int
+
+
+_KEEP_PREPOSITION = ("until", "from", "since", "before", "after")
+
+
+def _what(sentence: str, match: re.Match, matches: list[re.Match]) -> str:
+    """What happened: the words of the sentence around the date; where a sentence names
+    several dates, the stretch between its neighbours, after the sentence's subject."""
+    position = matches.index(match)
+    start = matches[position - 1].end() if position else 0
+    end = matches[position + 1].start() if position + 1 < len(matches) else len(sentence)
+    lead = ""
+    if position:
+        lead = " ".join(sentence[: matches[0].start()].split()[:4])
+    said = match.group(0).split()
+    kept = said[0] if said and said[0].lower() in _KEEP_PREPOSITION else ""
+    text = f"{lead} {sentence[start : match.start()]} {kept} {sentence[match.end() : end]}"
+    text = re.sub(r"\s+([,.;:])", r"\1", " ".join(text.split()))
+    text = re.sub(r"^(?:[,;:|]\s*)+|[\s,;:.|]+$", "", text)
+    return text[:300]
+
+
+def dates(paragraphs: list[Paragraph], known: list[DatedFact] | None = None) -> list[DatedFact]:
+    """One fact per month named with its year, from the first sentence that names it
+    (``known`` are facts found before the text, in the title block)."""
+    found: dict[str, DatedFact] = {}
+    for fact in known or []:
+        found.setdefault(fact.date, fact)
+    lead_in = ""  # "The Board is asked to:" gives a listed item its subject
+    for paragraph in paragraphs:
+        listed = paragraph.kind in ("bullet", "item")
+        if not listed:
+            lead_in = paragraph.text if paragraph.text.endswith(":") else ""
+        for sentence in _SENTENCE.split(paragraph.text):
+            if listed and lead_in:
+                sentence = f"{lead_in} {sentence}"
+            matches = list(_DATE.finditer(sentence))
+            for match in matches:
+                key = _key(match)
+                if key not in found:
+                    what = _what(sentence, match, matches)
+                    found[key] = DatedFact(key, what, paragraph.first, paragraph.last)
+    return list(found.values())
+
+
+def _key(match: re.Match) -> str:
+    return f"{match.group(2)}-{_MONTH_NAMES[match.group(1).lower()]:02d}"
+
+
+_ITEM = re.compile(r"\bitem\b\W*\d*", re.IGNORECASE)
+
+
+def head_dates(lines: list[Line], title: str) -> list[DatedFact]:
+    """Dates in the block above the first heading: a committee's meeting ("12 March 2025
+    ITEM: 9" above "Cabinet", or "Date of meeting:") or the document's own facts
+    ("Date: May 2023" beside its version and status)."""
+    result: list[DatedFact] = []
+    content = [line for line in lines if line.kind == TEXT]
+    plain = [line.text for line in content if ":" not in line.text and not _DATE.search(line.text)]
+    facts_text = [line.text for line in content if ":" in line.text and not _DATE.search(line.text)]
+    for position, line in enumerate(content):
+        for segment in line.text.split("|"):
+            match = _DATE.search(segment)
+            if not match:
+                continue
+            rest = _ITEM.sub("", segment[: match.start()] + segment[match.end() :]).strip(" :,-")
+            label = rest.rstrip(":").strip()
+            following = content[position + 1].text if position + 1 < len(content) else ""
+            if not rest and following and len(following.split()) <= 6:
+                what = f"{following} meeting"
+            elif "meeting" in label.lower() or not rest:
+                what = f"{plain[0] if plain else ''} meeting".strip()
+            else:
+                what = ", ".join([f"{label}: {title}", *facts_text])
+            result.append(
+                DatedFact(_key(match), " ".join(what.split())[:300], line.number, line.number)
+            )
+    return result
+
+
+def _person(text: str) -> tuple[str, str]:
+    """ "Name - Post" or "Name, Post" into the name and the post."""
+    text = " ".join(text.split()).strip(" ,;")
+    for separator in (" - ", " \u2013 ", " \u2014 ", ", "):
+        if separator in text:
+            name, post = text.split(separator, 1)
+            return name.strip(), post.strip()
+    return text, ""
+
+
+def verifiers(lines: list[Line]) -> list[Officer]:
+    """Who verified each implication ("7.1 Financial ... Implications verified by: Name")."""
+    found: list[Officer] = []
+    area = ""
+    for index, line in enumerate(lines):
+        if line.kind == "clause" and re.match(r"7\.\d", line.label):
+            area = re.sub(r"\s*\(.*$", "", line.text).strip()
+        match = _VERIFIED.match(line.text) if line.kind != NOISE else None
+        if not match:
+            continue
+        text, last = match.group(1).strip(), index
+        while (
+            last + 1 < len(lines)
+            and lines[last + 1].kind == TEXT
+            and not ends_sentence(text)
+            and len(lines[last + 1].text.split()) <= 10
+            and not lines[last + 1].text.endswith(".")
+        ):
+            text = f"{text} {lines[last + 1].text}"
+            last += 1
+        if not text or _NOT_VERIFIED.match(text):
+            continue
+        name, post = _person(text)
+        found.append(Officer(name, post, area, line.number, lines[last].number))
+    return found
+
+
+def author(lines: list[Line]) -> Officer | None:
+    """The report author: the name on the line after "Report Author:" and the post below."""
+    for index, line in enumerate(lines):
+        match = _AUTHOR.match(line.text) if line.kind == TEXT else None
+        if not match or not line.text.lower().startswith(("report author", "author")):
+            continue
+        rest = [match.group(1).strip()] if match.group(1).strip() else []
+        last = index
+        for following in lines[index + 1 : index + 8]:
+            if following.kind == NOISE:
+                continue
+            if following.kind == BLANK:
+                if rest and last > index and lines[last].kind != BLANK and len(rest) >= 2:
+                    break
+                continue
+            if following.kind != TEXT or len(rest) >= 2:
+                break
+            rest.append(following.text)
+            last = lines.index(following)
+        if not rest:
+            continue
+        if len(rest) == 1:
+            name, post = _person(rest[0])
+        else:
+            name, post = rest[0].strip(" ,"), rest[1].strip(" ,")
+        return Officer(name, post, "", line.number, lines[last].number)
+    return None
+
+
+def levels(text: str) -> list[str]:
+    found = []
+    for match in _LEVEL.finditer(text):
+        level = (match.group(1) or match.group(2)).lower()
+        if level not in found:
+            found.append(level)
+    return [level for level in ("system", "place", "community") if level in found]

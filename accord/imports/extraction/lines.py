@@ -1,0 +1,192 @@
+"""Cleaning the lines of a document pulled out of a PDF or Word file.
+
+Text taken from a PDF keeps the damage of the page: bullets become private-use characters,
+running footers and URLs repeat on every page, numbers are printed twice ("7.1 7.1
+Financial"), sentences break across lines and across page gaps. Each line is cleaned and
+given a kind here, so the readers of structure never see that damage; every line keeps
+the number it had in the file, so the review page can show where a finding came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+BLANK, TEXT, BULLET, CLAUSE, ITEM, NOISE = "blank", "text", "bullet", "clause", "item", "noise"
+
+# Bullets as Word and PDF tools leave them: real ones, Symbol-font private-use characters,
+# and the hyphens, stars and "o" that people type.
+_BULLET = re.compile(
+    r"^\s*(?:[\u2022\u2023\u2043\u25aa\u25ab\u25a0\u25cf\u25e6\u27a2\u2013\u2014\uf0a7\uf0b7"
+    r"\uf076\uf0d8\uf0fc\u00b7*>-]|o(?=\s))\s*(?=\S)"
+)
+_CLAUSE = re.compile(r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){1,3})\.?\)?(?:\s+|$)")
+_LETTERED = re.compile(r"^\s*\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
+_DOUBLED = re.compile(r"^(\s*)(\d{1,2}(?:\.\d{1,2})*\.?)\s+\2(?=\s)")
+_URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.IGNORECASE
+)
+# A list marker left on a line of its own (a PDF keeps markers apart from their text).
+_MARKER_ONLY = re.compile(
+    r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\uf0b7\uf0a7*-]|\(?[a-z0-9]{1,3}[.)])\s*$"
+)
+# "Kestle Council ........ Director of Adult Social Care": a signature table's row.
+_LEADERS = re.compile(r"^(.*?\S)\s*(?:\.{4,}|\s\.)\s+(\S.*)$")
+_CELL_GAP = re.compile(r"\S\s{6,}\S")
+_PAGE_WORDS = re.compile(r"\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b", re.IGNORECASE)
+# Lines that repeat because the document repeats them, not because a page does.
+_KEEP_LABELS = re.compile(
+    r"^\s*(?:implications verified by|not applicable|n/a|none|yes|no)\b", re.IGNORECASE
+)
+_SENTENCE_END = (".", ":", ";", "!", "?")
+FUNCTION_WORDS = frozenset(
+    "a an and at across by for from in into of on or the to with within between as its their "
+    "our your this that these those which who whose including under over via per upon".split()
+)
+
+
+@dataclass
+class Line:
+    number: int  # 1-based line number in the file as read
+    text: str  # cleaned text: no bullet mark, no doubled number, no surrounding spaces
+    kind: str
+    indent: int = 0
+    label: str = ""  # a clause number ("2.1") or list letter ("a")
+    heading: bool = False  # Word called this line a heading
+
+    @property
+    def blank(self) -> bool:
+        return self.kind == BLANK
+
+
+def _signature(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+
+def _noise_signatures(counts: Counter) -> set[str]:
+    """Lines printed on three pages or more: running headers, footers and URLs."""
+    noisy = set()
+    for signature, count in counts.items():
+        if count < 3 or len(signature) < 4 or _KEEP_LABELS.match(signature):
+            continue
+        if _BULLET.match(signature) and not _URL_ONLY.match(signature):
+            continue
+        noisy.add(signature)
+    return noisy
+
+
+def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
+    """Every line of the file, cleaned and classified; noise is kept (as NOISE) so line
+    numbers stay true, and is skipped by everything that reads the result."""
+    headings = headings or set()
+    repeats = Counter(_signature(line) for line in raw if line.strip())
+    noisy = _noise_signatures(repeats)
+    lines: list[Line] = []
+    for index, original in enumerate(raw):
+        expanded = original.replace("\t", "    ").replace("\u00a0", " ").rstrip()
+        stripped = expanded.strip()
+        indent = len(expanded) - len(expanded.lstrip())
+        number = index + 1
+        if not stripped:
+            lines.append(Line(number, "", BLANK))
+            continue
+        signature = _signature(stripped)
+        if (
+            signature in noisy
+            or _PAGE_NUMBER.match(stripped)
+            or _MARKER_ONLY.match(stripped)
+            or (_PAGE_WORDS.search(stripped) and len(stripped) < 120 and repeats[signature] > 1)
+        ):
+            lines.append(Line(number, stripped, NOISE, indent))
+            continue
+        stripped = _DOUBLED.sub(r"\1\2", stripped)
+        leaders = _LEADERS.match(stripped)
+        if leaders and not leaders.group(1).endswith(":"):
+            lines.append(Line(number, leaders.group(1).strip(), BULLET, indent))
+            continue
+        if _CELL_GAP.search(stripped) and not _CLAUSE.match(stripped):
+            cells = re.split(r"\s{6,}", stripped)
+            # "Date:        May 2023" is one fact; "Organisation      Signed by" two cells.
+            stripped = " ".join(cells) if cells[0].endswith(":") else cells[0]
+        line = Line(number, stripped, TEXT, indent, heading=index in headings)
+        bullet = _BULLET.match(stripped)
+        clause = _CLAUSE.match(stripped)
+        lettered = _LETTERED.match(stripped)
+        # A bullet lost in extraction leaves its one space behind: " Healthwatch Thurrock".
+        lost_bullet = indent == 1 and original[:1] == " " and not (clause or lettered)
+        if (bullet or lost_bullet) and not line.heading:
+            bullet_end = bullet.end() if bullet else 0
+            line.kind, line.text = BULLET, stripped[bullet_end:].strip()
+        elif clause and not line.heading:
+            line.kind, line.label = CLAUSE, clause.group(1)
+            line.text = stripped[clause.end() :].strip()
+        elif lettered and not line.heading:
+            line.kind, line.label = ITEM, lettered.group(1)
+            line.text = stripped[lettered.end() :].strip()
+        lines.append(line)
+    return lines
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_SENTENCE_END)
+
+
+def continues(previous: str, following: Line) -> bool:
+    """Whether ``following`` carries on the sentence ``previous`` stopped in: after a line
+    break or a page gap, text that starts in lower case or follows an open-ended line."""
+    if following.kind not in (TEXT,) or following.heading:
+        return False
+    first = following.text[:1]
+    if first.islower() or first in "(,;–":
+        return True
+    last_word = previous.rstrip().rsplit(" ", 1)[-1].lower() if previous.strip() else ""
+    return not ends_sentence(previous) and (
+        last_word in FUNCTION_WORDS or previous.rstrip().endswith((",", "–", "-", "&"))
+    )
+
+
+@dataclass
+class Paragraph:
+    kind: str  # TEXT, BULLET, CLAUSE or ITEM
+    text: str
+    first: int
+    last: int
+    label: str = ""
+
+
+def paragraphs(lines: list[Line]) -> list[Paragraph]:
+    """Lines joined into paragraphs: wrapped lines and sentences broken by a page gap are
+    joined; a bullet, clause or lettered item starts a new paragraph."""
+    result: list[Paragraph] = []
+    gap = False
+    for line in lines:
+        if line.kind == NOISE:
+            continue
+        if line.kind == BLANK:
+            gap = True
+            continue
+        current = result[-1] if result else None
+        joins = current is not None and line.kind == TEXT and not line.heading
+        if joins and gap:
+            joins = continues(current.text, line)
+        if joins:
+            current.text = f"{current.text} {line.text}".strip()
+            current.last = line.number
+        else:
+            kind = line.kind if line.kind != TEXT else TEXT
+            result.append(Paragraph(kind, line.text, line.number, line.number, line.label))
+        gap = False
+    for paragraph in result:
+        paragraph.text = re.sub(r"(\w)- (\w)", _rejoin_hyphen, " ".join(paragraph.text.split()))
+    return result
+
+
+def _rejoin_hyphen(match: re.Match) -> str:
+    # "health-and-well-being- strategy": a word split at a hyphen by the line break.
+    return f"{match.group(1)}-{match.group(2)}"
+
+
+def joined(lines: list[Line]) -> str:
+    return " ".join(line.text for line in lines if line.kind not in (BLANK, NOISE)).strip()

@@ -1,0 +1,267 @@
+"""Lists a document states: its parties by category, its values, its principles, and the
+steps of its approval process.
+
+A list follows a line that introduces it ("The parties to this Memorandum are:", a
+"Membership" heading, "... the following values:"). Its items are bulleted or lettered
+lines or, where the bullets were lost (text from a PDF), the plain lines after the
+introduction, one per item unless a line plainly carries on the one above. In a party list,
+short lines naming a kind of organisation ("NHS Commissioners", "Local government",
+"Voluntary, community and social enterprise sector") head the groups of parties beneath.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accord.imports.extraction.lines import (
+    BLANK,
+    BULLET,
+    CLAUSE,
+    FUNCTION_WORDS,
+    ITEM,
+    NOISE,
+    TEXT,
+    Line,
+    ends_sentence,
+)
+
+_PARTY_LEAD = re.compile(
+    r"\b(?:part(?:y|ies) to|members of|membership|member organisations|signatories|"
+    r"signatory organisations|signed for and on behalf|partners, each|alliance partners|"
+    r"partners to (?:this|the))\b",
+    re.IGNORECASE,
+)
+_PARTY_HEADING = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:the\s+|our\s+)?(?:parties|membership|members|signatories|partners)\b|"
+    r"\bparties to\b",
+    re.IGNORECASE,
+)
+# A list of what the parties value, promise or do is not a list of parties.
+_NOT_PARTIES = re.compile(r"\bvalues\b|\bprinciples\b|\bwill:|\bcommit|\bagree to\b", re.I)
+_INTRODUCES = re.compile(
+    r"(?::|,|\binclude|\bare|\bbelow|\bfollows|\bfollowing|\bas under)$|listed below|as follows|"
+    r"the following",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"\s*(?:[x\u00d7]\s*\d+|\(\s*[x\u00d7]?\s*\d+\s*\))\s*$", re.IGNORECASE)
+_TRAILING_NOTE = re.compile(r"\s*\(([^()]{1,120})\)\s*$")
+CATEGORY_WORDS = frozenset(
+    "authorities commissioners commissioner providers provider partners members organisations "
+    "sector government care bodies agencies partnerships groups services representatives "
+    "members:".split()
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
+TABLE_HEADERS = frozenset(
+    {"organisation", "organisation name", "name", "party", "parties", "signed by", "signature"}
+)
+
+
+@dataclass
+class ListedItem:
+    text: str
+    first: int  # file line numbers
+    last: int
+    category: str = ""
+    note: str = ""
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split()).strip()
+    text = re.sub(r"[;,.]+$", "", text).strip()
+    text = re.sub(r"\s+(?:and|or)$", "", text).strip()
+    return text
+
+
+def party_name(text: str) -> tuple[str, str]:
+    """The organisation's name as listed, without a count ("x 4") or a bracketed note or
+    abbreviation, which comes back separately."""
+    text = _tidy(_COUNT.sub("", _tidy(text)))
+    note = ""
+    match = _TRAILING_NOTE.search(text)
+    if match and match.start() > 0:
+        note = match.group(1).strip()
+        text = text[: match.start()].strip()
+    return _tidy(_COUNT.sub("", text)), note
+
+
+def category_like(text: str) -> bool:
+    """A group heading in a list of organisations, not an organisation's name."""
+    words = text.rstrip(":").split()
+    if not words or len(words) > 8 or (text.endswith(".") and not text.endswith(":")):
+        return False
+    if text.endswith(":"):
+        return True
+    if re.search(r"\bof the\b", text, re.IGNORECASE):
+        return False  # "Office of the Police and Crime Commissioner" is an organisation
+    proper = [w for w in words[1:] if w[:1].isupper() and not _ACRONYM.match(w)]
+    last = words[-1].lower().strip(",")
+    if last in CATEGORY_WORDS and (last.endswith("s") or not proper):
+        return True
+    proper = [w for w in words[1:] if w[:1].isupper() and not _ACRONYM.match(w)]
+    return not proper and len(words) <= 5
+
+
+def _next_content(lines: list[Line], index: int) -> Line | None:
+    for line in lines[index + 1 :]:
+        if line.kind not in (BLANK, NOISE):
+            return line
+    return None
+
+
+def _sentence_from(lines: list[Line], index: int) -> tuple[str, int]:
+    """The lead-in paragraph from ``index``: until it ends with a colon or a blank line."""
+    text, last = lines[index].text, index
+    while (
+        last + 1 < len(lines)
+        and lines[last + 1].kind == TEXT
+        and not lines[last + 1].heading
+        and not text.endswith(":")
+    ):
+        last += 1
+        text = f"{text} {lines[last].text}"
+    return text.rstrip(), last
+
+
+def _continues(item: ListedItem, line: Line, gap: bool, marked: bool, categories: bool) -> bool:
+    """Whether ``line`` carries on ``item`` (a wrapped line) rather than starting anew."""
+    text, first = item.text, line.text[:1]
+    last_word = text.rstrip().rsplit(" ", 1)[-1].lower()
+    open_ended = last_word in FUNCTION_WORDS or text.endswith((",", "&", "-", "/"))
+    if gap:
+        return not ends_sentence(text) and (first.islower() or open_ended)
+    if first.islower() or first == "(" or open_ended or text.count("(") > text.count(")"):
+        return True
+    if not marked:
+        return False
+    if not categories:
+        return True
+    return not ends_sentence(text) and not category_like(line.text)
+
+
+def items_after(
+    lines: list[Line], start: int, stop: set[int], *, categories: bool, bare: bool
+) -> list[ListedItem]:
+    """The list that follows line index ``start``. With ``bare``, plain lines are items
+    too (the introduction ended with a colon, or a PDF lost the bullets)."""
+    items: list[ListedItem] = []
+    category = ""
+    gap = False
+    marked = False
+    index = start + 1
+    while index < len(lines):
+        line = lines[index]
+        if index in stop or line.heading:
+            break
+        if line.kind == NOISE or line.text.lower() in TABLE_HEADERS:
+            index += 1
+            continue
+        if line.kind == BLANK:
+            gap = True
+            index += 1
+            continue
+        following = _next_content(lines, index)
+        if line.kind in (BULLET, ITEM):
+            items.append(ListedItem(line.text, line.number, line.number, category))
+            marked = True
+        elif line.kind == CLAUSE:
+            if items:
+                break
+            lead, last = _sentence_from(lines, index)
+            if not _INTRODUCES.search(lead):
+                break
+            bare = bare or lead.endswith(":") or "listed below" in lead.lower()
+            index = last
+        elif items and _continues(items[-1], line, gap, marked, categories):
+            items[-1].text = f"{items[-1].text} {line.text}"
+            items[-1].last = line.number
+        elif (
+            categories
+            and category_like(line.text)
+            and following is not None
+            and following.kind in (BULLET, ITEM, TEXT)
+            and not following.heading
+        ):
+            category = line.text.rstrip(":").strip()
+        elif (
+            bare
+            and line.text[:1].isupper()
+            and len(line.text.split()) <= 40
+            and not (gap and items and len(line.text.split()) > 14)
+        ):
+            items.append(ListedItem(line.text, line.number, line.number, category))
+            marked = False
+        elif items:
+            break
+        gap = False
+        index += 1
+    for item in items:
+        item.text = " ".join(item.text.split())
+    return items
+
+
+def _lead_in(lines: list[Line], index: int, heading_lines: set[int]) -> tuple[str, int]:
+    if index in heading_lines:
+        return lines[index].text, index
+    return _sentence_from(lines, index)
+
+
+def parties(lines: list[Line], heading_lines: set[int]) -> list[ListedItem]:
+    found: dict[str, ListedItem] = {}
+    for index, line in enumerate(lines):
+        if line.kind in (BLANK, NOISE):
+            continue
+        heading = index in heading_lines
+        if not (_PARTY_LEAD.search(line.text) or (heading and _PARTY_HEADING.search(line.text))):
+            continue
+        lead, end = _lead_in(lines, index, heading_lines)
+        if (not heading and not _INTRODUCES.search(lead)) or _NOT_PARTIES.search(lead):
+            continue
+        bare = heading or lead.endswith(":")
+        stop = heading_lines - {index}
+        for item in items_after(lines, end, stop, categories=True, bare=bare):
+            name, note = party_name(item.text)
+            if not name or len(name) > 200 or name.endswith(":"):
+                continue
+            key = name.casefold()
+            if key not in found:
+                item.text, item.note = name, note
+                found[key] = item
+    return list(found.values())
+
+
+def listed_under(lines: list[Line], heading_lines: set[int], pattern: str) -> list[ListedItem]:
+    """Items listed under the first heading or lead-in line matching ``pattern``."""
+    wanted = re.compile(pattern, re.IGNORECASE)
+    for index, line in enumerate(lines):
+        if line.kind in (BLANK, NOISE) or not wanted.search(line.text):
+            continue
+        lead, end = _lead_in(lines, index, heading_lines)
+        if index not in heading_lines and not lead.endswith(":"):
+            continue
+        items = items_after(
+            lines, end, heading_lines - {index}, categories=False, bare=lead.endswith(":")
+        )
+        if items:
+            for item in items:
+                item.text = _tidy(item.text)
+            return [item for item in items if item.text]
+    return []
+
+
+def section_items(lines: list[Line], first: int, last: int) -> list[ListedItem]:
+    """The list items within line indexes ``first``..``last``: each list opened by an
+    introduction ending with a colon, and runs of marked items. (A line's index is its
+    number less one: ``clean`` keeps every line of the file.)"""
+    found: list[ListedItem] = []
+    index = first
+    while index <= last:
+        line = lines[index]
+        items: list[ListedItem] = []
+        if line.kind in (TEXT, CLAUSE) and line.text.rstrip().endswith(":"):
+            items = items_after(lines, index, {last + 1}, categories=False, bare=True)
+        elif line.kind in (BULLET, ITEM):
+            items = items_after(lines, index - 1, {last + 1}, categories=False, bare=False)
+        found += items
+        index = max(index + 1, items[-1].last if items else 0)
+    return found

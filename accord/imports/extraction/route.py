@@ -1,0 +1,263 @@
+"""The approval route a document states: which body does what, in order.
+
+Where the agreement sets out its own process ("Process of enactment", "Approval route",
+"Approval and sign-up"), its listed steps are the route: "Presentation of the MOU to the
+CCG Board for note and approval" is two steps, the CCG Board noting and approving. A
+document without one (a cover report on its own) states the route in its recommendations
+and summary, in a few set forms: "X is asked to consider and comment", "That X approve",
+"presented to X for approval", "endorsed by X", "awaits endorsement from X".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accord.imports.extraction.lines import Paragraph
+from accord.imports.extraction.lists import ListedItem
+
+# Words of decision, in the forms documents use, to the verb recorded.
+ACTION_WORDS = {
+    "agree": "agree",
+    "agreeing": "agree",
+    "agreement": "agree",
+    "note": "note",
+    "noting": "note",
+    "approve": "approve",
+    "approving": "approve",
+    "approval": "approve",
+    "endorse": "endorse",
+    "endorsing": "endorse",
+    "endorsement": "endorse",
+    "consider": "consider",
+    "considering": "consider",
+    "consideration": "consider",
+    "comment": "comment",
+    "comments": "comment",
+    "commenting": "comment",
+    "adopt": "adopt",
+    "adoption": "adopt",
+    "ratify": "ratify",
+    "ratification": "ratify",
+    "sign": "sign",
+    "signature": "sign",
+    "recommend": "recommend",
+}
+PAST = {
+    "agreed": "agree",
+    "noted": "note",
+    "approved": "approve",
+    "endorsed": "endorse",
+    "considered": "consider",
+    "ratified": "ratify",
+    "signed": "sign",
+    "adopted": "adopt",
+    "recommended": "recommend",
+}
+_ACTION = re.compile(r"\b(" + "|".join(sorted(ACTION_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_AGREE_TO = re.compile(r"\bagree(?:s|d)?\s+to\s+(?=\w)", re.IGNORECASE)
+# Where the words about a decision give way to its purpose or its conditions.
+_ACTIONS_END = re.compile(
+    r"\b(?:so that|in order to|before|after|once|when|which|where|to make|provided that|"
+    r"subject to)\b",
+    re.IGNORECASE,
+)
+_NP_END = (
+    r"(?=[,;:.]\s|[,;:.]?$|\s(?:for|in|on|during|with|before|after|when|once|subject|which|who|"
+    r"and will|and then|at (?:its|their|the|a|an)|is|are|was|were|will|to be)\b)"
+)
+_PROCESS_HEADING = re.compile(
+    r"enactment|approval|sign-?up|sign-?off|adoption|commencement|coming into effect",
+    re.IGNORECASE,
+)
+_UNDERSIGNED = re.compile(r"\bundersigned\b.*?\b(endorse|sign|agree|approve)\b", re.IGNORECASE)
+_INCLUDES = re.compile(r"\b(?:will include|includes|including|namely)\s+(.+?)[.;]?$", re.I)
+_ABBREVIATED_BODY = {
+    "HWB": "Health and Wellbeing Board",
+    "HOSC": "Health Overview and Scrutiny Committee",
+}
+_BODY_WORDS = (
+    r"(?:board|boards|committee|committees|cabinet|council|partnership|group|forum|executive|"
+    r"assembly|panel|body|bodies|alliance|sub-group|network)"
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+_PASSIVE = re.compile(
+    r"\b(?:(?:be|been|was|were|is|are)\s+(?:\w+ly\s+|then\s+|now\s+)?|then\s+)("
+    + "|".join(PAST)
+    + r")\s+by\s+(.+?)"
+    + _NP_END,
+    re.IGNORECASE,
+)
+_PRESENTED = re.compile(
+    r"\b(?:presented|submitted|taken|referred|reported|put)\s+to\s+(.+?)\s+for\s+(.+?)(?=[,;.]|\s(?:and will|and then|during|in|at|before|by)\b|$)",
+    re.IGNORECASE,
+)
+_ASKED = re.compile(
+    r"^(.*?)\b(?:is|are)\s+(?:being\s+)?(?:asked|requested|invited|recommended)\s+to\b:?\s*(.*)$",
+    re.IGNORECASE,
+)
+_THAT = re.compile(
+    r"(?:\brecommended that|^that)\s+(?:the\s+)?((?:[A-Z][\w&'\u2019-]*|and|of|&)(?:\s+(?:[A-Z][\w&'\u2019-]*|and|of|&))*)\s+(\w+)(.*)$",
+)
+# "the Health and Wellbeing Board recommended it for approval": a body that has decided.
+_DECIDED = re.compile(
+    r"((?:[A-Z][\w&'\u2019-]*\s+(?:(?:and|of|&)\s+)?)*(?:Board|Committee|Cabinet|Partnership|"
+    r"Group|Forum|Executive|Council))\s+(" + "|".join(PAST) + r")\b"
+)
+_AWAITS = re.compile(r"\bawaits?\s+(\w+)\s+(?:from|by)\s+(.+?)" + _NP_END, re.IGNORECASE)
+
+
+@dataclass
+class Step:
+    body: str
+    action: str
+    first: int
+    last: int
+
+
+def actions_in(text: str) -> list[str]:
+    text = _AGREE_TO.sub("", _ACTIONS_END.split(text, maxsplit=1)[0])
+    found: list[str] = []
+    for match in _ACTION.finditer(text):
+        word = match.group(1)
+        if word.lower() == "agreement" and word[0].isupper() and match.start() > 0:
+            continue  # "Alliance Agreement" names a document
+        action = ACTION_WORDS[word.lower()]
+        if action not in found:
+            found.append(action)
+    return found
+
+
+def body_name(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,.;:")
+    text = re.sub(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)
+    return _ABBREVIATED_BODY.get(text, text)
+
+
+def _bodies(text: str) -> list[str]:
+    """ "the HWB and partner agency Boards" names two bodies; "Health and Wellbeing Board"
+    one. Split on "and" only where both halves stand as bodies."""
+    name = body_name(text)
+    pieces = re.split(r"\s+(?:and|&)\s+", name)
+    if len(pieces) == 2 and all(
+        re.search(_BODY_WORDS + r"$", piece, re.I) or piece in _ABBREVIATED_BODY for piece in pieces
+    ):
+        return [body_name(piece) for piece in pieces]
+    return [name] if name else []
+
+
+def _subject(text: str) -> str:
+    """The body in the words before "is asked to": its last noun phrase."""
+    text = text.strip().rstrip(",")
+    text = re.split(r"[.;:]\s+|,\s+(?=[a-z])", text)[-1]
+    text = re.sub(r"^(?:\d+(?:\.\d+)*\.?\s*)", "", text)
+    return text
+
+
+def sentence_steps(sentence: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """Steps stated in one sentence, and the bodies a following list applies to."""
+    steps: list[tuple[str, str]] = []
+    carried: list[str] = []
+    asked = _ASKED.search(sentence)
+    if asked:
+        carried = _bodies(_subject(asked.group(1)))
+        steps += [(b, a) for b in carried for a in actions_in(asked.group(2))]
+    that = _THAT.search(sentence)
+    if that and not asked and that.group(2).lower() in ACTION_WORDS:
+        bodies = _bodies(that.group(1))
+        rest = f"{that.group(2)}{that.group(3)}"
+        steps += [(b, a) for b in bodies for a in actions_in(rest)]
+    for match in _PRESENTED.finditer(sentence):
+        steps += [(b, a) for b in _bodies(match.group(1)) for a in actions_in(match.group(2))]
+    for match in _PASSIVE.finditer(sentence):
+        steps += [(b, PAST[match.group(1).lower()]) for b in _bodies(match.group(2))]
+    for match in _DECIDED.finditer(sentence):
+        steps += [(b, PAST[match.group(2)]) for b in _bodies(match.group(1))]
+    for match in _AWAITS.finditer(sentence):
+        action = ACTION_WORDS.get(match.group(1).lower())
+        if action:
+            steps += [(b, action) for b in _bodies(match.group(2))]
+    return steps, carried
+
+
+_BY_OR_TO = re.compile(
+    r"\b(?:by|to)\s+(?!be\b)(.+?)(?=,\s|\s+for\b|\s+at (?:its|their|the|a|an)\b|[.;]?$)", re.I
+)
+
+
+def item_steps(text: str) -> list[tuple[str, str]]:
+    """A listed step: "Presentation of the MOU to the CCG Board for note and approval."."""
+    actions = actions_in(text)
+    match = _BY_OR_TO.search(text)
+    if not actions or not match:
+        steps, _ = sentence_steps(text)
+        return steps
+    return [(b, a) for b in _bodies(match.group(1)) for a in actions]
+
+
+def process_steps(sections: list[tuple[str, list[Paragraph], list[ListedItem]]]) -> list[Step]:
+    """Steps from the agreement's own approval process, if it has one."""
+    steps: list[Step] = []
+    for heading, paragraphs, items in sections:
+        if not _PROCESS_HEADING.search(heading):
+            continue
+        if items:
+            for item in items:
+                steps += [Step(b, a, item.first, item.last) for b, a in item_steps(item.text)]
+        else:
+            for paragraph in paragraphs:
+                for sentence in _SENTENCE.split(paragraph.text):
+                    found, _ = sentence_steps(sentence)
+                    steps += [Step(b, a, paragraph.first, paragraph.last) for b, a in found]
+        for index, paragraph in enumerate(paragraphs):
+            undersigned = _UNDERSIGNED.search(_AGREE_TO.sub("", paragraph.text))
+            if undersigned:
+                who = "all parties"
+                for later in paragraphs[index : index + 3]:
+                    included = _INCLUDES.search(later.text)
+                    if included:
+                        who = included.group(1)
+                        break
+                action = ACTION_WORDS[undersigned.group(1).lower()]
+                steps.append(Step(body_name(who), action, paragraph.first, paragraph.last))
+    return _unique(steps)
+
+
+def recommended_steps(
+    sections: list[tuple[str, list[Paragraph], list[ListedItem]]], *, headings: bool = True
+) -> list[Step]:
+    """Steps from a report's recommendations and summary (or, with ``headings`` False, from
+    any section: an agreement that states its route in a sentence)."""
+    steps: list[Step] = []
+    for heading, paragraphs, _items in sections:
+        if headings and not re.search(r"recommendation|summary|purpose", heading, re.IGNORECASE):
+            continue
+        carried: list[str] = []
+        for paragraph in paragraphs:
+            listed = paragraph.kind in ("bullet", "item")
+            if listed and carried:
+                steps += [
+                    Step(b, a, paragraph.first, paragraph.last)
+                    for b in carried
+                    for a in actions_in(paragraph.text)
+                ]
+                continue
+            carried = []
+            for sentence in _SENTENCE.split(paragraph.text):
+                found, carried_here = sentence_steps(sentence)
+                carried = carried_here or carried
+                steps += [Step(b, a, paragraph.first, paragraph.last) for b, a in found]
+    return _unique(steps)
+
+
+def _unique(steps: list[Step]) -> list[Step]:
+    seen: set[tuple[str, str]] = set()
+    result = []
+    for step in steps:
+        key = (step.body.casefold(), step.action)
+        if step.body and key not in seen:
+            seen.add(key)
+            result.append(step)
+    return result

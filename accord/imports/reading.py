@@ -1,0 +1,278 @@
+"""Turning an uploaded TXT, PDF or DOCX file into lines of text, within firm limits.
+
+Whatever the format, the result is the same: the document's lines in reading order, the
+page each line came from, and (for Word files) which lines Word itself calls headings.
+A file that is empty, damaged, encrypted, disguised, too large or too long is refused with
+``UnreadableDocument`` and a message a person can act on; nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.conf import settings
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_PAGES = 400
+# Text past this many characters is not read: far beyond any agreement, and it keeps the
+# extraction's time bounded whatever the file holds.
+MAX_CHARACTERS = 3_000_000
+MAX_UNPACKED_BYTES = 60 * 1024 * 1024
+FORMATS = {"txt": "Text", "pdf": "PDF", "docx": "Word (DOCX)"}
+BULLET = "\u2022"
+
+Progress = Callable[[int, int], None]
+
+
+class UnreadableDocument(Exception):
+    """The file cannot be imported; the message says why, for a person."""
+
+
+@dataclass
+class SourceText:
+    format: str
+    lines: list[str]
+    pages: int = 1
+    page_of_line: list[int] = field(default_factory=list)
+    heading_lines: set[int] = field(default_factory=set)
+    truncated: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def max_bytes() -> int:
+    return getattr(settings, "ACCORD_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES)
+
+
+def max_pages() -> int:
+    return getattr(settings, "ACCORD_IMPORT_MAX_PAGES", DEFAULT_MAX_PAGES)
+
+
+def format_of(filename: str) -> str:
+    suffix = (filename or "").rsplit(".", 1)[-1].lower() if "." in (filename or "") else ""
+    if suffix not in FORMATS:
+        raise UnreadableDocument(
+            "Choose a text, PDF or Word file: its name must end .txt, .pdf or .docx."
+        )
+    return suffix
+
+
+def read_document(content: bytes, filename: str, progress: Progress | None = None) -> SourceText:
+    """The document's lines. Raises UnreadableDocument with the reason it cannot be read."""
+    kind = format_of(filename)
+    if not content:
+        raise UnreadableDocument("The file is empty.")
+    limit = max_bytes()
+    if len(content) > limit:
+        raise UnreadableDocument(
+            f"The file is {len(content) / 1_048_576:.1f} MB; the limit is "
+            f"{limit / 1_048_576:.0f} MB. Split the document or ask an administrator to "
+            "raise ACCORD_IMPORT_MAX_BYTES."
+        )
+    reader = {"txt": _read_text, "pdf": _read_pdf, "docx": _read_docx}[kind]
+    source = reader(content, progress)
+    if not any(line.strip() for line in source.lines):
+        raise UnreadableDocument(
+            "No text could be read from the file. If it is a scanned PDF, it holds pictures "
+            "of pages rather than text: export it from the original document instead."
+        )
+    return source
+
+
+# --- plain text -------------------------------------------------------------------------
+
+
+def _looks_binary(sample: bytes) -> bool:
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls > len(sample) * 0.01
+
+
+def _read_text(content: bytes, progress: Progress | None) -> SourceText:
+    if content.startswith((b"%PDF", b"PK\x03\x04")) or _looks_binary(content[:65536]):
+        raise UnreadableDocument(
+            "The file is not plain text: it holds binary data. Choose the document's PDF "
+            "or Word file, with a name ending .pdf or .docx."
+        )
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Word's "Save as text" on Windows writes this older encoding.
+        text = content.decode("cp1252", errors="replace")
+    truncated = len(text) > MAX_CHARACTERS
+    text = text[:MAX_CHARACTERS]
+    pages = text.split("\f")
+    lines: list[str] = []
+    page_of_line: list[int] = []
+    for number, page in enumerate(pages, start=1):
+        if number > 1:
+            lines += ["", "", ""]
+            page_of_line += [number] * 3
+        page_lines = page.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lines += page_lines
+        page_of_line += [number] * len(page_lines)
+    if progress:
+        progress(len(pages), len(pages))
+    return SourceText("txt", lines, len(pages), page_of_line, truncated=truncated)
+
+
+# --- PDF --------------------------------------------------------------------------------
+
+
+def _read_pdf(content: bytes, progress: Progress | None) -> SourceText:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    if not content.lstrip()[:1024].startswith(b"%PDF") and b"%PDF" not in content[:1024]:
+        raise UnreadableDocument("The file is not a PDF, although its name ends .pdf.")
+    try:
+        reader = PdfReader(io.BytesIO(content))
+        if reader.is_encrypted:
+            # Many PDFs are "encrypted" only to stop editing, with an empty password.
+            try:
+                opened = reader.decrypt("")
+            except Exception:
+                opened = 0
+            if not opened:
+                raise UnreadableDocument(
+                    "The PDF is protected by a password. Open it, save a copy without the "
+                    "password, and import that copy."
+                )
+        count = len(reader.pages)
+    except UnreadableDocument:
+        raise
+    except (PdfReadError, Exception):
+        raise UnreadableDocument(
+            "The PDF is damaged and cannot be read. Save or export it again from the "
+            "program that made it."
+        ) from None
+    limit = max_pages()
+    if count > limit:
+        raise UnreadableDocument(
+            f"The PDF has {count} pages; Accord imports documents of up to {limit} pages. "
+            "Import the agreement's own pages (its appendices can be attached later), or ask "
+            "an administrator to raise ACCORD_IMPORT_MAX_PAGES."
+        )
+    lines: list[str] = []
+    page_of_line: list[int] = []
+    characters = 0
+    truncated = False
+    for number in range(count):
+        try:
+            text = reader.pages[number].extract_text() or ""
+        except Exception:
+            raise UnreadableDocument(
+                f"Page {number + 1} of the PDF is damaged and cannot be read."
+            ) from None
+        if number:
+            lines += ["", "", ""]
+            page_of_line += [number + 1] * 3
+        page_lines = text.split("\n")
+        lines += page_lines
+        page_of_line += [number + 1] * len(page_lines)
+        characters += len(text)
+        if progress:
+            progress(number + 1, count)
+        if characters > MAX_CHARACTERS:
+            truncated = True
+            break
+    return SourceText("pdf", lines, count, page_of_line, truncated=truncated)
+
+
+# --- Word -------------------------------------------------------------------------------
+
+
+def _check_archive(content: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            entries = archive.infolist()
+            names = {entry.filename for entry in entries}
+    except zipfile.BadZipFile:
+        raise UnreadableDocument(
+            "The file is not a Word document, although its name ends .docx (or it is damaged)."
+        ) from None
+    if "word/document.xml" not in names:
+        raise UnreadableDocument("The file is a zip archive but not a Word document.")
+    unpacked = sum(entry.file_size for entry in entries)
+    packed = sum(entry.compress_size for entry in entries) or 1
+    if unpacked > MAX_UNPACKED_BYTES or (unpacked > 5_000_000 and unpacked / packed > 100):
+        raise UnreadableDocument(
+            "The Word file unpacks to far more than any document needs "
+            f"({unpacked / 1_048_576:.0f} MB), so Accord will not open it. Save it again "
+            "from Word and try once more."
+        )
+
+
+def _list_item(paragraph) -> bool:
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if style.startswith("List"):
+        return True
+    properties = paragraph._p.pPr
+    return properties is not None and properties.numPr is not None
+
+
+def _heading(paragraph) -> bool:
+    """A section heading: Word's first heading level (lower levels are sub-clauses)."""
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    return style == "Heading 1"
+
+
+def _read_docx(content: bytes, progress: Progress | None) -> SourceText:
+    _check_archive(content)
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(content))
+    except Exception:
+        raise UnreadableDocument(
+            "The Word document is damaged and cannot be read. Save it again from Word."
+        ) from None
+    lines: list[str] = []
+    headings: set[int] = set()
+    characters = 0
+    truncated = False
+    body = document.element.body
+    children = list(body.iterchildren())
+    for index, child in enumerate(children):
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(child, document)
+            text = " ".join(paragraph.text.split("\n")).strip()
+            if not text:
+                lines.append("")
+                continue
+            if _heading(paragraph):
+                lines.append("")
+                headings.add(len(lines))
+                lines.append(text)
+                lines.append("")
+            elif _list_item(paragraph):
+                lines.append(f"{BULLET} {text}")
+            else:
+                lines += ["", text, ""]
+        elif tag == "tbl":
+            table = Table(child, document)
+            lines.append("")
+            for row in table.rows:
+                cells = [" ".join(cell.text.split()) for cell in row.cells]
+                cells = [cell for n, cell in enumerate(cells) if cell and cell not in cells[:n]]
+                if cells:
+                    lines.append(" | ".join(cells))
+            lines.append("")
+        characters += len(lines[-1]) if lines else 0
+        if progress and index % 50 == 0:
+            progress(index + 1, len(children))
+        if characters > MAX_CHARACTERS:
+            truncated = True
+            break
+    if progress:
+        progress(len(children), len(children))
+    return SourceText("docx", lines, 1, [1] * len(lines), headings, truncated)

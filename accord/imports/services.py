@@ -1,0 +1,256 @@
+"""Importing a document: read it, keep it for review, and make a draft only once an
+officer has confirmed what was found.
+
+``import_create`` reads the file and stores it with its findings, waiting for review; a
+file that cannot be read is refused before anything is stored. ``import_confirm`` turns
+the officer's reviewed choices into a draft agreement in one transaction (sections,
+parties, route, values, principles, dated facts), with the file kept as its source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from accord.agreements.models import Commitment, Milestone, Section
+from accord.agreements.services.drafting import agreement_create
+from accord.agreements.services.parties import party_add
+from accord.agreements.services.route import step_add
+from accord.audit.services import audit_record
+from accord.core.dates import Precision
+from accord.imports.extraction import extract
+from accord.imports.matching import Register
+from accord.imports.models import ImportedDocument, ImportStatus
+from accord.imports.reading import Progress, SourceText, format_of, read_document
+from accord.organisations.models import Organisation
+
+# Accord records six decisions; documents use a few more words for them.
+ACCORD_ACTION = {
+    "adopt": "agree",
+    "ratify": "approve",
+    "sign": "endorse",
+    "recommend": "endorse",
+    "review": "consider",
+}
+_KIND_BY_NAME = (
+    (r"\b(?:ccg|clinical commissioning|icb|integrated care board)\b", "nhs_commissioner"),
+    (r"\bprimary care network", "primary_care_network"),
+    (r"\b(?:trust|hospital)\b", "nhs_trust"),
+    (r"\bcouncil\b(?! for voluntary)|\bauthority\b", "local_authority"),
+    (r"\bpolice\b", "police"),
+    (r"\bdepartment for\b|\bministry\b", "central_government"),
+    (r"\bcollege|university\b", "education_provider"),
+    (r"\bhead ?teachers|school", "school_association"),
+    (r"\bcvs\b|voluntary|healthwatch|charity|community interest", "voluntary_sector"),
+    (r"\brehabilitation|probation\b", "probation"),
+    (r"\bpartnership|group|board\b", "partnership_group"),
+)
+
+
+def _subject(record: ImportedDocument) -> str:
+    return f"import:{record.pk}"
+
+
+def read(
+    content: bytes, filename: str, progress: Progress | None = None
+) -> tuple[SourceText, dict]:
+    """The file's text and findings, matched to the register. Raises UnreadableDocument."""
+    source = read_document(content, filename, progress)
+    findings = extract(source)
+    organisations, bodies = Register.organisations(), Register.bodies()
+    for party in findings["parties"]:
+        best, others = organisations.match(party["name"])
+        party["match"] = best.as_dict() if best else None
+        party["candidates"] = [m.as_dict() for m in others]
+    for step in findings["approval_steps"]:
+        best, others = bodies.match(step["body"])
+        step["match"] = best.as_dict() if best else None
+        step["candidates"] = [m.as_dict() for m in others]
+        step["accord_action"] = ACCORD_ACTION.get(step["action"], step["action"])
+    return source, findings
+
+
+def import_create(
+    *, actor, content: bytes, filename: str, progress: Progress | None = None
+) -> ImportedDocument:
+    """Read and keep the file for review. ``actor`` None is the command line."""
+    if actor is not None and not actor.has_perm("imports.add_import"):
+        raise PermissionDenied("Only partnership officers and administrators can import documents.")
+    kind = format_of(filename)
+    source, findings = read(content, filename, progress)
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1][:255] or f"document.{kind}"
+    with transaction.atomic():
+        record = ImportedDocument(
+            filename=name,
+            format=kind,
+            size=len(content),
+            sha256=hashlib.sha256(content).hexdigest(),
+            pages=source.pages,
+            findings=findings,
+            text=source.text,
+            uploaded_by=actor,
+        )
+        record.file.save(
+            f"{slugify(name.rsplit('.', 1)[0])[:60] or 'document'}.{kind}",
+            ContentFile(content),
+            save=False,
+        )
+        try:
+            record.save()
+            audit_record(
+                actor=actor,
+                action="import.create",
+                obj=record,
+                subject=_subject(record),
+                after={
+                    "filename": name,
+                    "sha256": record.sha256,
+                    "kind": findings["kind"],
+                    "sections": len(findings["sections"]),
+                    "parties": len(findings["parties"]),
+                },
+                actor_label="" if actor else "accord import (command line)",
+            )
+        except Exception:
+            record.file.delete(save=False)
+            raise
+    return record
+
+
+# --- confirming -------------------------------------------------------------------------
+
+
+@dataclass
+class Reviewed:
+    """What the officer confirmed on the review page."""
+
+    title: str
+    kind: str
+    owning_body: object
+    sections: list[tuple[str, str]] = field(default_factory=list)  # (heading, text)
+    parties: list[dict] = field(default_factory=list)  # organisation | new_name, category
+    steps: list[dict] = field(default_factory=list)  # body | label, action
+    values: list[str] = field(default_factory=list)
+    principles: list[str] = field(default_factory=list)
+    dates: list[tuple[dt.date, str]] = field(default_factory=list)
+
+
+def _require_review(actor, record: ImportedDocument) -> None:
+    if not actor.has_perm("imports.review_import", record):
+        raise PermissionDenied(
+            "Only the officer who imported this file or an administrator can review it."
+        )
+    if record.status != ImportStatus.REVIEW:
+        raise ValidationError(
+            f"This import has already been {record.get_status_display().lower()}."
+        )
+
+
+def _new_organisation(actor, name: str, record: ImportedDocument) -> Organisation:
+    existing = Organisation.objects.filter(name__iexact=name).first()
+    if existing:
+        return existing
+    kind = next(
+        (kind for pattern, kind in _KIND_BY_NAME if re.search(pattern, name, re.IGNORECASE)),
+        "other",
+    )
+    base = slugify(name)[:110].strip("-") or "organisation"
+    slug, n = base, 2
+    while Organisation.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    organisation = Organisation.objects.create(name=name, slug=slug, kind=kind)
+    audit_record(
+        actor=actor,
+        action="organisation.create",
+        obj=organisation,
+        subject=f"organisation:{organisation.pk}",
+        after={"name": name, "kind": kind},
+        note=f"Proposed by the import of {record.filename}.",
+    )
+    return organisation
+
+
+@transaction.atomic
+def import_confirm(*, actor, record: ImportedDocument, reviewed: Reviewed):
+    """Create the draft agreement from what the officer confirmed; all or nothing."""
+    record = ImportedDocument.objects.select_for_update().get(pk=record.pk)
+    _require_review(actor, record)
+    agreement = agreement_create(
+        actor=actor, title=reviewed.title, kind=reviewed.kind, owning_body=reviewed.owning_body
+    )
+    draft = agreement.versions.get()
+    for order, (heading, text) in enumerate(reviewed.sections, start=1):
+        Section.objects.create(
+            version=draft, order=order, number=str(order), heading=heading[:300], text=text
+        )
+    for party in reviewed.parties:
+        organisation = party.get("organisation") or _new_organisation(
+            actor, party["new_name"], record
+        )
+        if agreement.parties.filter(organisation=organisation).exists():
+            continue
+        party_add(
+            actor=actor, agreement=agreement, organisation=organisation, category=party["category"]
+        )
+    for step in reviewed.steps:
+        step_add(
+            actor=actor,
+            agreement=agreement,
+            body=step.get("body"),
+            label=step.get("label", ""),
+            action=step["action"],
+        )
+    for kind, texts in (("value", reviewed.values), ("principle", reviewed.principles)):
+        for order, text in enumerate(texts, start=1):
+            Commitment.objects.create(agreement=agreement, kind=kind, order=order, text=text)
+    for date, what in reviewed.dates:
+        Milestone.objects.create(
+            agreement=agreement, date=date, date_precision=Precision.MONTH, description=what[:400]
+        )
+    record.status = ImportStatus.CONFIRMED
+    record.agreement = agreement
+    record.decided_by = actor
+    record.decided_at = timezone.now()
+    record.save(update_fields=["status", "agreement", "decided_by", "decided_at"])
+    audit_record(
+        actor=actor,
+        action="import.confirm",
+        obj=record,
+        subject=_subject(record),
+        after={
+            "agreement": agreement.slug,
+            "sections": len(reviewed.sections),
+            "parties": len(reviewed.parties),
+            "steps": len(reviewed.steps),
+        },
+    )
+    audit_record(
+        actor=actor,
+        action="agreement.import",
+        obj=agreement,
+        subject=f"agreement:{agreement.pk}",
+        after={"source_file": record.filename, "sha256": record.sha256},
+    )
+    return agreement
+
+
+@transaction.atomic
+def import_reject(*, actor, record: ImportedDocument) -> None:
+    """Nothing is created; the stored file is removed, the record of the decision stays."""
+    record = ImportedDocument.objects.select_for_update().get(pk=record.pk)
+    _require_review(actor, record)
+    record.status = ImportStatus.REJECTED
+    record.decided_by = actor
+    record.decided_at = timezone.now()
+    record.save(update_fields=["status", "decided_by", "decided_at"])
+    stored = record.file
+    transaction.on_commit(lambda: stored.delete(save=False))
+    audit_record(actor=actor, action="import.reject", obj=record, subject=_subject(record))

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from accord.imports import views
+
+app_name = "imports"
+
+urlpatterns = [
+    path("", views.upload, name="upload"),
+    path("<int:pk>/", views.review, name="review"),
+    path("<int:pk>/file", views.original, name="original"),
+]

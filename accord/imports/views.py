@@ -1,0 +1,162 @@
+"""Pages for importing a document: upload, review what was found, confirm or reject."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import filesizeformat
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_http_methods
+
+from accord.accounts.models import RoleName
+from accord.accounts.scope import scope_of
+from accord.core.access import require
+from accord.documents.uploads import LimitedUploadHandler
+from accord.governance.models import Body
+from accord.imports.forms import ReviewForm, UploadForm
+from accord.imports.models import ImportedDocument, ImportStatus
+from accord.imports.reading import UnreadableDocument, max_bytes
+from accord.imports.services import import_confirm, import_create, import_reject
+
+RECENT = 20
+
+
+def _bodies_for(user):
+    scope = scope_of(user)
+    bodies = Body.objects.order_by("name")
+    return bodies if scope.administrator else bodies.filter(id__in=scope.body_ids(RoleName.OFFICER))
+
+
+def _mine(user):
+    imports = ImportedDocument.objects.select_related("uploaded_by", "agreement")
+    if scope_of(user).administrator:
+        return imports
+    return imports.filter(uploaded_by=user)
+
+
+@require_http_methods(["GET", "POST"])
+@csrf_exempt
+def upload(request):
+    # The size limit must be in place before anything reads the body; CSRF reads it, so
+    # it is checked inside, once the limit is installed.
+    require(request, "imports.add_import")
+    handler = None
+    if request.method == "POST":
+        handler = LimitedUploadHandler(request, max_bytes())
+        request.upload_handlers.insert(0, handler)
+    return _upload(request, handler)
+
+
+@csrf_protect
+def _upload(request, handler: LimitedUploadHandler | None):
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST":
+        if handler is not None and handler.too_big:
+            form.add_error(
+                "file",
+                f"The file must be smaller than {filesizeformat(max_bytes())}. Import the "
+                "agreement on its own, without large appendices.",
+            )
+        elif form.is_valid():
+            upload = form.cleaned_data["file"]
+            try:
+                record = import_create(
+                    actor=request.user, content=upload.read(), filename=upload.name or ""
+                )
+            except UnreadableDocument as problem:
+                form.add_error("file", str(problem))
+            else:
+                return redirect(record)
+    return render(
+        request,
+        "imports/upload.html",
+        {"form": form, "imports": _mine(request.user)[:RECENT]},
+    )
+
+
+def _source_lines(record: ImportedDocument, span) -> list[tuple[int, str]]:
+    if not span or not span[0]:
+        return []
+    first, last = span[0], min(span[1], span[0] + 12)
+    lines = record.text.split("\n")
+    return [(n, lines[n - 1]) for n in range(first, last + 1) if 0 < n <= len(lines)]
+
+
+def _with_sources(record: ImportedDocument, form: ReviewForm) -> dict:
+    groups = {}
+    for name, rows in form.groups.items():
+        groups[name] = [
+            {
+                "item": row["item"],
+                "fields": {key: form[field] for key, field in row["fields"].items()},
+                "source": _source_lines(record, row["item"].get("lines")),
+            }
+            for row in rows
+        ]
+    return groups
+
+
+@require_http_methods(["GET", "POST"])
+def review(request, pk: int):
+    record = get_object_or_404(ImportedDocument, pk=pk)
+    require(request, "imports.review_import", record)
+    if record.status != ImportStatus.REVIEW:
+        return render(request, "imports/decided.html", {"record": record})
+    form = ReviewForm(
+        request.POST if request.method == "POST" and "confirm" in request.POST else None,
+        findings=record.findings,
+        bodies=_bodies_for(request.user),
+    )
+    if request.method == "POST" and "reject" in request.POST:
+        try:
+            import_reject(actor=request.user, record=record)
+        except (PermissionDenied, ValidationError) as refusal:
+            messages.error(request, " ".join(getattr(refusal, "messages", [str(refusal)])))
+        else:
+            messages.success(
+                request, f"The import of {record.filename} was rejected: nothing was created."
+            )
+        return redirect("imports:upload")
+    if request.method == "POST" and form.is_valid():
+        try:
+            agreement = import_confirm(actor=request.user, record=record, reviewed=form.reviewed())
+        except ValidationError as refusal:
+            for field, errors in (
+                refusal.message_dict.items()
+                if hasattr(refusal, "error_dict")
+                else [(None, refusal.messages)]
+            ):
+                for error in errors:
+                    form.add_error(field if field in form.fields else None, error)
+        else:
+            messages.success(
+                request,
+                f"The draft “{agreement.title}” was created from {record.filename}.",
+            )
+            return redirect(agreement)
+    findings = record.findings
+    return render(
+        request,
+        "imports/review.html",
+        {
+            "record": record,
+            "form": form,
+            "findings": findings,
+            "groups": _with_sources(record, form),
+            "title_source": _source_lines(record, (findings.get("title") or {}).get("lines")),
+        },
+    )
+
+
+def original(request, pk: int):
+    """The imported file as it was uploaded: the source of the draft made from it."""
+    record = get_object_or_404(ImportedDocument, pk=pk)
+    if record.agreement is not None:
+        require(request, "agreements.view_history", record.agreement)
+    else:
+        require(request, "imports.review_import", record)
+    if record.status == ImportStatus.REJECTED or not record.file:
+        raise Http404("The file of a rejected import is not kept.")
+    return FileResponse(record.file.open("rb"), as_attachment=True, filename=record.filename)
