@@ -28,7 +28,11 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 class UploadForm(forms.Form):
     file = forms.FileField(
         label="Document",
-        error_messages={"required": "Choose the document to import."},
+        error_messages={
+            "required": "Choose the document to import.",
+            "empty": "The file is empty.",
+            "invalid": "Choose the document to import.",
+        },
     )
 
     def __init__(self, *args, **kwargs):
@@ -84,16 +88,17 @@ class ReviewForm(forms.Form):
         for n, section in enumerate(self.findings.get("sections", [])):
             if section.get("kind") == "start":
                 continue
-            agreement = section.get("part") != "report" or not self.findings.get(
-                "has_agreement_text"
-            )
+            # A cover report's own sections are shown but left out of the agreement.
             include = self._include(
-                f"section_{n}",
-                "Keep this section",
-                initial=agreement and section.get("part") != "report",
+                f"section_{n}", "Keep this section", initial=section.get("part") != "report"
             )
             self.fields[f"section_{n}_heading"] = forms.CharField(
-                label="Heading", max_length=300, required=False, initial=section["heading"][:300]
+                label="Heading",
+                max_length=300,
+                required=False,
+                initial=(
+                    section["label"] if section.get("kind") == "appendix" else section["heading"]
+                )[:300],
             )
             self.fields[f"section_{n}_text"] = forms.CharField(
                 label="Text",

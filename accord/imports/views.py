@@ -51,13 +51,15 @@ def upload(request):
 
 @csrf_protect
 def _upload(request, handler: LimitedUploadHandler | None):
-    form = UploadForm(request.POST or None, request.FILES or None)
+    form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
     if request.method == "POST":
         if handler is not None and handler.too_big:
-            form.add_error(
-                "file",
-                f"The file must be smaller than {filesizeformat(max_bytes())}. Import the "
-                "agreement on its own, without large appendices.",
+            form.is_valid()  # the file was stopped, so the form sees none: say why instead
+            form.errors["file"] = form.error_class(
+                [
+                    f"The file must be smaller than {filesizeformat(max_bytes())}. Import the "
+                    "agreement on its own, without large appendices."
+                ]
             )
         elif form.is_valid():
             upload = form.cleaned_data["file"]

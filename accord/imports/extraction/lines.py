@@ -55,6 +55,7 @@ class Line:
     indent: int = 0
     label: str = ""  # a clause number ("2.1") or list letter ("a")
     heading: bool = False  # Word called this line a heading
+    full: bool = False  # as long as the page's lines run: the text wrapped onto the next
 
     @property
     def blank(self) -> bool:
@@ -126,6 +127,11 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
             line.kind, line.label = ITEM, lettered.group(1)
             line.text = stripped[lettered.end() :].strip()
         lines.append(line)
+    widths = sorted(len(line.text) + line.indent for line in lines if line.kind != BLANK)
+    if widths:
+        typical = widths[int(len(widths) * 0.9)]
+        for line in lines:
+            line.full = len(line.text) + line.indent >= 0.75 * typical
     return lines
 
 

@@ -64,6 +64,7 @@ class ListedItem:
     last: int
     category: str = ""
     note: str = ""
+    full: bool = False  # its last line ran to the full width of the page
 
 
 def _tidy(text: str) -> str:
@@ -135,7 +136,8 @@ def _continues(item: ListedItem, line: Line, gap: bool, marked: bool, categories
     if not marked:
         return False
     if not categories:
-        return True
+        # After a full stop, only a line that ran the page's width wrapped onto this one.
+        return not ends_sentence(text) or item.full
     return not ends_sentence(text) and not category_like(line.text)
 
 
@@ -162,7 +164,7 @@ def items_after(
             continue
         following = _next_content(lines, index)
         if line.kind in (BULLET, ITEM):
-            items.append(ListedItem(line.text, line.number, line.number, category))
+            items.append(ListedItem(line.text, line.number, line.number, category, full=line.full))
             marked = True
         elif line.kind == CLAUSE:
             if items:
@@ -175,6 +177,7 @@ def items_after(
         elif items and _continues(items[-1], line, gap, marked, categories):
             items[-1].text = f"{items[-1].text} {line.text}"
             items[-1].last = line.number
+            items[-1].full = line.full
         elif (
             categories
             and category_like(line.text)
@@ -189,7 +192,7 @@ def items_after(
             and len(line.text.split()) <= 40
             and not (gap and items and len(line.text.split()) > 14)
         ):
-            items.append(ListedItem(line.text, line.number, line.number, category))
+            items.append(ListedItem(line.text, line.number, line.number, category, full=line.full))
             marked = False
         elif items:
             break

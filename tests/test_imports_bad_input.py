@@ -1,0 +1,131 @@
+"""Files that cannot be imported get a clear message, and nothing is kept."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from accord.accounts.models import Role, User
+from accord.governance.models import Body
+from accord.imports.models import ImportedDocument
+from accord.imports.reading import UnreadableDocument, read_document
+from tests.importing import CORPUS, blank_pdf
+
+REAL_PDF = (CORPUS / "northmarsh-alliance-agreement.pdf").read_bytes()
+REAL_DOCX = (CORPUS / "riverside-mou.docx").read_bytes()
+
+
+def _zip_bomb() -> bytes:
+    """A DOCX whose document.xml unpacks to 200 MB of spaces from well under 1 MB."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            chunk = b" " * 1_048_576
+            for _ in range(200):
+                member.write(chunk)
+    return buffer.getvalue()
+
+
+CASES = {
+    "empty": ("empty.txt", b"", "The file is empty."),
+    "binary junk as text": ("notes.txt", bytes(range(256)) * 40, "not plain text"),
+    "binary junk as PDF": ("report.pdf", b"\x00\x01junk" * 500, "not a PDF"),
+    "broken PDF": ("broken.pdf", REAL_PDF[: len(REAL_PDF) // 3], "damaged"),
+    "encrypted PDF": ("locked.pdf", blank_pdf(2, password="secret"), "protected by a password"),
+    "scanned PDF": ("scan.pdf", blank_pdf(3), "No text could be read"),
+    "not a Word file": ("letter.docx", b"PK\x03\x04 not really a zip", "not a Word document"),
+    "Word file that is another zip": ("archive.docx", None, "not a Word document"),
+    "zip bomb": ("bomb.docx", None, "unpacks to far more"),
+    "wrong kind of file": ("minutes.odt", b"hello", "must end .txt, .pdf or .docx"),
+    "broken Word file": ("damaged.docx", REAL_DOCX[:2000], "not a Word document"),
+}
+
+
+def _content(name: str, content: bytes | None) -> bytes:
+    if content is not None:
+        return content
+    if name == "bomb.docx":
+        return _zip_bomb()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_reading_refuses_with_a_reason(case):
+    name, content, message = CASES[case]
+    with pytest.raises(UnreadableDocument) as refused:
+        read_document(_content(name, content), name)
+    assert message in str(refused.value)
+
+
+def test_page_and_size_limits_are_settings(settings):
+    settings.ACCORD_IMPORT_MAX_PAGES = 3
+    with pytest.raises(
+        UnreadableDocument, match="has 5 pages; Accord imports documents of up to 3"
+    ):
+        read_document(blank_pdf(5), "long.pdf")
+    settings.ACCORD_IMPORT_MAX_BYTES = 1024
+    with pytest.raises(UnreadableDocument, match="the limit is"):
+        read_document(b"a" * 2048, "long.txt")
+
+
+def test_a_very_long_text_is_read_in_part_and_says_so():
+    from accord.imports.extraction import extract
+    from accord.imports.reading import MAX_CHARACTERS
+
+    line = "1.1 The parties will meet every month and report to the Board.\n"
+    content = ("1. Purpose\n\n" + line * (MAX_CHARACTERS // len(line) + 100)).encode()
+    source = read_document(content, "huge.txt")
+    assert source.truncated
+    assert "only its first part was read" in " ".join(extract(source)["warnings"])
+
+
+@pytest.fixture
+def officer(demo):
+    user = User.objects.create_user(email="officer@example.org", password="pw-officer-1")
+    Role.objects.create(user=user, name="officer", body=Body.objects.get(slug="bf-partnership"))
+    return user
+
+
+def _stored_files(settings) -> list[Path]:
+    root = Path(settings.MEDIA_ROOT) / "imports"
+    return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", list(CASES))
+def test_the_page_explains_and_keeps_nothing(client, officer, settings, case):
+    name, content, message = CASES[case]
+    client.force_login(officer)
+    upload = SimpleUploadedFile(name, _content(name, content))
+    response = client.post("/imports/", {"file": upload})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "There is a problem" in page and message.replace("'", "&#x27;") in page
+    assert ImportedDocument.objects.count() == 0
+    assert _stored_files(settings) == []
+
+
+@pytest.mark.django_db
+def test_an_oversized_upload_is_stopped_while_it_arrives(client, officer, settings):
+    settings.ACCORD_IMPORT_MAX_BYTES = 4096
+    client.force_login(officer)
+    upload = SimpleUploadedFile("big.txt", b"1. Purpose\n" + b"x" * 10_000)
+    response = client.post("/imports/", {"file": upload})
+    assert response.status_code == 200
+    assert "The file must be smaller than 4.0\xa0KB" in response.content.decode()
+    assert ImportedDocument.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_choosing_no_file_is_explained(client, officer):
+    client.force_login(officer)
+    response = client.post("/imports/", {})
+    assert "Choose the document to import." in response.content.decode()
