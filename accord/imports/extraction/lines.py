@@ -21,7 +21,7 @@ _BULLET = re.compile(
     r"^\s*(?:[\u2022\u2023\u2043\u25aa\u25ab\u25a0\u25cf\u25e6\u27a2\u2013\u2014\uf0a7\uf0b7"
     r"\uf076\uf0d8\uf0fc\u00b7*>-]|o(?=\s))\s*(?=\S)"
 )
-_CLAUSE = re.compile(r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){1,3})\.?\)?(?:\s+|$)")
+_CLAUSE = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3}){1,3})\.?\)?(?:\s+|$)")
 _LETTERED = re.compile(r"^\s*\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
 _DOUBLED = re.compile(r"^(\s*)(\d{1,2}(?:\.\d{1,2})*\.?)\s+\2(?=\s)")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
@@ -66,14 +66,33 @@ def _signature(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split()).lower())
 
 
-def _noise_signatures(counts: Counter) -> set[str]:
-    """Lines printed on three pages or more: running headers, footers and URLs."""
+def _near_page_gaps(raw: list[str]) -> Counter:
+    """How often each line stands within three lines of a page gap (two blank lines or
+    more, or a form feed), where running headers and footers are printed."""
+    blank = [not line.strip() or "\f" in line for line in raw]
+    gap = [False] * len(raw)
+    for index in range(len(raw) - 1):
+        if blank[index] and blank[index + 1]:
+            for near in range(max(0, index - 3), min(len(raw), index + 5)):
+                gap[near] = True
+    return Counter(
+        _signature(line) for line, near in zip(raw, gap, strict=True) if near and line.strip()
+    )
+
+
+def _noise_signatures(counts: Counter, near_gaps: Counter) -> set[str]:
+    """Lines printed on three pages or more, mostly at a page's edge: running headers,
+    footers and URLs. (A party listed in three lists is not at the edge of each page.)"""
     noisy = set()
     for signature, count in counts.items():
+        if count >= 3 and not _URL_ONLY.match(signature) and near_gaps[signature] < 0.6 * count:
+            continue
         if count < 3 or len(signature) < 4 or _KEEP_LABELS.match(signature):
             continue
         if _BULLET.match(signature) and not _URL_ONLY.match(signature):
             continue
+        if re.match(r"^#(?:\.#)*\.?\s+[a-z(]", signature) and "page" not in signature:
+            continue  # numbered headings and clauses repeat their wording, not themselves
         noisy.add(signature)
     return noisy
 
@@ -83,7 +102,7 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
     numbers stay true, and is skipped by everything that reads the result."""
     headings = headings or set()
     repeats = Counter(_signature(line) for line in raw if line.strip())
-    noisy = _noise_signatures(repeats)
+    noisy = _noise_signatures(repeats, _near_page_gaps(raw))
     lines: list[Line] = []
     for index, original in enumerate(raw):
         expanded = original.replace("\t", "    ").replace("\u00a0", " ").rstrip()

@@ -48,7 +48,7 @@ _COUNT = re.compile(r"\s*(?:[x\u00d7]\s*\d+|\(\s*[x\u00d7]?\s*\d+\s*\))\s*$", re
 _TRAILING_NOTE = re.compile(r"\s*\(([^()]{1,120})\)\s*$")
 CATEGORY_WORDS = frozenset(
     "authorities commissioners commissioner providers provider partners members organisations "
-    "sector government care bodies agencies partnerships groups services representatives "
+    "sector government care bodies agencies partnerships groups representatives "
     "members:".split()
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,}s?$")

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from accord.imports.extraction.lines import BLANK, FUNCTION_WORDS, NOISE, TEXT, Line
+from accord.imports.extraction.lines import BLANK, FUNCTION_WORDS, ITEM, NOISE, TEXT, Line
 
-_NUMBERED = re.compile(r"^(\d{1,2})(\.?)\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,3})(\.?)\s+(\S.*)$")
 _APPENDIX = re.compile(
     r"^(appendix|schedule|annex)\s+([A-Z0-9]{1,3})\s*(?:[:.\u2013\u2014-]\s*(.*))?$", re.IGNORECASE
 )
@@ -166,9 +166,21 @@ def outline(lines: list[Line]) -> list[Part]:
         part.headings.append(heading)
         marker = None
         listing = bool(re.search(r"appendi|background papers", heading.title, re.IGNORECASE))
+    _numbered_items(lines, {h.first for part in parts for h in part.headings})
     for part in parts:
         _title(lines, part)
     return parts
+
+
+_LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
+
+
+def _numbered_items(lines: list[Line], headings: set[int]) -> None:
+    """Numbered lines that are not headings are the items of a numbered list."""
+    for index, line in enumerate(lines):
+        match = _LIST_NUMBER.match(line.text) if line.kind == TEXT else None
+        if match and index not in headings and not line.heading:
+            line.kind, line.label, line.text = ITEM, match.group(1), match.group(2)
 
 
 _KIND_WORDS = re.compile(
