@@ -49,6 +49,9 @@ def test_upload_then_review_shows_findings_beside_their_lines(client, officer):
     # The source lines are shown with their numbers.
     assert "Found in lines" in page and "Thurrock Borough Council (Unitary Authority)" in page
     assert AuditEntry.objects.filter(action="import.create").count() == 1
+    # The officer's one body is proposed as the owner.
+    body = Body.objects.get(slug="bf-partnership")
+    assert f'<option value="{body.pk}" selected>' in page
 
 
 @pytest.mark.django_db

@@ -106,10 +106,13 @@ def review(request, pk: int):
     require(request, "imports.review_import", record)
     if record.status != ImportStatus.REVIEW:
         return render(request, "imports/decided.html", {"record": record})
+    bodies = _bodies_for(request.user)
+    only_body = list(bodies[:2])
     form = ReviewForm(
         request.POST if request.method == "POST" and "confirm" in request.POST else None,
         findings=record.findings,
-        bodies=_bodies_for(request.user),
+        bodies=bodies,
+        initial={"owning_body": only_body[0].pk} if len(only_body) == 1 else {},
     )
     if request.method == "POST" and "reject" in request.POST:
         try:
