@@ -129,3 +129,21 @@ def test_choosing_no_file_is_explained(client, officer):
     client.force_login(officer)
     response = client.post("/imports/", {})
     assert "Choose the document to import." in response.content.decode()
+
+
+def test_a_pdf_that_reads_too_slowly_is_stopped_in_time(monkeypatch, tmp_path):
+    """Whatever the PDF, reading it ends by the deadline with a message. (A stand-in for
+    pdftotext that never finishes stands for a file crafted to make it crawl.)"""
+    import time
+
+    from accord.imports import reading
+
+    slow = tmp_path / "pdftotext"
+    slow.write_text("#!/bin/sh\nexec sleep 30\n")
+    slow.chmod(0o755)
+    monkeypatch.setattr(reading.shutil, "which", lambda name: str(slow))
+    monkeypatch.setattr(reading, "READING_DEADLINE", 0.5)
+    started = time.monotonic()
+    with pytest.raises(UnreadableDocument, match="took too long"):
+        read_document(REAL_PDF, "slow.pdf")
+    assert time.monotonic() - started < 5

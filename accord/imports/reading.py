@@ -12,6 +12,7 @@ import io
 import shutil
 import subprocess
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_PAGES = 400
 # Text past this many characters is not read: far beyond any agreement, and it keeps the
 # extraction's time bounded whatever the file holds.
-MAX_CHARACTERS = 3_000_000
+MAX_CHARACTERS = 2_000_000
 MAX_UNPACKED_BYTES = 60 * 1024 * 1024
 FORMATS = {"txt": "Text", "pdf": "PDF", "docx": "Word (DOCX)"}
 BULLET = "\u2022"
@@ -188,22 +189,26 @@ def _read_pdf(content: bytes, progress: Progress | None) -> SourceText:
 # Poppler's pdftotext (Debian's poppler-utils) reads a page in a few milliseconds and keeps
 # list markers beside their text; pypdf, a hundred times slower, is the fallback.
 POPPLER_CHUNK = 25
-POPPLER_TIMEOUT = 30
+# However the file is made, reading it stops after this long with a message, so an
+# upload always ends within the ten seconds people will wait.
+READING_DEADLINE = 9.0
 
 
 def _pages_by_poppler(program: str, content: bytes, count: int, progress) -> list[str]:
     pages: list[str] = []
+    deadline = time.monotonic() + READING_DEADLINE
     with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
         handle.write(content)
         handle.flush()
         for first in range(1, count + 1, POPPLER_CHUNK):
             last = min(count, first + POPPLER_CHUNK - 1)
+            remaining = deadline - time.monotonic()
             command = [program, "-q", "-f", str(first), "-l", str(last), "-enc", "UTF-8"]
             try:
                 done = subprocess.run(
                     [*command, "-eol", "unix", handle.name, "-"],
                     capture_output=True,
-                    timeout=POPPLER_TIMEOUT,
+                    timeout=max(remaining, 0.1),
                     check=False,
                 )
             except subprocess.TimeoutExpired:
