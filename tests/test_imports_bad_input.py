@@ -147,3 +147,10 @@ def test_a_pdf_that_reads_too_slowly_is_stopped_in_time(monkeypatch, tmp_path):
     with pytest.raises(UnreadableDocument, match="took too long"):
         read_document(REAL_PDF, "slow.pdf")
     assert time.monotonic() - started < 5
+
+
+def test_a_pdf_past_the_default_page_limit_is_refused_before_it_is_read():
+    with pytest.raises(
+        UnreadableDocument, match="has 450 pages; Accord imports documents of up to 400"
+    ):
+        read_document(blank_pdf(450), "annual-report.pdf")
