@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 THURROCK = ROOT.parent / "shared" / "documents"
 CORPUS = ROOT / "accord" / "imports" / "corpus"
 HELD_OUT = CORPUS / "heldout"
+BLIND = CORPUS / "blind"
 
 
 def blank_pdf(pages: int, password: str = "") -> bytes:

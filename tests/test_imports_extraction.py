@@ -10,9 +10,9 @@ from accord.imports.evaluation import FIELDS, gold_pairs, load_gold, score
 from accord.imports.extraction import extract
 from accord.imports.matching import Register
 from accord.imports.reading import read_document
-from tests.importing import CORPUS, HELD_OUT, THURROCK, text_pdf
+from tests.importing import BLIND, CORPUS, HELD_OUT, THURROCK, text_pdf
 
-PAIRS = gold_pairs(THURROCK) + gold_pairs(CORPUS) + gold_pairs(HELD_OUT)
+PAIRS = gold_pairs(THURROCK) + gold_pairs(CORPUS) + gold_pairs(HELD_OUT) + gold_pairs(BLIND)
 
 
 def _extract(path):

@@ -106,19 +106,27 @@ def head_dates(lines: list[Line], title: str) -> list[DatedFact]:
     plain = [line.text for line in content if ":" not in line.text and not _DATE.search(line.text)]
     facts_text = [line.text for line in content if ":" in line.text and not _DATE.search(line.text)]
     for position, line in enumerate(content):
-        for segment in line.text.split("|"):
+        segments = [segment.strip() for segment in line.text.split("|")]
+        for segment in segments:
             match = _DATE.search(segment)
             if not match:
                 continue
+            others = [other for other in segments if other != segment and other]
             rest = _ITEM.sub("", segment[: match.start()] + segment[match.end() :]).strip(" :,-")
             label = rest.rstrip(":").strip()
             following = content[position + 1].text if position + 1 < len(content) else ""
-            if not rest and following and len(following.split()) <= 6:
-                what = f"{following} meeting"
-            elif "meeting" in label.lower() or not rest:
-                what = f"{plain[0] if plain else ''} meeting".strip()
+            day = re.match(
+                r"\d", match.group(0).split()[-3] if len(match.group(0).split()) > 2 else ""
+            )
+            if _ITEM.search(segment) or "meeting" in label.lower() or (not rest and day):
+                # "12 March 2025 ITEM: 9" above "Cabinet"; "Date of meeting: 18 September 2024"
+                if following and len(following.split()) <= 6 and "meeting" not in label.lower():
+                    what = f"{following} meeting"
+                else:
+                    what = f"{plain[0] if plain else ''} meeting".strip()
             else:
-                what = ", ".join([f"{label}: {title}", *facts_text])
+                # The document's own facts: its version, status and date.
+                what = ", ".join([f"{label}: {title}" if label else title, *others, *facts_text])
             result.append(
                 DatedFact(_key(match), " ".join(what.split())[:300], line.number, line.number)
             )

@@ -35,6 +35,7 @@ _MARKER_ONLY = re.compile(
 # "Kestle Council ........ Director of Adult Social Care": a signature table's row.
 _LEADERS = re.compile(r"^(.*?\S)\s*(?:\.{4,}|\s\.)\s+(\S.*)$")
 _CELL_GAP = re.compile(r"\S\s{6,}\S")
+_LABELLED = re.compile(r"^[A-Z][\w ()/-]{0,30}:\s*\S")
 _PAGE_WORDS = re.compile(r"\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b", re.IGNORECASE)
 # Lines that repeat because the document repeats them, not because a page does.
 _KEEP_LABELS = re.compile(
@@ -129,7 +130,12 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
         if _CELL_GAP.search(stripped) and not _CLAUSE.match(stripped):
             cells = re.split(r"\s{6,}", stripped)
             # "Date:        May 2023" is one fact; "Organisation      Signed by" two cells.
-            stripped = " ".join(cells) if cells[0].endswith(":") else cells[0]
+            if cells[0].endswith(":"):
+                stripped = " ".join(cells)
+            elif all(_LABELLED.match(cell) for cell in cells):
+                stripped = " | ".join(cells)  # "Status: Draft      Version: 0.6": facts
+            else:
+                stripped = cells[0]
         line = Line(number, stripped, TEXT, indent, heading=index in headings)
         bullet = _BULLET.match(stripped)
         clause = _CLAUSE.match(stripped)

@@ -63,11 +63,12 @@ _ACTIONS_END = re.compile(
     re.IGNORECASE,
 )
 _NP_END = (
-    r"(?=[,;:.]\s|[,;:.]?$|\s(?:for|in|on|during|with|before|after|when|once|subject|which|who|"
-    r"and will|and then|at (?:its|their|the|a|an)|is|are|was|were|will|to be)\b)"
+    r"(?=[,;:.]\s|[,;:.]?$|\s(?:for|on|during|with|before|after|when|once|subject|which|who|"
+    r"and will|and then|at (?:its|their|the|a|an)|is|are|was|were|will|to be|under|"
+    r"in(?!\s+(?:section|paragraph|clause|schedule|appendix|part)\b))\b)"
 )
 _PROCESS_HEADING = re.compile(
-    r"enactment|approval|sign-?up|sign-?off|adoption|commencement|coming into effect",
+    r"enactment|approval|sign-?up|sign-?off|signing|adoption|commencement|coming into effect",
     re.IGNORECASE,
 )
 _UNDERSIGNED = re.compile(r"\bundersigned\b.*?\b(endorse|sign|agree|approve)\b", re.IGNORECASE)
@@ -103,7 +104,7 @@ _THAT = re.compile(
 # "the Health and Wellbeing Board recommended it for approval": a body that has decided.
 _DECIDED = re.compile(
     r"((?:[A-Z][\w&'\u2019-]*\s+(?:(?:and|of|&)\s+)?)*(?:Board|Committee|Cabinet|Partnership|"
-    r"Group|Forum|Executive|Council))\s+(" + "|".join(PAST) + r")\b"
+    r"Group|Forum|Executive|Council))\s+(?:has\s+|have\s+)?(" + "|".join(PAST) + r")\b"
 )
 _AWAITS = re.compile(r"\bawaits?\s+(\w+)\s+(?:from|by)\s+(.+?)" + _NP_END, re.IGNORECASE)
 
@@ -183,7 +184,9 @@ def sentence_steps(sentence: str) -> tuple[list[tuple[str, str]], list[str]]:
 
 
 _BY_OR_TO = re.compile(
-    r"\b(?:by|to)\s+(?!be\b)(.+?)(?=,\s|\s+for\b|\s+at (?:its|their|the|a|an)\b|[.;]?$)", re.I
+    r"\b(?:by|to)\s+(?!be\b)(.+?)(?=,\s|\s+for\b|\s+at (?:its|their|the|a|an)\b|"
+    r"\s+on behalf\b|\s+under\b|\s+in line\b|\s+in accordance\b|[.;]?$)",
+    re.I,
 )
 
 
