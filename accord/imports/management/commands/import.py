@@ -20,10 +20,13 @@ from accord.imports.reading import UnreadableDocument, max_bytes
 from accord.imports.services import import_create, read
 
 
+KIND_NAMES = {"mou": "memorandum of understanding", "cover_report": "committee cover report"}
+
+
 def _summary(findings: dict) -> str:
     parties = findings["parties"]
     matched = sum(1 for party in parties if party.get("match"))
-    kind = findings["kind"].replace("_", " ")
+    kind = KIND_NAMES.get(findings["kind"], findings["kind"].replace("_", " "))
     return (
         f"{kind}, {len(findings['sections'])} sections, {len(parties)} parties "
         f"({matched} matched), {len(findings['approval_steps'])} approval steps, "
