@@ -147,7 +147,10 @@ def test_accord_import_keeps_files_for_review(officer, capsys):
     records = ImportedDocument.objects.order_by("pk")
     assert [r.filename for r in records] == [CHILDRENS.name, "riverside-mou.docx"]
     assert all(r.uploaded_by == officer and r.status == ImportStatus.REVIEW for r in records)
-    assert f"/imports/{records[0].pk}/" in out and "committee cover report, 20 sections, 16 parties (16 matched)" in out
+    assert (
+        f"/imports/{records[0].pk}/" in out
+        and "committee cover report, 20 sections, 16 parties (16 matched)" in out
+    )
     assert Agreement.objects.filter(source_import__isnull=False).count() == 0
 
 

@@ -19,7 +19,6 @@ from accord.accounts.models import User
 from accord.imports.reading import UnreadableDocument, max_bytes
 from accord.imports.services import import_create, read
 
-
 KIND_NAMES = {"mou": "memorandum of understanding", "cover_report": "committee cover report"}
 
 
