@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 
+from accord.accounts.models import RoleName
+from accord.accounts.scope import scope_of
 from accord.agreements.models import Agreement, AgreementVersion, Party, PartyStatus
 from accord.approvals.models import ApprovalStep, StepStatus
+from accord.governance.models import Body
 from accord.organisations.models import OrganisationName
 from accord.permissions import visible_agreements
 
 OPEN_STEP_STATUSES = [StepStatus.PLANNED, StepStatus.SCHEDULED, StepStatus.DEFERRED]
+
+
+def owning_bodies_for(user) -> QuerySet[Body]:
+    """The bodies a user may make a new agreement's owner: all for an administrator, else
+    those they are a partnership officer for."""
+    scope = scope_of(user)
+    bodies = Body.objects.order_by("name")
+    return bodies if scope.administrator else bodies.filter(id__in=scope.body_ids(RoleName.OFFICER))
 
 
 def with_progress(queryset: QuerySet[Agreement]) -> QuerySet[Agreement]:

@@ -10,23 +10,16 @@ from django.template.defaultfilters import filesizeformat
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
-from accord.accounts.models import RoleName
 from accord.accounts.scope import scope_of
+from accord.agreements.selectors import owning_bodies_for
 from accord.core.access import require
 from accord.documents.uploads import LimitedUploadHandler
-from accord.governance.models import Body
 from accord.imports.forms import ReviewForm, UploadForm
 from accord.imports.models import ImportedDocument, ImportStatus
 from accord.imports.reading import UnreadableDocument, max_bytes
 from accord.imports.services import import_confirm, import_create, import_reject
 
 RECENT = 20
-
-
-def _bodies_for(user):
-    scope = scope_of(user)
-    bodies = Body.objects.order_by("name")
-    return bodies if scope.administrator else bodies.filter(id__in=scope.body_ids(RoleName.OFFICER))
 
 
 def _mine(user):
@@ -106,7 +99,7 @@ def review(request, pk: int):
     require(request, "imports.review_import", record)
     if record.status != ImportStatus.REVIEW:
         return render(request, "imports/decided.html", {"record": record})
-    bodies = _bodies_for(request.user)
+    bodies = owning_bodies_for(request.user)
     only_body = list(bodies[:2])
     form = ReviewForm(
         request.POST if request.method == "POST" and "confirm" in request.POST else None,

@@ -8,10 +8,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from accord.accounts.models import RoleName
-from accord.accounts.scope import scope_of
 from accord.agreements.forms import NewAgreementForm, PublishForm, SectionForm, StatusForm
 from accord.agreements.models import Agreement, AgreementStatus, Section
+from accord.agreements.selectors import owning_bodies_for
 from accord.agreements.services import drafting, versions
 from accord.agreements.services.transitions import (
     ALLOWED,
@@ -22,21 +21,16 @@ from accord.agreements.services.transitions import (
 from accord.agreements.views.common import form_errors, get_agreement, refused
 from accord.core.access import require
 from accord.core.params import text_param
-from accord.governance.models import Body
 from accord.permissions import visible_agreements
-
-
-def _bodies_for(user):
-    scope = scope_of(user)
-    bodies = Body.objects.order_by("name")
-    return bodies if scope.administrator else bodies.filter(id__in=scope.body_ids(RoleName.OFFICER))
 
 
 def agreement_new(request):
     require(request, "agreements.add_agreement")
     source = text_param(request, "adapt", 120)
     initial = {"start": "adapt", "adapt_from": source} if source else {"start": "template"}
-    form = NewAgreementForm(request.POST or None, bodies=_bodies_for(request.user), initial=initial)
+    form = NewAgreementForm(
+        request.POST or None, bodies=owning_bodies_for(request.user), initial=initial
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
