@@ -111,6 +111,7 @@ class Register:
         self.exact: dict[str, list[Entry]] = {}
         self.loose: dict[str, list[Entry]] = {}
         self.by_word: dict[str, set[str]] = {}
+        self.keys_of: dict[int, list[str]] = {}  # every loose key each row answers to
         for pk, name, short in rows:
             self.names[pk] = name
             self._add(pk, name, "name")
@@ -127,6 +128,7 @@ class Register:
             return
         self.exact.setdefault(exact, []).append(entry)
         self.loose.setdefault(loose, []).append(entry)
+        self.keys_of.setdefault(pk, []).append(loose)
         for word in loose.split():
             self.by_word.setdefault(word, set()).add(loose)
 
@@ -197,10 +199,7 @@ class Register:
         if ranked and ranked[0].confidence >= CLOSE_ENOUGH * 0.9:
             own = _distinct(loose)
             if own <= _distinct(expanded(key(ranked[0].name))) or any(
-                own <= _distinct(other) for other in self._names_of(ranked[0].id)
+                own <= _distinct(other) for other in self.keys_of.get(ranked[0].id, [])
             ):
                 return ranked[0], ranked[1:]
         return None, ranked
-
-    def _names_of(self, pk: int) -> list[str]:
-        return [k for k, entries in self.loose.items() if any(e.id == pk for e in entries)]

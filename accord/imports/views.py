@@ -71,22 +71,22 @@ def _upload(request, handler: LimitedUploadHandler | None):
     )
 
 
-def _source_lines(record: ImportedDocument, span) -> list[tuple[int, str]]:
+def _source_lines(text_lines: list[str], span) -> list[tuple[int, str]]:
+    """The file's lines a finding came from (at most 13), with their numbers."""
     if not span or not span[0]:
         return []
     first, last = span[0], min(span[1], span[0] + 12)
-    lines = record.text.split("\n")
-    return [(n, lines[n - 1]) for n in range(first, last + 1) if 0 < n <= len(lines)]
+    return [(n, text_lines[n - 1]) for n in range(first, last + 1) if 0 < n <= len(text_lines)]
 
 
-def _with_sources(record: ImportedDocument, form: ReviewForm) -> dict:
+def _with_sources(form: ReviewForm, text_lines: list[str]) -> dict:
     groups = {}
     for name, rows in form.groups.items():
         groups[name] = [
             {
                 "item": row["item"],
                 "fields": {key: form[field] for key, field in row["fields"].items()},
-                "source": _source_lines(record, row["item"].get("lines")),
+                "source": _source_lines(text_lines, row["item"].get("lines")),
             }
             for row in rows
         ]
@@ -135,6 +135,7 @@ def review(request, pk: int):
             )
             return redirect(agreement)
     findings = record.findings
+    text_lines = record.text.split("\n")  # once: a long document has many findings
     return render(
         request,
         "imports/review.html",
@@ -142,8 +143,8 @@ def review(request, pk: int):
             "record": record,
             "form": form,
             "findings": findings,
-            "groups": _with_sources(record, form),
-            "title_source": _source_lines(record, (findings.get("title") or {}).get("lines")),
+            "groups": _with_sources(form, text_lines),
+            "title_source": _source_lines(text_lines, (findings.get("title") or {}).get("lines")),
         },
     )
 

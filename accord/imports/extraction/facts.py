@@ -178,17 +178,14 @@ def author(lines: list[Line]) -> Officer | None:
             continue
         rest = [match.group(1).strip()] if match.group(1).strip() else []
         last = index
-        for following in lines[index + 1 : index + 8]:
-            if following.kind == NOISE:
-                continue
-            if following.kind == BLANK:
-                if rest and last > index and lines[last].kind != BLANK and len(rest) >= 2:
-                    break
+        for position in range(index + 1, min(index + 8, len(lines))):
+            following = lines[position]
+            if following.kind in (NOISE, BLANK):
                 continue
             if following.kind != TEXT or len(rest) >= 2:
                 break
             rest.append(following.text)
-            last = lines.index(following)
+            last = position
         if not rest:
             continue
         if len(rest) == 1:
