@@ -39,6 +39,17 @@ def _isolated_map_cache(settings, tmp_path):
 
 
 @pytest.fixture
+def bf_officer(demo):
+    """A partnership officer for Brighter Futures (the Children's MOU's owning body) only."""
+    from accord.accounts.models import Role, User
+    from accord.governance.models import Body
+
+    user = User.objects.create_user(email="officer@example.org", password="pw-officer-1")
+    Role.objects.create(user=user, name="officer", body=Body.objects.get(slug="bf-partnership"))
+    return user
+
+
+@pytest.fixture
 def demo_accounts(demo):
     """The demo data and its sign-in accounts (password "accord-demo")."""
     from accord.demo.accounts import create_demo_accounts

@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from accord.accounts.models import Role, User
-from accord.governance.models import Body
 from accord.imports.models import ImportedDocument
 from accord.imports.reading import UnreadableDocument, read_document
 from tests.importing import CORPUS, blank_pdf
@@ -87,13 +85,6 @@ def test_a_very_long_text_is_read_in_part_and_says_so():
     assert "only its first part was read" in " ".join(extract(source)["warnings"])
 
 
-@pytest.fixture
-def officer(demo):
-    user = User.objects.create_user(email="officer@example.org", password="pw-officer-1")
-    Role.objects.create(user=user, name="officer", body=Body.objects.get(slug="bf-partnership"))
-    return user
-
-
 def _stored_files(settings) -> list[Path]:
     root = Path(settings.MEDIA_ROOT) / "imports"
     return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
@@ -101,9 +92,9 @@ def _stored_files(settings) -> list[Path]:
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("case", list(CASES))
-def test_the_page_explains_and_keeps_nothing(client, officer, settings, case):
+def test_the_page_explains_and_keeps_nothing(client, bf_officer, settings, case):
     name, content, message = CASES[case]
-    client.force_login(officer)
+    client.force_login(bf_officer)
     upload = SimpleUploadedFile(name, _content(name, content))
     response = client.post("/imports/", {"file": upload})
     assert response.status_code == 200
@@ -114,9 +105,9 @@ def test_the_page_explains_and_keeps_nothing(client, officer, settings, case):
 
 
 @pytest.mark.django_db
-def test_an_oversized_upload_is_stopped_while_it_arrives(client, officer, settings):
+def test_an_oversized_upload_is_stopped_while_it_arrives(client, bf_officer, settings):
     settings.ACCORD_IMPORT_MAX_BYTES = 4096
-    client.force_login(officer)
+    client.force_login(bf_officer)
     upload = SimpleUploadedFile("big.txt", b"1. Purpose\n" + b"x" * 10_000)
     response = client.post("/imports/", {"file": upload})
     assert response.status_code == 200
@@ -125,8 +116,8 @@ def test_an_oversized_upload_is_stopped_while_it_arrives(client, officer, settin
 
 
 @pytest.mark.django_db
-def test_choosing_no_file_is_explained(client, officer):
-    client.force_login(officer)
+def test_choosing_no_file_is_explained(client, bf_officer):
+    client.force_login(bf_officer)
     response = client.post("/imports/", {})
     assert "Choose the document to import." in response.content.decode()
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from accord.accounts.models import Role, User
 from accord.agreements.models import Agreement
 from accord.audit.models import AuditEntry
 from accord.audit.services import audit_verify
@@ -22,13 +21,6 @@ from accord.organisations.models import Organisation
 from tests.importing import CORPUS, THURROCK
 
 CHILDRENS = THURROCK / "thurrock-childrens-partnership-mou.txt"
-
-
-@pytest.fixture
-def officer(demo):
-    user = User.objects.create_user(email="officer@example.org", password="pw-officer-1")
-    Role.objects.create(user=user, name="officer", body=Body.objects.get(slug="bf-partnership"))
-    return user
 
 
 def _as_posted(record: ImportedDocument, owning_body: Body) -> dict:
@@ -50,8 +42,10 @@ def _find(record: ImportedDocument, group: str, test) -> int:
 
 
 @pytest.mark.django_db
-def test_confirming_makes_the_draft_as_reviewed(client, officer):
-    record = import_create(actor=officer, content=CHILDRENS.read_bytes(), filename=CHILDRENS.name)
+def test_confirming_makes_the_draft_as_reviewed(client, bf_officer):
+    record = import_create(
+        actor=bf_officer, content=CHILDRENS.read_bytes(), filename=CHILDRENS.name
+    )
     body = Body.objects.get(slug="bf-partnership")
     data = _as_posted(record, body)
     # The officer corrects a heading, leaves one party out, makes one a new organisation
@@ -66,7 +60,7 @@ def test_confirming_makes_the_draft_as_reviewed(client, officer):
     del data["date_3"]
     organisations_before = Organisation.objects.count()
 
-    client.force_login(officer)
+    client.force_login(bf_officer)
     response = client.post(f"/imports/{record.pk}/", data)
     agreement = Agreement.objects.get(source_import=record)
     assert response.status_code == 302 and response["Location"] == agreement.get_absolute_url()
@@ -89,7 +83,7 @@ def test_confirming_makes_the_draft_as_reviewed(client, officer):
     assert agreement.commitments.filter(kind="principle").count() == 3
     assert agreement.milestones.count() == 3
     record.refresh_from_db()
-    assert record.status == ImportStatus.CONFIRMED and record.decided_by == officer
+    assert record.status == ImportStatus.CONFIRMED and record.decided_by == bf_officer
     assert {"import.confirm", "agreement.import"} <= set(
         AuditEntry.objects.values_list("action", flat=True)
     )
@@ -106,13 +100,15 @@ def test_confirming_makes_the_draft_as_reviewed(client, officer):
 
 
 @pytest.mark.django_db
-def test_a_mistake_on_the_review_page_loses_nothing(client, officer):
-    record = import_create(actor=officer, content=CHILDRENS.read_bytes(), filename=CHILDRENS.name)
+def test_a_mistake_on_the_review_page_loses_nothing(client, bf_officer):
+    record = import_create(
+        actor=bf_officer, content=CHILDRENS.read_bytes(), filename=CHILDRENS.name
+    )
     data = _as_posted(record, Body.objects.get(slug="bf-partnership"))
     del data["owning_body"]
     data["section_2_text"] = "My careful edit of this section."
     data["date_0_date"] = "April 2019"
-    client.force_login(officer)
+    client.force_login(bf_officer)
     page = client.post(f"/imports/{record.pk}/", data).content.decode()
     assert "There is a problem" in page
     assert "Enter the month as year and month, like 2019-11." in page
@@ -122,12 +118,14 @@ def test_a_mistake_on_the_review_page_loses_nothing(client, officer):
 
 @pytest.mark.django_db
 def test_rejecting_creates_nothing_and_removes_the_file(
-    client, officer, django_capture_on_commit_callbacks
+    client, bf_officer, django_capture_on_commit_callbacks
 ):
-    record = import_create(actor=officer, content=CHILDRENS.read_bytes(), filename=CHILDRENS.name)
+    record = import_create(
+        actor=bf_officer, content=CHILDRENS.read_bytes(), filename=CHILDRENS.name
+    )
     stored = record.file.path
     agreements = Agreement.objects.count()
-    client.force_login(officer)
+    client.force_login(bf_officer)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(f"/imports/{record.pk}/", {"reject": "1"}, follow=True)
     assert "nothing was created" in response.content.decode()
@@ -139,14 +137,14 @@ def test_rejecting_creates_nothing_and_removes_the_file(
 
 
 @pytest.mark.django_db
-def test_accord_import_keeps_files_for_review(officer, capsys):
+def test_accord_import_keeps_files_for_review(bf_officer, capsys):
     call_command(
-        "import", str(CHILDRENS), str(CORPUS / "riverside-mou.docx"), "--by", officer.email
+        "import", str(CHILDRENS), str(CORPUS / "riverside-mou.docx"), "--by", bf_officer.email
     )
     out = capsys.readouterr().out
     records = ImportedDocument.objects.order_by("pk")
     assert [r.filename for r in records] == [CHILDRENS.name, "riverside-mou.docx"]
-    assert all(r.uploaded_by == officer and r.status == ImportStatus.REVIEW for r in records)
+    assert all(r.uploaded_by == bf_officer and r.status == ImportStatus.REVIEW for r in records)
     assert (
         f"/imports/{records[0].pk}/" in out
         and "committee cover report, 20 sections, 16 parties (16 matched)" in out

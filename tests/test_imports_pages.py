@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from accord.accounts.models import Role, User
 from accord.agreements.models import Agreement
 from accord.audit.models import AuditEntry
 from accord.governance.models import Body
@@ -18,25 +17,18 @@ DOCUMENTS = Path(__file__).resolve().parents[2] / "shared" / "documents"
 CHILDRENS = DOCUMENTS / "thurrock-childrens-partnership-mou.txt"
 
 
-@pytest.fixture
-def officer(demo):
-    user = User.objects.create_user(email="officer@example.org", password="pw-officer-1")
-    Role.objects.create(user=user, name="officer", body=Body.objects.get(slug="bf-partnership"))
-    return user
-
-
 def _upload(client, path: Path, name: str | None = None):
     upload = SimpleUploadedFile(name or path.name, path.read_bytes())
     return client.post("/imports/", {"file": upload})
 
 
 @pytest.mark.django_db
-def test_upload_then_review_shows_findings_beside_their_lines(client, officer):
-    client.force_login(officer)
+def test_upload_then_review_shows_findings_beside_their_lines(client, bf_officer):
+    client.force_login(bf_officer)
     response = _upload(client, CHILDRENS)
     record = ImportedDocument.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/imports/{record.pk}/"
-    assert record.status == ImportStatus.REVIEW and record.uploaded_by == officer
+    assert record.status == ImportStatus.REVIEW and record.uploaded_by == bf_officer
     assert (
         Agreement.objects.filter(title__startswith="Memorandum of Understanding (MOU) An").count()
         == 0
@@ -55,8 +47,8 @@ def test_upload_then_review_shows_findings_beside_their_lines(client, officer):
 
 
 @pytest.mark.django_db
-def test_a_report_without_its_agreement_is_reviewed_with_a_warning(client, officer):
-    client.force_login(officer)
+def test_a_report_without_its_agreement_is_reviewed_with_a_warning(client, bf_officer):
+    client.force_login(bf_officer)
     _upload(client, DOCUMENTS / "thurrock-alliance-mou.txt")
     record = ImportedDocument.objects.get()
     page = client.get(f"/imports/{record.pk}/").content.decode()
