@@ -8,7 +8,7 @@ from pathlib import Path
 from pypdf import PdfWriter
 
 ROOT = Path(__file__).resolve().parents[1]
-THURROCK = ROOT.parent / "shared" / "documents"
+THURROCK = ROOT / "accord" / "imports" / "corpus" / "thurrock"
 CORPUS = ROOT / "accord" / "imports" / "corpus"
 HELD_OUT = CORPUS / "heldout"
 BLIND = CORPUS / "blind"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -15,8 +14,9 @@ from accord.approvals.models import ApprovalStep
 from accord.core.dates import partial_iso
 from accord.governance.models import Area, Body, BodyName
 from accord.organisations.models import Organisation, OrganisationName
+from tests.importing import THURROCK
 
-DOCUMENTS = Path(__file__).resolve().parents[2] / "shared" / "documents"
+DOCUMENTS = THURROCK
 GOLD_FILES = sorted(DOCUMENTS.glob("*.gold.json"))
 
 pytestmark = pytest.mark.django_db

@@ -12,8 +12,9 @@ from accord.agreements.models import Agreement
 from accord.audit.models import AuditEntry
 from accord.governance.models import Body
 from accord.imports.models import ImportedDocument, ImportStatus
+from tests.importing import THURROCK
 
-DOCUMENTS = Path(__file__).resolve().parents[2] / "shared" / "documents"
+DOCUMENTS = THURROCK
 CHILDRENS = DOCUMENTS / "thurrock-childrens-partnership-mou.txt"
 
 

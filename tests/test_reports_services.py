@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from django.core import mail
@@ -23,8 +22,9 @@ from tests.factories import (
     PersonFactory,
     ResponseFactory,
 )
+from tests.importing import THURROCK
 
-GOLD = Path("/work/shared/documents/thurrock-childrens-partnership-mou.gold.json")
+GOLD = THURROCK / "thurrock-childrens-partnership-mou.gold.json"
 pytestmark = pytest.mark.django_db
 
 

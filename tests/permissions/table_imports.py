@@ -7,14 +7,13 @@ draft is made from it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from accord.accounts.models import User
 from accord.imports.models import ImportedDocument
 from accord.imports.services import import_create
+from tests.importing import THURROCK
 from tests.permissions.rows import Row, only
 
-DOCUMENT = Path(__file__).resolve().parents[2].parent / "shared" / "documents"
+DOCUMENT = THURROCK
 UPLOADERS = {"officer_a", "officer_b", "administrator"}
 REVIEWERS = {"officer_a", "administrator"}
 
