@@ -103,6 +103,15 @@ class ApprovalStep(models.Model):
     decision_date = models.DateField(null=True, blank=True)
     decision_date_precision = precision_field()
     decision_text = models.TextField(blank=True)
+    # The version the step was decided on while it is done; cleared when a new version
+    # sends the agreement back through the route. Decisions keep their own version.
+    decided_version = models.ForeignKey(
+        "agreements.AgreementVersion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["agreement", "order"]
@@ -172,6 +181,14 @@ class Decision(models.Model):
     approval_step = models.ForeignKey(
         ApprovalStep, null=True, blank=True, on_delete=models.PROTECT, related_name="decisions"
     )
+    # The exact text the meeting had before it: the agreement's version on the table.
+    version = models.ForeignKey(
+        "agreements.AgreementVersion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="decisions",
+    )
     outcome = models.CharField(max_length=30, choices=Outcome.choices)
     minute = models.TextField(blank=True)
     restart_from_step = models.ForeignKey(
@@ -201,6 +218,10 @@ class Decision(models.Model):
             models.CheckConstraint(
                 condition=Q(restart_from_step__isnull=True) | Q(approval_step__isnull=False),
                 name="decision_restart_needs_step",
+            ),
+            models.CheckConstraint(
+                condition=Q(approval_step__isnull=True) | Q(version__isnull=False),
+                name="decision_on_a_step_names_its_version",
             ),
             models.CheckConstraint(
                 condition=LessThanOrEqual(Length("minute"), MINUTE_MAX_LENGTH),

@@ -80,7 +80,33 @@ def report_revise(*, actor: User, report: CoverReport, changes: dict[str, str]) 
         subject=_subject(report),
         after={"version": version.number, "changed": changed},
     )
+    _implications_changed(actor, report, changed)
     return version
+
+
+def _implications_changed(actor: User, report: CoverReport, changed: list[str]) -> None:
+    """A verification holds for the text the verifier saw: when that text changes, the
+    implication is no longer verified (nor can a pending link verify the new text
+    unseen), and it has to be sent for verification again."""
+    kinds = [key.removeprefix("implication_") for key in changed if key.startswith("implication_")]
+    affected = ImplicationRequest.objects.select_for_update().filter(
+        report=report,
+        kind__in=kinds,
+        status__in=[ImplicationStatus.REQUESTED, ImplicationStatus.VERIFIED],
+    )
+    for request in affected:
+        before = request.status
+        request.status = ImplicationStatus.CHANGED
+        request.save(update_fields=["status"])
+        audit_record(
+            actor=actor,
+            action="report.implication.outdate",
+            obj=request,
+            subject=_subject(report),
+            before={"status": before},
+            after={"status": request.status},
+            note="the implication's text changed after it was sent for verification",
+        )
 
 
 @transaction.atomic
@@ -97,7 +123,7 @@ def implication_request(
     if not verifier.roles.filter(name=RoleName.VERIFIER).exists():
         raise ValidationError({"verifier": "Choose someone who verifies implications."})
     existing = ImplicationRequest.objects.filter(report=report, kind=kind).first()
-    if existing and existing.status != ImplicationStatus.RETURNED:
+    if existing and existing.status not in (ImplicationStatus.RETURNED, ImplicationStatus.CHANGED):
         raise ValidationError(
             {
                 "kind": f"The {existing.get_kind_display().lower()} implications are already "
@@ -155,6 +181,7 @@ def implication_answer(
         raise ValidationError({"comments": "Say what needs to change before you return it."})
     now = timezone.now()
     request.status = ImplicationStatus.VERIFIED if verified else ImplicationStatus.RETURNED
+    request.seen_version = request.report.versions.order_by("-number").first()
     request.comments = comments
     request.answered_at = now
     request.verified_at = now if verified else None

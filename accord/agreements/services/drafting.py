@@ -20,6 +20,7 @@ from django.utils.text import slugify
 from accord.agreements.models import Agreement, AgreementVersion, Commitment, Party, Section
 from accord.audit.services import audit_record
 
+TITLE_MAX = 400
 STARTER_FILE = Path(__file__).resolve().parents[1] / "data" / "starter-mou.yaml"
 HEADING_MAX = 300
 TEXT_MAX = 50_000
@@ -87,8 +88,15 @@ def agreement_create(
         actor.has_perm("agreements.manage_agreement", Agreement(owning_body=owning_body))
     ):
         raise ValidationError({"owning_body": "Choose a body you are a partnership officer for."})
+    # One line, whatever was pasted: a title heads pages and documents and is the subject
+    # of every e-mail about the agreement.
+    title = " ".join(title.split())
+    if not title:
+        raise ValidationError({"title": "Give the agreement a title."})
+    if len(title) > TITLE_MAX:
+        raise ValidationError({"title": f"A title can be at most {TITLE_MAX} characters."})
     agreement = Agreement.objects.create(
-        title=title.strip(),
+        title=title,
         slug=_unique_slug(title),
         kind=kind,
         owning_body=owning_body,

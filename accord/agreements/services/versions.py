@@ -15,6 +15,9 @@ from accord.agreements.canonical import content_hash
 from accord.agreements.models import Agreement, AgreementVersion
 from accord.agreements.services.drafting import DraftConflict, current_draft, latest_version
 from accord.audit.services import audit_record
+from accord.core.events import publish
+
+VERSION_PUBLISHED = "agreement.version.published"
 
 LABEL_MAX = 120
 
@@ -57,6 +60,8 @@ def agreement_publish_version(
         subject=f"agreement:{agreement.pk}",
         after={"version": draft.number, "label": label, "content_hash": draft.content_hash},
     )
+    # The route starts again for the new text (accord/approvals/lifecycle.py).
+    publish(VERSION_PUBLISHED, agreement_id=agreement.pk, version_id=draft.pk, actor=actor)
     return draft
 
 

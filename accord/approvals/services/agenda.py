@@ -41,7 +41,9 @@ def step_refusal(step: ApprovalStep, agreement: Agreement) -> str | None:
     named = f"Step {step.order} ({step})"
     if step.status == Step.DONE:
         return f"{named} is done already."
-    if agreement.status != AgreementStatus.APPROVAL:
+    # Steps are taken in approval, and, when the route lets sign-up open early, during
+    # sign-up for the steps after that point (coming into force waits for them).
+    if agreement.status not in (AgreementStatus.APPROVAL, AgreementStatus.SIGN_UP):
         status = AgreementStatus(agreement.status).label.lower()
         return (
             f"{agreement.display_title} is {status}, not in approval: its steps can be "

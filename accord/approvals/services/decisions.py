@@ -9,8 +9,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accord.agreements.models import Agreement, AgreementStatus
-from accord.agreements.services.transitions import TransitionRefused, agreement_transition
-from accord.api.webhooks.services import webhook_emit
+from accord.agreements.services.transitions import (
+    agreement_advance,
+    agreement_transition,
+    latest_published,
+    refusal,
+)
 from accord.approvals.models import (
     MINUTE_MAX_LENGTH,
     AgendaItem,
@@ -27,7 +31,9 @@ from accord.approvals.services.notifications import (
     route_notify_next_step,
 )
 from accord.audit.services import audit_record
-from accord.signing.services.invitations import signing_open
+from accord.core.events import publish
+
+STEP_DECIDED = "step.decided"
 
 # What each outcome does to the step that was decided.
 STEP_STATUS_AFTER = {
@@ -57,13 +63,6 @@ def _check_outcome(outcome: str, minute: str, restart_from_step, step) -> None:
     amended = outcome == Outcome.APPROVED_WITH_AMENDMENTS
     if amended and step is None:
         raise ValidationError({"outcome": "Only an approval step can be approved with amendments."})
-    if amended and restart_from_step is None:
-        raise ValidationError(
-            {
-                "restart_from_step": "Choose the step the route starts again from once the "
-                "amended version is published."
-            }
-        )
     if not amended and restart_from_step is not None:
         raise ValidationError(
             {
@@ -71,13 +70,13 @@ def _check_outcome(outcome: str, minute: str, restart_from_step, step) -> None:
                 "approve with amendments."
             }
         )
-    if amended and (
-        restart_from_step.agreement_id != step.agreement_id or restart_from_step.order > step.order
-    ):
+    # An amended text is a new version, and every step approves a new version again
+    # (docs/decisions/0007): the route always starts again from its first step.
+    if amended and restart_from_step is not None and restart_from_step.order != 1:
         raise ValidationError(
             {
-                "restart_from_step": f"The route can start again from step {step.order} or "
-                "an earlier step of the same agreement."
+                "restart_from_step": "An amended version goes through the whole route again, "
+                "from step 1."
             }
         )
 
@@ -128,18 +127,23 @@ def decision_record(
         )
     _check_outcome(outcome, minute, restart_from_step, step)
     _check_meeting_has_met(meeting)
-    agreement = None
+    agreement = version = None
     if step is not None:
         agreement = Agreement.objects.select_for_update().get(pk=step.agreement_id)
         step.agreement = agreement
         reason = step_refusal(step, agreement)
         if reason:
             raise ValidationError(reason)
+        # The meeting decides on the text before it: the latest published version.
+        version = latest_published(agreement)
+        if outcome == Outcome.APPROVED_WITH_AMENDMENTS:
+            restart_from_step = agreement.approval_steps.order_by("order").first()
     try:
         with transaction.atomic():
             decision = Decision.objects.create(
                 agenda_item=item,
                 approval_step=step,
+                version=version,
                 outcome=outcome,
                 minute=minute,
                 restart_from_step=restart_from_step,
@@ -175,20 +179,19 @@ def _apply_to_route(
     step.status = STEP_STATUS_AFTER[outcome]
     if step.status == Step.DONE:
         step.meeting = meeting
+        step.decided_version = decision.version
         step.decision_date, step.decision_date_precision = meeting.date, meeting.date_precision
         step.decision_text = decision.minute or f"{decision.get_outcome_display()} at {meeting}."
     step.save(
         update_fields=[
             "status",
             "meeting",
+            "decided_version",
             "decision_date",
             "decision_date_precision",
             "decision_text",
         ]
     )
-    reset: list[int] = []
-    if outcome == Outcome.APPROVED_WITH_AMENDMENTS:
-        reset = _restart_route(agreement, decision.restart_from_step)
     audit_record(
         actor=actor,
         action="step.decide",
@@ -199,24 +202,14 @@ def _apply_to_route(
             "meeting": str(meeting),
             "step": str(step),
             "step_order": step.order,
+            "version": decision.version.number,
+            "content_hash": decision.version.content_hash,
             "outcome": outcome,
             "minute": decision.minute,
             "step_status": step.status,
-            "restart_from_step": decision.restart_from_step.order if reset else None,
-            "steps_restarted": reset,
         },
     )
-    webhook_emit(
-        "step.decided",
-        {
-            "agreement": agreement.slug,
-            "step": step.pk,
-            "body": step.body.slug if step.body_id else None,
-            "decision": outcome,
-            "decided_at": meeting.date,
-            "meeting": meeting.pk,
-        },
-    )
+    publish(STEP_DECIDED, decision_id=decision.pk, step_id=step.pk, agreement_id=agreement.pk)
     if outcome in (Outcome.REJECTED, Outcome.APPROVED_WITH_AMENDMENTS):
         why = (
             "rejected"
@@ -235,8 +228,8 @@ def _apply_to_route(
             f"{agreement.display_title} is back in draft. Its officer publishes a new version "
             "and moves it to approval again"
             + (
-                f"; the route then starts again at step {decision.restart_from_step.order}."
-                if reset
+                "; the new version then goes through the whole route again, from step 1."
+                if outcome == Outcome.APPROVED_WITH_AMENDMENTS
                 else "."
             )
         )
@@ -244,48 +237,35 @@ def _apply_to_route(
         _after_step_done(actor, agreement, step, meeting, recorded)
 
 
-def _restart_route(agreement: Agreement, restart_from: ApprovalStep) -> list[int]:
-    """Send the steps from ``restart_from`` on back to planned; returns their numbers."""
-    steps = list(agreement.approval_steps.filter(order__gte=restart_from.order).order_by("order"))
-    for each in steps:
-        if each.status == Step.DONE:
-            # What was decided on the old text is kept in its Decision rows, not on the step.
-            each.decision_text = ""
-        each.status, each.meeting = Step.PLANNED, None
-        each.decision_date = None
-        each.save(update_fields=["status", "meeting", "decision_date", "decision_text"])
-    return [each.order for each in steps]
-
-
 def _after_step_done(actor, agreement, step, meeting, recorded: RecordedDecision) -> None:
+    moved = agreement_advance(
+        actor=actor, agreement=agreement, note=f"Step {step.order} was decided at {meeting}."
+    )
+    agreement.refresh_from_db()
     following = first_open_step(agreement)
+    if moved == AgreementStatus.SIGN_UP:
+        recorded.notices.append(
+            f"{agreement.display_title} is now open for sign-up, and each party's signatories "
+            "have been sent a link to sign."
+        )
+    elif moved == AgreementStatus.IN_FORCE:
+        recorded.notices.append(
+            f"Every step is done and every party has signed: {agreement.display_title} is now "
+            "in force."
+        )
     if following is not None:
         route_notify_next_step(agreement)
         recorded.notices.append(
             f"Next on the route of {agreement.display_title}: step {following.order} ({following})."
         )
-        return
-    try:
-        agreement_transition(
-            actor=actor,
-            agreement=agreement,
-            to=AgreementStatus.SIGN_UP,
-            note=f"The last step of the route was decided at {meeting}.",
-            check_permission=False,
+    elif agreement.status == AgreementStatus.SIGN_UP:
+        recorded.notices.append(
+            f"Every step is done; {agreement.display_title} comes into force when every party "
+            "has signed."
         )
-    except TransitionRefused as refused:
+    elif agreement.status == AgreementStatus.APPROVAL:
+        reason = refusal(agreement, AgreementStatus.SIGN_UP, actor=actor)
         recorded.notices.append(
             f"The decision is recorded and every step is done, but {agreement.display_title} "
-            f"did not open for sign-up: {refused}"
+            f"did not open for sign-up: {reason}"
         )
-    else:
-        agreement.status = AgreementStatus.SIGN_UP
-        opened = signing_open(actor=actor, agreement=agreement)
-        recorded.notices.append(
-            f"Every step is done: {agreement.display_title} is now open for sign-up, and "
-            f"{len(opened.invited)} signator{'y has' if len(opened.invited) == 1 else 'ies have'} "
-            "been sent a link to sign."
-        )
-        if opened.without_signatory:
-            names = ", ".join(str(p.organisation) for p in opened.without_signatory)
-            recorded.notices.append(f"No authorised signatory is recorded yet for: {names}.")

@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 
 from accord.accounts.models import RoleName
 from accord.accounts.scope import scope_of
-from accord.agreements.models import Section
+from accord.agreements.models import Agreement, AgreementStatus, Section
 from accord.audit.services import audit_record
 from accord.consultations.models import Comment, Consultation, Outcome, Response
 from accord.consultations.models.comment import COMMENT_MAX_LENGTH
@@ -89,6 +89,15 @@ def comment_add(
     if not consultation.is_open:
         closed = format_partial_date(consultation.closed_on)
         raise ValidationError({"text": f"Comments closed on {closed}."})
+    # Read now, not from the caller's copy: the agreement may have moved on since.
+    agreement = Agreement.objects.get(pk=consultation.version.agreement_id)
+    if agreement.status != AgreementStatus.CONSULTATION:
+        raise ValidationError(
+            {
+                "text": f"{agreement.display_title} is "
+                f"{agreement.get_status_display().lower()}: comments are no longer taken."
+            }
+        )
     if section.version_id != consultation.version_id:
         raise ValidationError({"text": "That section is not in the version being consulted on."})
     text = _clean_text(text, field="text", empty="Write your comment.")

@@ -30,11 +30,10 @@ class Opened:
 
 
 def signing_version(agreement: Agreement) -> AgreementVersion:
-    """The version parties sign: the latest published one."""
-    version = agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
-    if version is None:
-        raise ValidationError("The agreement has no published version to sign.")
-    return version
+    """The version parties sign: the one sign-up was opened on."""
+    if agreement.status != "sign_up" or agreement.signing_version_id is None:
+        raise ValidationError("The agreement is not open for sign-up.")
+    return agreement.signing_version
 
 
 def _send(invitation: SigningInvitation, token: str, *, reminder: str = "") -> None:
@@ -96,15 +95,20 @@ def invite(
 @transaction.atomic
 def signing_open(*, actor, agreement: Agreement) -> Opened:
     """Invite every pending party's signatories to sign the current version."""
-    if agreement.status != "sign_up":
-        raise ValidationError("Sign-up opens when the last approval step is done.")
-    version = signing_version(agreement)
+    if agreement.status != "sign_up" or agreement.signing_version_id is None:
+        raise ValidationError("Sign-up opens when the approval route allows it.")
+    version = agreement.signing_version
     opened = Opened()
     parties = agreement.parties.select_related("organisation").order_by("order")
-    answered = set(version.signatures.values_list("party_id", flat=True))
+    answers = dict(version.signatures.values_list("party_id", "decision"))
+    answered = set(answers)
     # Parties that answered an earlier version keep that signature on record, and are asked
     # again: their status is about the version open now.
     agreement.parties.exclude(pk__in=answered).update(status="pending")
+    for decision in set(answers.values()):
+        agreement.parties.filter(
+            pk__in=[party for party, answer in answers.items() if answer == decision]
+        ).update(status=decision)
     for party in parties:
         if party.pk in answered:
             continue
@@ -144,6 +148,17 @@ def invitation_resend(*, actor, invitation: SigningInvitation) -> SigningInvitat
     _require_manage(actor, agreement)
     if invitation.used_at:
         raise ValidationError("That link has been used: the party has answered.")
+    version = signing_version(agreement)
+    if invitation.version_id != version.pk:
+        raise ValidationError(
+            f"That link was for version {invitation.version.number}; sign-up is open on "
+            f"version {version.number}, and its links were sent when it opened."
+        )
+    if not invitation.signatory.active:
+        raise ValidationError(
+            f"{invitation.signatory.user.display_name} is no longer a signatory for "
+            f"{invitation.party.organisation}."
+        )
     fresh = invite(
         party=invitation.party, version=invitation.version, signatory=invitation.signatory
     )
