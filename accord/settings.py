@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "accord.core.access.SignInRequiredMiddleware",
+    # A refusal no view caught is shown as a page saying what happened (accord.core.errors).
+    "accord.core.middleware.AccordErrorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 

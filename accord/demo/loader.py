@@ -30,6 +30,7 @@ from accord.agreements.services.transitions import (
 )
 from accord.approvals.models import AgendaItem, ApprovalStep, Meeting
 from accord.core.dates import parse_partial_date
+from accord.core.errors import Conflict
 from accord.governance.models import (
     Area,
     Body,
@@ -51,7 +52,7 @@ from accord.organisations.models import (
 DEMO_FILE = Path(__file__).parent / "data" / "thurrock.yaml"
 
 
-class DemoDataError(Exception):
+class DemoDataError(Conflict):
     """The demo data cannot be loaded: the database is not empty, or the file is wrong."""
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from accord.agreements.models import Agreement
+from accord.core.secret_links import new_secret as new_token
 from accord.signing.models import AuthorisedSignatory, SigningInvitation
-from accord.signing.tokens import new_token
 from tests.permissions.rows import Row, everyone, only
 
 

@@ -23,6 +23,7 @@ from django.db import transaction
 from accord.agreements.models import Agreement, AgreementVersion
 from accord.agreements.models import AgreementStatus as S
 from accord.audit.services import audit_record
+from accord.core.errors import Conflict
 from accord.core.events import publish
 
 ALLOWED: dict[str, set[str]] = {
@@ -41,7 +42,7 @@ ON_AN_AGREED_VERSION = (S.SIGN_UP, S.IN_FORCE, S.UNDER_REVIEW, S.SUPERSEDED)
 STATUS_CHANGED = "agreement.status.changed"
 
 
-class TransitionRefused(Exception):
+class TransitionRefused(Conflict):
     """The status change is not allowed now; ``str(error)`` says why in plain words."""
 
 

@@ -7,20 +7,20 @@ the authority and withdraws every link the person had not used.
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accord.accounts.models import Role, RoleName
 from accord.accounts.scope import forget_scope, scope_of
 from accord.audit.services import audit_record
+from accord.core.errors import Invalid, Refused
 from accord.core.events import Event
 from accord.signing.models import AuthorisedSignatory, SigningInvitation
 
 
 def _require(actor, organisation) -> None:
     if not actor.has_perm("signing.manage_signatories", organisation):
-        raise PermissionDenied(
+        raise Refused(
             f"Only an administrator, or a partnership officer of a body with an agreement "
             f"{organisation} is party to, can record or withdraw its signatories."
         )
@@ -32,7 +32,7 @@ def signatory_authorise(
 ) -> AuthorisedSignatory:
     _require(actor, organisation)
     if user.pk == actor.pk and not scope_of(actor).administrator:
-        raise ValidationError(
+        raise Invalid(
             {
                 "email": "You cannot record yourself as a signatory. Ask an administrator to "
                 "record you, so that someone else checks your authority."
@@ -40,9 +40,9 @@ def signatory_authorise(
         )
     post, authority = post.strip()[:200], authority.strip()[:300]
     if not post:
-        raise ValidationError({"post": "Enter the signatory's post, such as Chief Executive."})
+        raise Invalid({"post": "Enter the signatory's post, such as Chief Executive."})
     if not authority:
-        raise ValidationError(
+        raise Invalid(
             {"authority": "Enter what they sign under, such as a scheme of delegation reference."}
         )
     try:
@@ -51,7 +51,7 @@ def signatory_authorise(
                 organisation=organisation, user=user, post=post, authority=authority
             )
     except IntegrityError:
-        raise ValidationError(
+        raise Invalid(
             {"user": f"{user.display_name} is already a signatory for {organisation}."}
         ) from None
     # The signatory role gives them the member's view of their organisation's agreements.
