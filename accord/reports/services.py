@@ -218,3 +218,12 @@ def report_blocks_agenda(step: ApprovalStep) -> list[str]:
         f"{request.get_status_display().lower()} ({request.verifier.display_name})"
         for request in outstanding
     ]
+
+
+def implications_must_be_verified(step: ApprovalStep) -> str | None:
+    """A step with a cover report goes on an agenda only once every implication the
+    officer asked to have verified has been verified (registered as an agenda condition)."""
+    outstanding = report_blocks_agenda(step)
+    if outstanding:
+        return "The cover report has implications not yet verified: " + "; ".join(outstanding)
+    return None

@@ -19,9 +19,9 @@ from accord.agreements.services.transitions import (
     refusal,
 )
 from accord.agreements.views.common import form_errors, get_agreement, refused
+from accord.agreements.visibility import visible_agreements
 from accord.core.access import require
 from accord.core.params import text_param
-from accord.permissions import visible_agreements
 
 
 def agreement_new(request):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.db import transaction
 from django.db.models import Max
 
@@ -19,6 +21,18 @@ from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 
 TITLE_MAX = 300
+
+# What other apps require before a step goes on an agenda, each returning why not (or
+# None); registered in their ready() with ``agenda_condition`` (reports: verified
+# implications).
+AgendaCondition = Callable[[ApprovalStep], str | None]
+_agenda_conditions: list[AgendaCondition] = []
+
+
+def agenda_condition(condition: AgendaCondition) -> AgendaCondition:
+    if condition not in _agenda_conditions:
+        _agenda_conditions.append(condition)
+    return condition
 
 
 def require_manager(actor, meeting: Meeting) -> None:
@@ -122,15 +136,10 @@ def agenda_item_add(
         reason = _placement_refusal(step, meeting)
         if reason:
             raise Conflict(reason)
-        # A step with a cover report goes on an agenda only once every implication the
-        # officer asked to have verified has been verified.
-        from accord.reports.services import report_blocks_agenda
-
-        outstanding = report_blocks_agenda(step)
-        if outstanding:
-            raise Conflict(
-                "The cover report has implications not yet verified: " + "; ".join(outstanding)
-            )
+        for condition in _agenda_conditions:
+            reason = condition(step)
+            if reason:
+                raise Conflict(reason)
         title = title or f"{step.get_action_display()}: {step.agreement.title}"[:TITLE_MAX]
     if not title:
         raise Invalid({"title": "Give the item a title."})
