@@ -17,6 +17,7 @@ from accord.approvals.selectors import (
     open_agenda_items,
     step_is_for_body,
 )
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 
@@ -46,8 +47,8 @@ def require_manager(actor, meeting: Meeting) -> None:
 def subject_of(item: AgendaItem) -> str:
     """Audit entries about a step belong to its agreement's history; others to the meeting."""
     if item.approval_step_id is not None:
-        return f"agreement:{item.approval_step.agreement_id}"
-    return f"meeting:{item.meeting_id}"
+        return History.agreement(item.approval_step.agreement_id)
+    return History.meeting(item.meeting_id)
 
 
 def step_refusal(step: ApprovalStep, agreement: Agreement) -> str | None:
@@ -157,7 +158,7 @@ def agenda_item_add(
         after |= {"step": str(step), "step_order": step.order, "step_status": step.status}
     audit_record(
         actor=actor,
-        action="meeting.item.add",
+        action=AuditAction.MEETING_ITEM_ADD,
         obj=item,
         subject=subject_of(item),
         before={"step_status": before_status} if step is not None else None,
@@ -190,7 +191,7 @@ def agenda_item_move(*, actor, item: AgendaItem, offset: int) -> AgendaItem:
     _renumber(meeting, items)
     audit_record(
         actor=actor,
-        action="meeting.item.move",
+        action=AuditAction.MEETING_ITEM_MOVE,
         obj=moved,
         subject=subject_of(moved),
         before={"order": index + 1},
@@ -236,7 +237,7 @@ def agenda_item_remove(*, actor, item: AgendaItem) -> None:
     _renumber(meeting, list(meeting.items.order_by("order")))
     audit_record(
         actor=actor,
-        action="meeting.item.remove",
+        action=AuditAction.MEETING_ITEM_REMOVE,
         obj=item,
         subject=subject,
         before=before,
