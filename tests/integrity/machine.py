@@ -15,6 +15,7 @@ other exception is a failure, as a 500 would be.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
 from collections import Counter
@@ -611,9 +612,9 @@ class RecordMachine(RuleBasedStateMachine):
         agreement = self.agreement
         current = self.latest_version()
         for token in self.links:
-            from accord.core.secret_links import secret_hash as token_hash
-
-            invitation = SigningInvitation.objects.filter(token_hash=token_hash(token)).first()
+            # The machine's own hash of the link, as the e-mail's reader would compute it.
+            hashed = hashlib.sha256(token.encode("utf-8")).hexdigest()
+            invitation = SigningInvitation.objects.filter(token_hash=hashed).first()
             if invitation is None:
                 continue
             signatory = invitation.signatory
