@@ -18,6 +18,7 @@ urlpatterns = [
     path("api/", include("accord.api.urls")),
     path("open-data/", include("accord.api.opendata.urls")),
     path("accounts/", include("accord.accounts.urls")),
+    path("", include("accord.notices.urls")),
     path("admin/", admin.site.urls),
 ]
 

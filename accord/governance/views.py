@@ -6,26 +6,17 @@ from django.shortcuts import get_object_or_404, render
 from accord.core.pagination import paginate
 from accord.core.params import text_param
 from accord.governance import selectors
+from accord.governance.forms import BodyFilters
 from accord.governance.governance_map import map_fragment
-from accord.governance.models import Area, BodyKind, Level
+from accord.governance.models import Area
 from accord.permissions import visible_agreements, visible_meetings
 
 
 @login_not_required
 def body_list(request):
-    level, kind = text_param(request, "level"), text_param(request, "kind")
-    page = paginate(request, selectors.body_list(level=level, kind=kind))
-    return render(
-        request,
-        "governance/body_list.html",
-        {
-            "page": page,
-            "level": level,
-            "kind": kind,
-            "levels": Level.choices,
-            "kinds": BodyKind.choices,
-        },
-    )
+    filters = BodyFilters(request)
+    page = paginate(request, selectors.body_list(**filters.applied()))
+    return render(request, "governance/body_list.html", {"page": page, "filters": filters})
 
 
 @login_not_required

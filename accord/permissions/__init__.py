@@ -154,5 +154,6 @@ def visible_meetings(user, queryset: QuerySet | None = None) -> QuerySet:
 from accord.permissions import consultations as _consultations  # noqa: E402,F401
 from accord.permissions import imports as _imports  # noqa: E402,F401
 from accord.permissions import meetings as _meetings  # noqa: E402,F401
+from accord.permissions import notices as _notices  # noqa: E402,F401
 from accord.permissions import reports as _reports  # noqa: E402,F401
 from accord.permissions import signing as _signing  # noqa: E402,F401
