@@ -282,7 +282,9 @@ def test_the_officer_responds_and_the_summary_says_what_was_done(client, world):
     url = f"{detail_url(world.consultation)}comments/{comment.pk}/respond/"
     missing = client.post(url, {"reason": "Because."})
     assert "Choose what was done about the comment." in main_of(missing)
-    assert 'href="#id_outcome_0"' in main_of(missing)
+    # The link goes to the first radio, which crispy-forms-gds numbers from 1.
+    assert 'href="#id_outcome_1"' in main_of(missing)
+    assert 'id="id_outcome_1"' in main_of(missing)
     response = client.post(
         url, {"outcome": "accepted_with_changes", "reason": "The chair is named in 2.1."}
     )

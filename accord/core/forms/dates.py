@@ -83,6 +83,12 @@ class _DatePartsField(forms.MultiValueField):
 
     example = "For example, 27 3 2026"
 
+    def prepare_value(self, value):
+        # A (date, precision) pair would be taken by the widget for its parts already.
+        if isinstance(value, tuple) and value and isinstance(value[0], dt.date):
+            return self.widget.decompress(value)
+        return value
+
     def _fail(self, message: str, parts) -> None:
         """Mark which boxes are wrong (crispy-forms-gds reads ``widget.errors``)."""
         for part in parts:
