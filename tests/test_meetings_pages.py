@@ -133,7 +133,7 @@ def test_a_step_is_put_on_the_agenda_from_the_list_of_waiting_steps(signed_in, b
         {"kind": "step", "step-step": the_step.pk, "step-public": "on"},
         follow=True,
     )
-    item = AgendaItem.objects.get()
+    assert AgendaItem.objects.get().approval_step == the_step
     # Back to the top of the meeting page, where the success banner is (and is focused),
     # not to the item further down.
     assert response.redirect_chain == [(f"/meetings/{meeting.pk}/", 302)]

@@ -28,10 +28,9 @@ class NewAgreementForm(GovukForm):
         error_messages={"required": "Choose what the agreement starts from."},
     )
     title = forms.CharField(label="Title", max_length=400)
-    kind = forms.ChoiceField(
-        label="Kind of agreement",
-        choices=[("", "Choose the kind of agreement")] + AgreementKind.choices,
-    )
+    # An adapted agreement takes its source's kind, so the select has a sensible default
+    # instead of an empty first option the officer must change.
+    kind = forms.ChoiceField(label="Kind of agreement", choices=AgreementKind.choices)
     owning_body = forms.ModelChoiceField(
         label="Owning body",
         queryset=Body.objects.none(),

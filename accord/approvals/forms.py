@@ -66,6 +66,7 @@ class MeetingForm(GovukForm):
     date = PartialDateField(
         label="Date",
         parse=parse_meeting_date,
+        error_messages={"required": "Enter the date of the meeting."},
         help_text="For example, 27 3 2025. If only the month is known, leave the day empty.",
     )
     start_time = forms.TimeField(

@@ -104,7 +104,9 @@ class _DatePartsField(forms.MultiValueField):
         sentence = phrase[0].upper() + phrase[1:]
         if not any(given.values()):
             if self.required:
-                self._fail(f"Enter {phrase}.", self.parts)
+                own = self.error_messages.get("required")
+                generic = forms.Field.default_error_messages["required"]
+                self._fail(str(own) if own and own != generic else f"Enter {phrase}.", self.parts)
             return None
         wrong = [p for p in self.parts if given[p] and not given[p].isdigit()]
         if wrong:
