@@ -44,6 +44,11 @@ def test_officer_adapts_edits_and_publishes_with_the_keyboard(browser_page, demo
         page.get_by_role("heading", name="1. Parties to this Memorandum of Understanding")
     ).to_be_visible()
 
+    page.get_by_role("link", name="Publish a version").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Check the draft before you publish it"
+    )
+    assert_accessible(page, "check the draft before publishing")
     page.get_by_label("Version label").fill("Draft for comment")
     page.get_by_label("Version label").press("Enter")
     expect(

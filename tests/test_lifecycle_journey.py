@@ -114,7 +114,7 @@ def test_from_adaptation_to_sign_up(browser_page, demo_accounts, settings):
     (message,) = [m for m in mail.outbox if m.to == ["pat@partner.example"]]
     page.goto(re.search(r"/consultations/respond/[A-Za-z0-9_-]+/", message.body).group(0))
     assert_accessible(page, "consultation link")
-    page.get_by_label(re.compile(r"^Your comment on section 1,")).focus()
+    page.get_by_label(re.compile(r"^\s*Your comment on section 1,")).focus()
     page.keyboard.type("Please name the early help hubs.")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
