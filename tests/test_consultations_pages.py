@@ -184,7 +184,7 @@ def test_a_consultee_sees_the_text_and_every_comment_and_can_comment(client, wor
         {"section": world.sections[2].pk, f"section-{world.sections[2].pk}-text": "Clause 3!"},
     )
     comment = Comment.objects.get(text="Clause 3!")
-    assert response["Location"] == f"{detail_url(world.consultation)}#comment-{comment.pk}"
+    assert response["Location"] == detail_url(world.consultation)
     assert comment.author == world.consultee and comment.author_for == "CCG Board"
 
 

@@ -32,6 +32,13 @@ class SignInForm(GovukFormMixin, AuthenticationForm):
 class ResetForm(GovukFormMixin, PasswordResetForm):
     """Django's form to ask for a password link, with GOV.UK messages."""
 
+    email = forms.EmailField(
+        label="E-mail address",
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages={"required": "Enter the e-mail address you sign in with."},
+    )
+
 
 class NewPasswordForm(GovukFormMixin, SetPasswordForm):
     """Django's form to choose a new password, with GOV.UK messages."""

@@ -91,7 +91,7 @@ def consultation_detail(request, pk):
     bound = comment_forms(request, sections, can_comment=can_comment or request.method == "POST")
     if bound is not None and bound.is_valid():
         try:
-            comment = services.comment_add(
+            services.comment_add(
                 actor=user,
                 consultation=consultation,
                 section=bound.section,
@@ -101,7 +101,9 @@ def consultation_detail(request, pk):
             add_errors(bound, error)
         else:
             messages.success(request, "Thank you: your comment has been recorded.")
-            return redirect(f"{consultation.get_absolute_url()}#comment-{comment.pk}")
+            # To the top, where the success banner is focused: a jump to the comment
+            # would leave the banner off-screen and take the focus from it.
+            return redirect(consultation)
     can_run = user.has_perm("consultations.manage_consultation", consultation)
     return render(
         request,
@@ -143,7 +145,7 @@ def comment_respond(request, pk, comment_pk):
             add_errors(form, error)
         else:
             messages.success(request, "Your response has been recorded.")
-            return redirect(f"{consultation.get_absolute_url()}#comment-{comment.pk}")
+            return redirect(consultation)
     return render(
         request,
         "consultations/respond.html",
@@ -215,7 +217,7 @@ def invitation_resend(request, pk, invitation_pk):
         messages.success(
             request, f"A new link is on its way to {invitation.email}; the old one no longer works."
         )
-    return redirect(f"{invitation.consultation.get_absolute_url()}#invitations")
+    return redirect(invitation.consultation)
 
 
 @require_http_methods(["GET", "POST"])
@@ -242,4 +244,4 @@ def invitation_revoke(request, pk, invitation_pk):
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, f"The link sent to {invitation.email} no longer works.")
-    return redirect(f"{invitation.consultation.get_absolute_url()}#invitations")
+    return redirect(invitation.consultation)

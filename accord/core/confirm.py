@@ -7,7 +7,6 @@ page is a link here, and nothing irreversible happens in one click.
 from __future__ import annotations
 
 from django.shortcuts import render
-from django.urls import reverse
 
 
 def confirm_page(
@@ -36,7 +35,7 @@ def confirm_page(
             "details": details,
             "warning": warning,
             "hidden": (hidden or {}).items(),
-            "crumbs": [("Home", reverse("home")), *crumbs],
+            "crumbs": crumbs,
             "action": action or request.get_full_path(),
         },
     )

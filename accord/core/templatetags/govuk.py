@@ -58,8 +58,9 @@ def error_prefix(context) -> str:
 @register.inclusion_tag("includes/breadcrumbs.html")
 def breadcrumbs(*pairs):
     """``{% breadcrumbs "Agreements" "agreements:list" agreement.display_title url %}``:
-    label and address pairs after "Home"; an address with a colon is a URL name."""
-    crumbs = [("Home", reverse("home"))]
+    label and address pairs after "Home" (which the template always puts first); an
+    address with a colon is a URL name."""
+    crumbs = []
     for label, address in zip(pairs[::2], pairs[1::2], strict=True):
         if ":" in str(address) and not str(address).startswith("/"):
             address = reverse(address)
