@@ -5,7 +5,7 @@ rules finds nothing.
 "Every page" is every row of the permission table that answers a persona with a page
 (status 200, HTML): the table already names every URL, so a new page is checked here as
 soon as it has its rows. Each page is visited once per viewport by the first persona, in
-the order below, that may see it.
+the order below (least privileged first), that may see it.
 """
 
 from __future__ import annotations
@@ -20,14 +20,16 @@ from tests.permissions.test_permission_table import all_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
+# The least privileged first: a public page is checked as the public sees it, a member's
+# page as a member sees it, and only what administrators alone may open as one of them.
 ORDER = [
-    "administrator",
-    "officer_b",
-    "officer_a",
-    "secretary",
-    "member",
-    "signatory_a",
     "anonymous",
+    "signatory_a",
+    "member",
+    "secretary",
+    "officer_a",
+    "officer_b",
+    "administrator",
 ]
 
 # Answers that are files, feeds or JSON, not pages.
@@ -94,7 +96,7 @@ def test_every_persona_is_given_pages_to_check():
     assert len(pages) > 60
 
 
-@pytest.mark.parametrize("persona", ORDER)
+@pytest.mark.parametrize("persona", [p for p in ORDER if pages_for(p)])
 def test_every_page_reflows_and_passes_axe(persona, live_server, monkeypatch):
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     demo_load()
@@ -133,5 +135,4 @@ def test_every_page_reflows_and_passes_axe(persona, live_server, monkeypatch):
             failures += [f"{name}: JavaScript error {e}" for e in errors]
             context.close()
         browser.close()
-    assert rows, f"{persona} has no pages to check"
     assert not failures, "\n".join(failures)
