@@ -17,6 +17,7 @@ urlpatterns = [
     path("imports/", include("accord.imports.urls")),
     path("api/", include("accord.api.urls")),
     path("open-data/", include("accord.api.opendata.urls")),
+    path("audit/", include("accord.audit.urls")),
     path("accounts/", include("accord.accounts.urls")),
     path("", include("accord.notices.urls")),
     path("admin/", admin.site.urls),

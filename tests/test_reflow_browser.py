@@ -48,6 +48,10 @@ NOT_PAGES = {
     "opendata:popolo",
     "opendata:csv",
     "opendata:xlsx",
+    "audit:latest",
+    "audit:heads",
+    "audit:head",
+    "audit:certificate",
 }
 API_PAGES = {"api:tokens", "api:revoke_token", "api:webhooks", "api:webhook_deactivate"}
 API_PAGES |= {"api:webhook_deliveries"}

@@ -15,6 +15,10 @@ from django.utils.http import urlsafe_base64_encode
 from accord.accounts.models import BODY_ROLES, ORGANISATION_ROLES, Role, RoleName, User
 from accord.accounts.scope import forget_scope
 from accord.audit.services import audit_record
+from accord.core.events import publish
+
+ROLE_REVOKED = "accounts.role.revoked"
+ACCOUNT_DEACTIVATED = "accounts.user.deactivated"
 
 
 def _require_administrator(actor) -> None:
@@ -99,6 +103,9 @@ def role_revoke(*, actor, role: Role) -> None:
         "organisation": str(role.organisation or ""),
     }
     user = role.user
+    revoked = {"role": role.name, "organisation_id": role.organisation_id, "body_id": role.body_id}
     role.delete()
     audit_record(actor=actor, action="accounts.role.revoke", obj=user, before=before)
     forget_scope(user)
+    # What rests on the role ends with it (signing authority: accord/signing/lifecycle.py).
+    publish(ROLE_REVOKED, user_id=user.pk, actor=actor, **revoked)

@@ -85,7 +85,7 @@ def agenda_items(user, meeting: Meeting) -> QuerySet[AgendaItem]:
         "approval_step__agreement",
         "approval_step__body",
         "decision__recorded_by",
-        "decision__restart_from_step__body",
+        "decision__version",
     )
     if not may_see_private_items(user, meeting):
         items = items.filter(public=True)

@@ -6,12 +6,13 @@ import csv
 import io
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max, Q
 
 from accord.agreements.models import Agreement, Party
 from accord.audit.services import audit_record
+from accord.core.errors import Conflict, Invalid, Refused
 from accord.organisations.models import Organisation
 
 CSV_MAX_BYTES = 200_000
@@ -21,7 +22,7 @@ CATEGORY_MAX = 120
 
 def _require(actor, agreement: Agreement) -> None:
     if not actor.has_perm("agreements.edit_draft", agreement):
-        raise PermissionDenied(
+        raise Refused(
             "Parties can be changed by a partnership officer for the owning body while the "
             "agreement is a draft or in consultation."
         )
@@ -30,9 +31,9 @@ def _require(actor, agreement: Agreement) -> None:
 def _category(value: str) -> str:
     value = " ".join(value.split())
     if not value:
-        raise ValidationError({"category": "Enter the category, such as “NHS Commissioners”."})
+        raise Invalid({"category": "Enter the category, such as “NHS Commissioners”."})
     if len(value) > CATEGORY_MAX:
-        raise ValidationError({"category": f"A category can be at most {CATEGORY_MAX} characters."})
+        raise Invalid({"category": f"A category can be at most {CATEGORY_MAX} characters."})
     return value
 
 
@@ -45,9 +46,7 @@ def party_add(*, actor, agreement: Agreement, organisation: Organisation, catego
     _require(actor, agreement)
     category = _category(category)
     if agreement.parties.filter(organisation=organisation).exists():
-        raise ValidationError(
-            {"organisation": f"{organisation} is already a party to this agreement."}
-        )
+        raise Invalid({"organisation": f"{organisation} is already a party to this agreement."})
     party = Party.objects.create(
         agreement=agreement,
         organisation=organisation,
@@ -69,7 +68,7 @@ def party_remove(*, actor, party: Party) -> None:
     agreement = party.agreement
     _require(actor, agreement)
     if party.status != "pending":
-        raise ValidationError(
+        raise Conflict(
             f"{party.organisation} has {party.get_status_display().lower()}; it stays on record."
         )
     before = {"organisation": str(party.organisation), "category": party.category}

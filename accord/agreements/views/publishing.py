@@ -106,7 +106,7 @@ def change_status(request, slug):
             agreement.refresh_from_db()
             messages.success(request, f"The agreement {status_phrase(agreement.status, now=True)}.")
             if agreement.status == AgreementStatus.SIGN_UP:
-                _open_signing(request, agreement)
+                _report_invitations(request, agreement)
     return redirect("agreements:draft", slug=slug)
 
 
@@ -160,14 +160,14 @@ def _ask(request, agreement, to: str):
     )
 
 
-def _open_signing(request, agreement) -> None:
-    """Sign-up opened by hand (after a new version): invite every party that has not
-    answered this version; earlier signatures stay on the version they signed."""
-    from accord.signing.services.invitations import signing_open
+def _report_invitations(request, agreement) -> None:
+    """Sign-up opened (the lifecycle sends the links): say who was invited and who could
+    not be."""
+    from accord.signing.selectors import invitation_summary
 
-    opened = signing_open(actor=request.user, agreement=agreement)
-    count = len(opened.invited)
-    messages.success(request, f"{count} signing invitation{'s' if count != 1 else ''} sent.")
-    if opened.without_signatory:
-        names = ", ".join(str(p.organisation) for p in opened.without_signatory)
-        messages.warning(request, f"No authorised signatory is recorded for: {names}.")
+    invited, without_signatory = invitation_summary(agreement)
+    messages.success(request, f"{invited} signing invitation{'s' if invited != 1 else ''} sent.")
+    if without_signatory:
+        messages.warning(
+            request, f"No authorised signatory is recorded for: {', '.join(without_signatory)}."
+        )

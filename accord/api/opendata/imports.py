@@ -20,6 +20,7 @@ from django.utils.text import slugify
 from accord.api.opendata.datasets import DATASETS
 from accord.api.opendata.spreadsheet import FileRefused, read_rows
 from accord.audit.services import audit_record
+from accord.core.slugs import unique_slug
 from accord.governance.models import Area
 from accord.organisations.identifiers import Scheme, validate_code
 from accord.organisations.models import Organisation, OrganisationIdentifier, OrganisationKind
@@ -320,11 +321,7 @@ def _plan(rows: list[list[str]], result: ImportResult) -> None:
 def _new_slug(wanted: str, name: str, taken: set[str]) -> str:
     if wanted and slugify(wanted) == wanted and len(wanted) <= 120 and wanted not in taken:
         return wanted
-    base = (slugify(name)[:110] or "organisation").strip("-") or "organisation"
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    return unique_slug(name, taken=taken, fallback="organisation")
 
 
 def _write(org: Organisation, values: dict) -> None:

@@ -69,6 +69,10 @@ AGREEMENT_WRITERS: dict[str, Writer] = {
     "agreement.route.remove": lambda b, a: HistoryLine(
         f"Removed step {b.get('order')}, {b.get('body')}, from the approval route."
     ),
+    "agreement.route.restart": lambda b, a: HistoryLine(
+        f"Version {a.get('version')} goes through the approval route again, from step "
+        f"{min(a.get('steps_restarted') or [1])}; the earlier decisions stay on record."
+    ),
     "agreement.route.move": lambda b, a: HistoryLine(
         f"Moved the step “{a.get('step', '')}” from place {b.get('order')} to {a.get('order')}."
     ),
@@ -153,6 +157,9 @@ AGREEMENT_WRITERS: dict[str, Writer] = {
         f"Asked {a.get('verifier')} to verify the {words(a.get('kind'))} implications."
     ),
     "report.implication.verify": lambda b, a: HistoryLine("Verified the implications."),
+    "report.implication.outdate": lambda b, a: HistoryLine(
+        "The implications changed after they were sent, so they must be verified again."
+    ),
     "report.implication.return": lambda b, a: HistoryLine(
         "Returned the implications with comments.", clip(a.get("comments", ""))
     ),

@@ -71,6 +71,19 @@ REGISTER_WRITERS: dict[str, Writer] = {
         f"Imported organisations from a file: {a.get('created')} added, {a.get('changed')} "
         f"changed and {a.get('skipped')} unchanged."
     ),
+    # Changes made in the Django admin: what changed is listed by name.
+    "admin.add": lambda b, a: HistoryLine(
+        "Added a record in the administration screens.",
+        "; ".join(f"{label(k)}: {clip(v)}" for k, v in a.items()),
+    ),
+    "admin.change": lambda b, a: HistoryLine(
+        f"Changed the {_changed(b, a)} in the administration screens.",
+        "; ".join(f"{label(k)}: {clip(b.get(k))} → {clip(v)}" for k, v in a.items()),
+    ),
+    "admin.delete": lambda b, a: HistoryLine(
+        "Deleted a record in the administration screens.",
+        "; ".join(f"{label(k)}: {clip(v)}" for k, v in b.items()),
+    ),
     "notice.save": lambda b, a: HistoryLine("Published new text for a public notice."),
     "notice.reset": lambda b, a: HistoryLine(
         "Went back to the public notice's text generated from the settings."

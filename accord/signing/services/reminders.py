@@ -52,6 +52,8 @@ def signing_remind(*, today: dt.date | None = None) -> RemindResult:
             continue
         invitations = SigningInvitation.objects.filter(
             party__in=pending,
+            version_id=agreement.signing_version_id,
+            signatory__active=True,
             used_at__isnull=True,
             revoked_at__isnull=True,
         ).select_related("party__organisation", "party__agreement", "version", "signatory__user")
