@@ -306,7 +306,6 @@ CASES = [
     ),
     Case("filter bodies", None, lambda: "/bodies/?level=galaxy", empty=False),
     Case("filter organisations", None, lambda: "/organisations/?kind=guild", empty=False),
-    Case("map of an area", None, lambda: "/map/?area=atlantis", empty=False),
     Case(
         "annual report period",
         None,

@@ -18,12 +18,12 @@ from accord.approvals.models import ApprovalStep, Meeting
 from accord.approvals.services import agenda_item_add
 from accord.consultations.models import Invitation
 from accord.consultations.services import comment_add, consultation_open
-from accord.consultations.tokens import token_hash
+from accord.core.secret_links import new_secret as new_token
+from accord.core.secret_links import secret_hash as token_hash
 from accord.governance.models import Body
 from accord.reports import services as reports
 from accord.reports.selectors import report_of
 from accord.signing.models import AuthorisedSignatory, SigningInvitation
-from accord.signing.tokens import new_token
 from tests.importing import THURROCK
 
 LINK_TOKEN = "error-pattern-link-0123456789abcdefghijklmnop"

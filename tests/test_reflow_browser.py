@@ -66,6 +66,18 @@ VIEWPORTS = [
 ]
 
 
+INLINE_CODE = """() => {
+  const found = [];
+  for (const s of document.querySelectorAll('script:not([src])')) found.push('<script>');
+  for (const el of document.querySelectorAll('body *')) {
+    if (el.closest('svg')) continue;
+    for (const a of el.getAttributeNames())
+      if (a.startsWith('on') || a === 'style') found.push(el.tagName + '[' + a + ']');
+  }
+  return found.slice(0, 5);
+}"""
+
+
 def _is_page(url_name: str) -> bool:
     if url_name in NOT_PAGES or url_name in LEFT_OUT:
         return False
@@ -132,8 +144,13 @@ def test_every_page_reflows_and_passes_axe(persona, live_server, monkeypatch):
                     ARTIFACTS.mkdir(parents=True, exist_ok=True)
                     page.screenshot(path=str(shot), full_page=True)
                     failures.append(f"{name} {path}: {widths[0]} px wide in {widths[1]} px")
-                # axe once per page, on the narrow layout, where most goes wrong.
+                # axe once per page, on the narrow layout, where most goes wrong; and
+                # nothing a strict Content-Security-Policy would block: no inline script,
+                # no event-handler attribute, no style attribute.
                 if name == "320px":
+                    inline = page.evaluate(INLINE_CODE)
+                    if inline:
+                        failures.append(f"{path}: inline code a CSP would block: {inline}")
                     for violation in axe_violations(page, WCAG_22_AA):
                         failures.append(f"{name} {path}: axe {violation}")
             failures += [f"{name}: JavaScript error {e}" for e in errors]

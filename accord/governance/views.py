@@ -44,7 +44,7 @@ def area_detail(request, slug):
     return render(request, "governance/area_detail.html", {"area": selectors.area_detail(slug)})
 
 
-def _map_page(request, area: Area | None, page_errors=()):
+def _map_page(request, area: Area | None):
     return render(
         request,
         "governance/map.html",
@@ -53,24 +53,15 @@ def _map_page(request, area: Area | None, page_errors=()):
             "fragment": map_fragment(area),
             "area": area,
             "areas": Area.objects.order_by("level", "name").only("name", "slug", "level"),
-            "page_errors": page_errors,
         },
     )
 
 
 @login_not_required
 def governance_map(request):
+    # An area that does not exist is a page that does not exist: "Page not found".
     slug = text_param(request, "area", 120)
-    area = Area.objects.filter(slug=slug).first() if slug else None
-    if slug and area is None:
-        # An area that does not exist is explained, and the whole map shown instead.
-        problem = (
-            "map-area",
-            f"Choose an area from the list: “{slug}” is not one Accord knows. "
-            "The map of every area is shown.",
-        )
-        return _map_page(request, None, [problem])
-    return _map_page(request, area)
+    return _map_page(request, get_object_or_404(Area, slug=slug) if slug else None)
 
 
 @login_not_required
