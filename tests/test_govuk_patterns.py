@@ -175,3 +175,27 @@ def test_hostile_text_in_a_label_is_shown_as_text():
     html = field(CommentForm(section)["text"])
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+@pytest.mark.django_db
+def test_the_signing_email_says_which_steps_are_done(mailoutbox):
+    from accord.approvals.models import ApprovalStep
+    from accord.signing.services.invitations import invite
+    from tests.signing_setup import agreement_open_for_signing
+
+    agreement, signatories = agreement_open_for_signing(1)
+    ApprovalStep.objects.create(
+        agreement=agreement, order=1, label="Partnership Board", action="agree", status="done"
+    )
+    ApprovalStep.objects.create(
+        agreement=agreement, order=2, label="Health Board", action="approve", status="planned"
+    )
+    invite(
+        party=agreement.parties.get(),
+        version=agreement.versions.get(),
+        signatory=signatories[0],
+    )
+    body = mailoutbox[0].body
+    assert "Done so far: step 1, Partnership Board (agree)." in body
+    assert "Still to come: step 2, Health Board (approve)." in body
+    assert "every board" not in body
