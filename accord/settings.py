@@ -48,8 +48,10 @@ INSTALLED_APPS = [
     "accord.documents",
     "accord.reports",
     "accord.imports",
+    "accord.permissions",
     # "ninja" makes the API's documentation page use the Swagger files it bundles, not a CDN.
     "ninja",
+    "accord.home",
     "accord.api",
     "accord.demo",
     "accord.notices",

@@ -2,9 +2,10 @@ from django.contrib import admin
 from django.urls import include, path
 
 from accord.core import views as core_views
+from accord.home import views as home_views
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
+    path("", home_views.home, name="home"),
     path("healthz", core_views.healthz, name="healthz"),
     path("agreements/", include("accord.agreements.urls")),
     path("organisations/", include("accord.organisations.urls")),

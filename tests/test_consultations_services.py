@@ -23,8 +23,8 @@ from accord.consultations.services import (
     invitation_revoke,
 )
 from accord.consultations.tokens import invitation_for_token
+from accord.consultations.visibility import visible_consultations
 from accord.core.secret_links import secret_hash as token_hash
-from accord.permissions.consultations import visible_consultations
 from tests.factories import (
     AgreementFactory,
     BodyFactory,

@@ -148,20 +148,10 @@ def test_an_action_without_a_sentence_still_reads_as_words():
 
 
 def test_every_audited_action_has_a_sentence():
-    """Every action name written by a service (grep `action=` in accord/) is known here."""
-    import re
-    from pathlib import Path
+    """Every action the audit trail can record reads as a sentence on a history page."""
+    from accord.audit.actions import AuditAction
 
-    root = Path(__file__).resolve().parents[1] / "accord"
-    written = set()
-    for path in root.rglob("*.py"):
-        text = path.read_text()
-        if "audit_record" not in text:
-            continue
-        written |= set(re.findall(r'action="([a-z_]+(?:\.[a-z_]+)+)"', text))
-        written |= set(re.findall(r'"(report\.implication\.[a-z]+)"', text))
-    written |= {"signing.signed", "signing.declined"}  # written as f"signing.{decision}"
-    missing = written - set(WRITERS)
+    missing = {action.value for action in AuditAction} - set(WRITERS)
     assert not missing, f"audited actions with no sentence: {sorted(missing)}"
 
 

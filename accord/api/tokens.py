@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accord.api.models import ApiToken
+from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
 from accord.core.secret_links import find_by_secret, new_secret
 
@@ -19,7 +20,7 @@ def api_token_create(*, user, name: str) -> tuple[ApiToken, str]:
     row = ApiToken.objects.create(
         user=user, name=name.strip(), token_hash=hashed, prefix=token[:12]
     )
-    audit_record(actor=user, action="api.token.create", obj=row, after={"name": row.name})
+    audit_record(actor=user, action=AuditAction.API_TOKEN_CREATE, obj=row, after={"name": row.name})
     return row, token
 
 
@@ -31,7 +32,9 @@ def api_token_revoke(*, user, token: ApiToken) -> None:
         return
     token.revoked_at = timezone.now()
     token.save(update_fields=["revoked_at"])
-    audit_record(actor=user, action="api.token.revoke", obj=token, before={"name": token.name})
+    audit_record(
+        actor=user, action=AuditAction.API_TOKEN_REVOKE, obj=token, before={"name": token.name}
+    )
 
 
 def api_token_user(token: str):

@@ -6,6 +6,9 @@ class ApprovalsConfig(AppConfig):
     label = "approvals"
 
     def ready(self) -> None:
+        from accord.agreements.visibility import add_membership
         from accord.approvals import lifecycle
+        from accord.approvals.visibility import on_the_route
 
         lifecycle.register()
+        add_membership(on_the_route)

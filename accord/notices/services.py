@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accord.accounts.models import User
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.notices.models import TEXT_MAX, Notice, NoticeKind
 
@@ -35,9 +36,9 @@ def notice_save(*, actor: User, kind: str, text: str) -> Notice:
     notice.save()
     audit_record(
         actor=actor,
-        action="notice.save",
+        action=AuditAction.NOTICE_SAVE,
         obj=notice,
-        subject=f"notice:{kind}",
+        subject=History.notice(kind),
         before=before,
         after={"text": text},
     )
@@ -53,9 +54,9 @@ def notice_reset(*, actor: User, kind: str) -> None:
         return
     audit_record(
         actor=actor,
-        action="notice.reset",
+        action=AuditAction.NOTICE_RESET,
         obj=notice,
-        subject=f"notice:{kind}",
+        subject=History.notice(kind),
         before={"text": notice.text},
         after={"text": None},
     )

@@ -3,10 +3,10 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import render
 
+from accord.agreements.visibility import visible_agreements
 from accord.core.pagination import paginate
 from accord.organisations import selectors
 from accord.organisations.forms import OrganisationFilters
-from accord.permissions import visible_agreements
 
 
 @login_not_required

@@ -2,6 +2,6 @@
 
 import rules
 
-from accord.permissions import is_administrator
+from accord.permissions.core import is_administrator
 
 rules.add_perm("notices.edit_notice", is_administrator)

@@ -6,7 +6,7 @@ import rules
 
 from accord.accounts.models import RoleName
 from accord.accounts.scope import scope_of
-from accord.permissions import is_administrator
+from accord.permissions.core import is_administrator
 
 
 @rules.predicate

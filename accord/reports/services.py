@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from accord.accounts.models import RoleName, User
 from accord.approvals.models import ApprovalStep
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.secret_links import MAX_LENGTH, find_by_secret, new_secret, secret_hash
@@ -24,7 +25,7 @@ from accord.reports.models import (
 
 
 def _subject(report: CoverReport) -> str:
-    return f"agreement:{report.step.agreement_id}"
+    return History.agreement(report.step.agreement_id)
 
 
 def _author_line(user: User) -> str:
@@ -53,7 +54,9 @@ def report_create(*, actor: User, step: ApprovalStep) -> CoverReport:
         content=draft_content(step, author=_author_line(actor)),
         created_by=actor,
     )
-    audit_record(actor=actor, action="report.create", obj=report, subject=_subject(report))
+    audit_record(
+        actor=actor, action=AuditAction.REPORT_CREATE, obj=report, subject=_subject(report)
+    )
     return report
 
 
@@ -77,7 +80,7 @@ def report_revise(*, actor: User, report: CoverReport, changes: dict[str, str]) 
     changed = sorted(key for key in changes if latest.content.get(key) != content[key])
     audit_record(
         actor=actor,
-        action="report.version.create",
+        action=AuditAction.REPORT_VERSION_CREATE,
         obj=report,
         subject=_subject(report),
         after={"version": version.number, "changed": changed},
@@ -102,7 +105,7 @@ def _implications_changed(actor: User, report: CoverReport, changed: list[str]) 
         request.save(update_fields=["status"])
         audit_record(
             actor=actor,
-            action="report.implication.outdate",
+            action=AuditAction.REPORT_IMPLICATION_OUTDATE,
             obj=request,
             subject=_subject(report),
             before={"status": before},
@@ -144,7 +147,7 @@ def implication_request(
     request.save()
     audit_record(
         actor=actor,
-        action="report.implication.request",
+        action=AuditAction.REPORT_IMPLICATION_REQUEST,
         obj=request,
         subject=_subject(report),
         after={"kind": kind, "verifier": verifier.email},
@@ -196,7 +199,9 @@ def implication_answer(
     audit_record(
         actor=actor,
         actor_label="" if actor else f"{request.verifier.email} (e-mailed link)",
-        action="report.implication.verify" if verified else "report.implication.return",
+        action=AuditAction.REPORT_IMPLICATION_VERIFY
+        if verified
+        else AuditAction.REPORT_IMPLICATION_RETURN,
         obj=request,
         subject=_subject(request.report),
         after={"status": request.status, "comments": comments},
@@ -218,3 +223,12 @@ def report_blocks_agenda(step: ApprovalStep) -> list[str]:
         f"{request.get_status_display().lower()} ({request.verifier.display_name})"
         for request in outstanding
     ]
+
+
+def implications_must_be_verified(step: ApprovalStep) -> str | None:
+    """A step with a cover report goes on an agenda only once every implication the
+    officer asked to have verified has been verified (registered as an agenda condition)."""
+    outstanding = report_blocks_agenda(step)
+    if outstanding:
+        return "The cover report has implications not yet verified: " + "; ".join(outstanding)
+    return None

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import F
 
 from accord.agreements.models import Agreement, AgreementVersion, Commitment, Party, Section
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.slugs import unique_slug
@@ -47,7 +48,7 @@ def starter_sections() -> list[StarterSection]:
 
 
 def _subject(agreement: Agreement) -> str:
-    return f"agreement:{agreement.pk}"
+    return History.agreement(agreement.pk)
 
 
 def _require_edit(actor, agreement: Agreement) -> None:
@@ -102,7 +103,7 @@ def agreement_create(
             )
     audit_record(
         actor=actor,
-        action="agreement.create",
+        action=AuditAction.AGREEMENT_CREATE,
         obj=agreement,
         subject=_subject(agreement),
         after={
@@ -153,7 +154,7 @@ def agreement_adapt(*, actor, source: Agreement, title: str, owning_body) -> Agr
         )
     audit_record(
         actor=actor,
-        action="agreement.adapt",
+        action=AuditAction.AGREEMENT_ADAPT,
         obj=agreement,
         subject=_subject(agreement),
         after={"adapted_from": source.slug, "from_version": origin.number if origin else None},
@@ -191,7 +192,7 @@ def draft_start(*, actor, agreement: Agreement) -> AgreementVersion:
         )
     audit_record(
         actor=actor,
-        action="agreement.draft.start",
+        action=AuditAction.AGREEMENT_DRAFT_START,
         obj=agreement,
         subject=_subject(agreement),
         after={"version": number, "from_version": origin.number if origin else None},
@@ -250,7 +251,7 @@ def section_add(*, actor, agreement: Agreement, heading: str, text: str, revisio
     )
     audit_record(
         actor=actor,
-        action="agreement.section.add",
+        action=AuditAction.AGREEMENT_SECTION_ADD,
         obj=agreement,
         subject=_subject(agreement),
         after={"version": draft.number, "number": section.number, "heading": heading},
@@ -269,7 +270,7 @@ def section_update(*, actor, section: Section, heading: str, text: str, revision
     section.heading, section.text = heading, text
     audit_record(
         actor=actor,
-        action="agreement.section.update",
+        action=AuditAction.AGREEMENT_SECTION_UPDATE,
         obj=agreement,
         subject=_subject(agreement),
         before=before,
@@ -289,7 +290,7 @@ def section_delete(*, actor, section: Section, revision: int) -> None:
     _renumber(list(draft.sections.order_by("order")))
     audit_record(
         actor=actor,
-        action="agreement.section.delete",
+        action=AuditAction.AGREEMENT_SECTION_DELETE,
         obj=agreement,
         subject=_subject(agreement),
         before=before,
@@ -311,7 +312,7 @@ def section_move(*, actor, section: Section, offset: int, revision: int) -> None
     _renumber(sections)
     audit_record(
         actor=actor,
-        action="agreement.section.move",
+        action=AuditAction.AGREEMENT_SECTION_MOVE,
         obj=agreement,
         subject=_subject(agreement),
         before={"number": str(index + 1), "heading": section.heading},

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import Max, Q
 
 from accord.agreements.models import Agreement, Party
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 from accord.organisations.models import Organisation
@@ -55,9 +56,9 @@ def party_add(*, actor, agreement: Agreement, organisation: Organisation, catego
     )
     audit_record(
         actor=actor,
-        action="agreement.party.add",
+        action=AuditAction.AGREEMENT_PARTY_ADD,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"organisation": str(organisation), "category": category},
     )
     return party
@@ -75,9 +76,9 @@ def party_remove(*, actor, party: Party) -> None:
     party.delete()
     audit_record(
         actor=actor,
-        action="agreement.party.remove",
+        action=AuditAction.AGREEMENT_PARTY_REMOVE,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         before=before,
     )
 
@@ -173,9 +174,9 @@ def party_import_csv(
     ]
     audit_record(
         actor=actor,
-        action="agreement.party.import",
+        action=AuditAction.AGREEMENT_PARTY_IMPORT,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"added": [f"{p.organisation} ({p.category})" for p in added]},
     )
     return added, []

@@ -7,6 +7,7 @@ from django.db.models import Max
 
 from accord.agreements.models import Agreement
 from accord.approvals.models import Action, ApprovalStep
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 
@@ -37,9 +38,9 @@ def step_add(*, actor, agreement: Agreement, body, action: str, label: str = "")
     )
     audit_record(
         actor=actor,
-        action="agreement.route.add",
+        action=AuditAction.AGREEMENT_ROUTE_ADD,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"order": order, "body": str(body or label), "action": action},
     )
     return step
@@ -69,9 +70,9 @@ def step_remove(*, actor, step: ApprovalStep) -> None:
     _renumber(list(agreement.approval_steps.order_by("order")))
     audit_record(
         actor=actor,
-        action="agreement.route.remove",
+        action=AuditAction.AGREEMENT_ROUTE_REMOVE,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         before=before,
     )
 
@@ -91,9 +92,9 @@ def step_move(*, actor, step: ApprovalStep, offset: int) -> None:
     _renumber(steps)
     audit_record(
         actor=actor,
-        action="agreement.route.move",
+        action=AuditAction.AGREEMENT_ROUTE_MOVE,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         before={"order": index + 1},
         after={"order": target + 1, "step": str(step)},
     )

@@ -22,6 +22,7 @@ from django.db import transaction
 
 from accord.agreements.models import Agreement, AgreementVersion
 from accord.agreements.models import AgreementStatus as S
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict
 from accord.core.events import publish
@@ -170,12 +171,12 @@ def agreement_transition(
     agreement.save(update_fields=["status", "signing_version"])
     audit_record(
         actor=actor,
-        action="agreement.status.change",
+        action=AuditAction.AGREEMENT_STATUS_CHANGE,
         obj=agreement,
         before={"status": before},
         after={"status": to, **({"version": version.number} if to == S.SIGN_UP else {})},
         note=note,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
     )
     move = Move(agreement, before, to, actor, version)
     for effect in _leaving.get(before, []):

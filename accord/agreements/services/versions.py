@@ -13,6 +13,7 @@ from django.utils.safestring import SafeString, mark_safe
 from accord.agreements.canonical import content_hash
 from accord.agreements.models import Agreement, AgreementVersion
 from accord.agreements.services.drafting import DraftConflict, current_draft, latest_version
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.events import publish
@@ -53,9 +54,9 @@ def agreement_publish_version(
     draft.publish(by=actor)
     audit_record(
         actor=actor,
-        action="agreement.version.publish",
+        action=AuditAction.AGREEMENT_VERSION_PUBLISH,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"version": draft.number, "label": label, "content_hash": draft.content_hash},
     )
     # The route starts again for the new text (accord/approvals/lifecycle.py).

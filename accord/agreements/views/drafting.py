@@ -18,11 +18,11 @@ from accord.agreements.services import drafting
 from accord.agreements.services.transitions import ALLOWED, refusal
 from accord.agreements.tasklist import draft_tasks
 from accord.agreements.views.common import agreement_crumbs, form_errors, get_agreement, refused
+from accord.agreements.visibility import visible_agreements
 from accord.consultations.selectors import consultations_of_agreement
 from accord.core.access import require
 from accord.core.confirm import confirm_page
 from accord.core.params import text_param
-from accord.permissions import visible_agreements
 
 
 def agreement_new(request):

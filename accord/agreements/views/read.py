@@ -10,6 +10,7 @@ from accord.agreements.presenters import signup_sentence, state_of
 from accord.agreements.services.drafting import latest_version
 from accord.agreements.services.versions import compare
 from accord.agreements.views.common import agreement_crumbs
+from accord.audit.actions import History
 from accord.audit.models import AuditEntry
 from accord.core.access import require
 from accord.core.history import history_line, who_did_it
@@ -122,7 +123,9 @@ def diff(request, slug):
 def history(request, slug):
     agreement = get_object_or_404(Agreement, slug=slug)
     require(request, "agreements.view_history", agreement)
-    entries = AuditEntry.objects.filter(subject=f"agreement:{agreement.pk}").order_by("-sequence")
+    entries = AuditEntry.objects.filter(subject=History.agreement(agreement.pk)).order_by(
+        "-sequence"
+    )
     page = paginate(request, entries, 50)
     for entry in page.object_list:
         entry.line = history_line(entry.action, entry.before, entry.after, entry.note)

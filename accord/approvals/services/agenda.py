@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.db import transaction
 from django.db.models import Max
 
@@ -15,10 +17,23 @@ from accord.approvals.selectors import (
     open_agenda_items,
     step_is_for_body,
 )
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 
 TITLE_MAX = 300
+
+# What other apps require before a step goes on an agenda, each returning why not (or
+# None); registered in their ready() with ``agenda_condition`` (reports: verified
+# implications).
+AgendaCondition = Callable[[ApprovalStep], str | None]
+_agenda_conditions: list[AgendaCondition] = []
+
+
+def agenda_condition(condition: AgendaCondition) -> AgendaCondition:
+    if condition not in _agenda_conditions:
+        _agenda_conditions.append(condition)
+    return condition
 
 
 def require_manager(actor, meeting: Meeting) -> None:
@@ -32,8 +47,8 @@ def require_manager(actor, meeting: Meeting) -> None:
 def subject_of(item: AgendaItem) -> str:
     """Audit entries about a step belong to its agreement's history; others to the meeting."""
     if item.approval_step_id is not None:
-        return f"agreement:{item.approval_step.agreement_id}"
-    return f"meeting:{item.meeting_id}"
+        return History.agreement(item.approval_step.agreement_id)
+    return History.meeting(item.meeting_id)
 
 
 def step_refusal(step: ApprovalStep, agreement: Agreement) -> str | None:
@@ -122,15 +137,10 @@ def agenda_item_add(
         reason = _placement_refusal(step, meeting)
         if reason:
             raise Conflict(reason)
-        # A step with a cover report goes on an agenda only once every implication the
-        # officer asked to have verified has been verified.
-        from accord.reports.services import report_blocks_agenda
-
-        outstanding = report_blocks_agenda(step)
-        if outstanding:
-            raise Conflict(
-                "The cover report has implications not yet verified: " + "; ".join(outstanding)
-            )
+        for condition in _agenda_conditions:
+            reason = condition(step)
+            if reason:
+                raise Conflict(reason)
         title = title or f"{step.get_action_display()}: {step.agreement.title}"[:TITLE_MAX]
     if not title:
         raise Invalid({"title": "Give the item a title."})
@@ -148,7 +158,7 @@ def agenda_item_add(
         after |= {"step": str(step), "step_order": step.order, "step_status": step.status}
     audit_record(
         actor=actor,
-        action="meeting.item.add",
+        action=AuditAction.MEETING_ITEM_ADD,
         obj=item,
         subject=subject_of(item),
         before={"step_status": before_status} if step is not None else None,
@@ -181,7 +191,7 @@ def agenda_item_move(*, actor, item: AgendaItem, offset: int) -> AgendaItem:
     _renumber(meeting, items)
     audit_record(
         actor=actor,
-        action="meeting.item.move",
+        action=AuditAction.MEETING_ITEM_MOVE,
         obj=moved,
         subject=subject_of(moved),
         before={"order": index + 1},
@@ -227,7 +237,7 @@ def agenda_item_remove(*, actor, item: AgendaItem) -> None:
     _renumber(meeting, list(meeting.items.order_by("order")))
     audit_record(
         actor=actor,
-        action="meeting.item.remove",
+        action=AuditAction.MEETING_ITEM_REMOVE,
         obj=item,
         subject=subject,
         before=before,

@@ -29,6 +29,7 @@ from accord.approvals.services.notifications import (
     notify_decision_recorded,
     route_notify_next_step,
 )
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.events import publish
@@ -153,7 +154,7 @@ def decision_record(
     if step is None:
         audit_record(
             actor=actor,
-            action="meeting.item.decide",
+            action=AuditAction.MEETING_ITEM_DECIDE,
             obj=decision,
             subject=subject_of(item),
             after={"item": item.title, "outcome": outcome, "minute": minute},
@@ -192,9 +193,9 @@ def _apply_to_route(
     )
     audit_record(
         actor=actor,
-        action="step.decide",
+        action=AuditAction.STEP_DECIDE,
         obj=decision,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         before=before,
         after={
             "meeting": str(meeting),

@@ -7,6 +7,7 @@ import datetime as dt
 from django.db import transaction
 
 from accord.approvals.models import Decision, Meeting
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.dates import Precision
 from accord.core.errors import Invalid, Refused
@@ -94,9 +95,9 @@ def meeting_create(
     meeting = Meeting.objects.create(body=body, public=public, **details)
     audit_record(
         actor=actor,
-        action="meeting.create",
+        action=AuditAction.MEETING_CREATE,
         obj=meeting,
-        subject=f"meeting:{meeting.pk}",
+        subject=History.meeting(meeting.pk),
         after={"body": body.name, **_snapshot(meeting)},
     )
     return meeting
@@ -150,9 +151,9 @@ def meeting_update(
     changed = [name for name in after if after[name] != before[name]]
     audit_record(
         actor=actor,
-        action="meeting.update",
+        action=AuditAction.MEETING_UPDATE,
         obj=meeting,
-        subject=f"meeting:{meeting.pk}",
+        subject=History.meeting(meeting.pk),
         before={name: before[name] for name in changed},
         after={name: after[name] for name in changed},
     )

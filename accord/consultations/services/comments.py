@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from accord.accounts.models import RoleName
 from accord.accounts.scope import scope_of
 from accord.agreements.models import Agreement, AgreementStatus, Section
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.consultations.models import Comment, Consultation, Outcome, Response
 from accord.consultations.models.comment import COMMENT_MAX_LENGTH
@@ -108,9 +109,9 @@ def comment_add(
     audit_record(
         actor=actor,
         actor_label=label,
-        action="consultation.comment.add",
+        action=AuditAction.CONSULTATION_COMMENT_ADD,
         obj=comment,
-        subject=f"agreement:{consultation.version.agreement_id}",
+        subject=History.agreement(consultation.version.agreement_id),
         after={
             "consultation": consultation.pk,
             "section": str(section),
@@ -149,9 +150,9 @@ def comment_respond(*, actor, comment: Comment, outcome: str, reason: str) -> Re
         raise Conflict(already) from None
     audit_record(
         actor=actor,
-        action="consultation.comment.respond",
+        action=AuditAction.CONSULTATION_COMMENT_RESPOND,
         obj=response,
-        subject=f"agreement:{consultation.version.agreement_id}",
+        subject=History.agreement(consultation.version.agreement_id),
         after={"comment": comment.pk, "outcome": outcome, "reason": reason},
     )
     return response

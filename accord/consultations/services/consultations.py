@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from accord.agreements.models import Agreement, AgreementStatus, AgreementVersion
 from accord.agreements.services.transitions import TransitionRefused, agreement_transition
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.consultations.models import Consultation, Invitation
 from accord.consultations.models.consultation import today_in_london
@@ -28,7 +29,7 @@ NOT_RUNNING = "Only a partnership officer of the owning body, or an administrato
 
 
 def _subject(consultation: Consultation) -> str:
-    return f"agreement:{consultation.version.agreement_id}"
+    return History.agreement(consultation.version.agreement_id)
 
 
 def _require_running(actor, consultation: Consultation) -> None:
@@ -120,7 +121,7 @@ def consultation_open(
 
     audit_record(
         actor=actor,
-        action="consultation.open",
+        action=AuditAction.CONSULTATION_OPEN,
         obj=consultation,
         subject=_subject(consultation),
         after={
@@ -149,7 +150,7 @@ def consultation_close(*, actor, consultation: Consultation) -> Consultation:
     consultation.save(update_fields=["closed_at", "closed_by"])
     audit_record(
         actor=actor,
-        action="consultation.close",
+        action=AuditAction.CONSULTATION_CLOSE,
         obj=consultation,
         subject=_subject(consultation),
         before={"closes_on": consultation.closes_on, "closed_at": None},
@@ -177,7 +178,7 @@ def invitation_resend(*, actor, invitation: Invitation) -> Invitation:
     invitation.save(update_fields=["token_hash", "sent_at"])
     audit_record(
         actor=actor,
-        action="consultation.invitation.resend",
+        action=AuditAction.CONSULTATION_INVITATION_RESEND,
         obj=invitation,
         subject=_subject(consultation),
         before={"email": invitation.email, "sent_at": before_sent},
@@ -199,7 +200,7 @@ def invitation_revoke(*, actor, invitation: Invitation) -> Invitation:
     invitation.save(update_fields=["revoked"])
     audit_record(
         actor=actor,
-        action="consultation.invitation.revoke",
+        action=AuditAction.CONSULTATION_INVITATION_REVOKE,
         obj=invitation,
         subject=_subject(consultation),
         before={"email": invitation.email, "revoked": False},

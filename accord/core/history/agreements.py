@@ -149,6 +149,15 @@ AGREEMENT_WRITERS: dict[str, Writer] = {
     ),
     "signing.remind": lambda b, a: HistoryLine(f"Reminded {a.get('signatory')} to sign."),
     "signing.link.refused": lambda b, a: HistoryLine("A signing link was refused."),
+    "document.issue": lambda b, a: HistoryLine(
+        f"Issued the certificate of completion for version {a.get('version')}."
+        if a.get("kind") == "certificate"
+        else f"Issued the sealed PDF of version {a.get('version')}."
+    ),
+    "document.seal": lambda b, a: HistoryLine(
+        f"Sealed the answer of {a.get('organisation') or 'a party'} into the PDF of version "
+        f"{a.get('version')}."
+    ),
     "report.create": lambda b, a: HistoryLine("Drafted the cover report."),
     "report.version.create": lambda b, a: HistoryLine(
         f"Saved version {a.get('version')} of the cover report."

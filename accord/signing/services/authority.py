@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from accord.accounts.models import Role, RoleName
 from accord.accounts.scope import forget_scope, scope_of
+from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
 from accord.core.errors import Invalid, Refused
 from accord.core.events import Event
@@ -59,7 +60,7 @@ def signatory_authorise(
     forget_scope(user)
     audit_record(
         actor=actor,
-        action="signing.signatory.authorise",
+        action=AuditAction.SIGNING_SIGNATORY_AUTHORISE,
         obj=organisation,
         after={"user": user.email, "post": post, "authority": authority},
     )
@@ -91,7 +92,7 @@ def signatory_withdraw(*, actor, signatory: AuthorisedSignatory) -> None:
         forget_scope(signatory.user)
     audit_record(
         actor=actor,
-        action="signing.signatory.withdraw",
+        action=AuditAction.SIGNING_SIGNATORY_WITHDRAW,
         obj=signatory.organisation,
         before={"user": signatory.user.email, "post": signatory.post},
         after={"links_withdrawn": links},
@@ -112,7 +113,7 @@ def authority_follows_role(event: Event) -> None:
         links = _end_authority(signatory)
         audit_record(
             actor=event.payload.get("actor"),
-            action="signing.signatory.withdraw",
+            action=AuditAction.SIGNING_SIGNATORY_WITHDRAW,
             obj=signatory.organisation,
             before={"user": signatory.user.email, "post": signatory.post},
             after={"links_withdrawn": links},
@@ -128,7 +129,7 @@ def authority_ends_with_account(event: Event) -> None:
         links = _end_authority(signatory)
         audit_record(
             actor=event.payload.get("actor"),
-            action="signing.signatory.withdraw",
+            action=AuditAction.SIGNING_SIGNATORY_WITHDRAW,
             obj=signatory.organisation,
             before={"user": signatory.user.email, "post": signatory.post},
             after={"links_withdrawn": links},

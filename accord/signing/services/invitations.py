@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accord.agreements.models import Agreement, AgreementVersion, Party
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.secret_links import new_secret
@@ -124,9 +125,9 @@ def signing_open(*, actor, agreement: Agreement) -> Opened:
             opened.invited.append(invite(party=party, version=version, signatory=signatory))
     audit_record(
         actor=actor,
-        action="signing.open",
+        action=AuditAction.SIGNING_OPEN,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={
             "version": version.number,
             "content_hash": version.content_hash,
@@ -164,9 +165,9 @@ def invitation_resend(*, actor, invitation: SigningInvitation) -> SigningInvitat
     )
     audit_record(
         actor=actor,
-        action="signing.invitation.resend",
+        action=AuditAction.SIGNING_INVITATION_RESEND,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"signatory": str(invitation.signatory)},
     )
     return fresh
@@ -181,9 +182,9 @@ def invitation_revoke(*, actor, invitation: SigningInvitation) -> None:
     SigningInvitation.objects.filter(pk=invitation.pk).update(revoked_at=timezone.now())
     audit_record(
         actor=actor,
-        action="signing.invitation.revoke",
+        action=AuditAction.SIGNING_INVITATION_REVOKE,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"signatory": str(invitation.signatory)},
     )
 
@@ -205,9 +206,9 @@ def signing_hand_over(*, actor, party: Party, to: AuthorisedSignatory) -> Signin
     invitation = invite(party=party, version=version, signatory=to)
     audit_record(
         actor=actor,
-        action="signing.hand_over",
+        action=AuditAction.SIGNING_HAND_OVER,
         obj=party.agreement,
-        subject=f"agreement:{party.agreement_id}",
+        subject=History.agreement(party.agreement_id),
         before={"signatory": str(mine)},
         after={"signatory": str(to), "party": str(party.organisation)},
     )

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from accord.accounts.models import Role, RoleName
 from accord.agreements.models import Agreement, PartyStatus
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.signing.models import ReminderSent, SigningInvitation
 from accord.signing.services.invitations import invite
@@ -87,9 +88,9 @@ def _send_once(invitation: SigningInvitation, offset: int, today: dt.date) -> bo
             audit_record(
                 actor=None,
                 actor_label="accord remind",
-                action="signing.remind",
+                action=AuditAction.SIGNING_REMIND,
                 obj=invitation.party.agreement,
-                subject=f"agreement:{invitation.party.agreement_id}",
+                subject=History.agreement(invitation.party.agreement_id),
                 after={
                     "signatory": invitation.signatory.user.email,
                     "offset_days": offset,

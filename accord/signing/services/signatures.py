@@ -14,6 +14,7 @@ from accord.agreements.services.transitions import (
     agreement_advance,
     agreement_transition,
 )
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.events import publish
@@ -216,9 +217,11 @@ def sign_with_link(
             party.save(update_fields=["status"])
             audit_record(
                 actor=invitation.signatory.user,
-                action=f"signing.{decision}",
+                action=AuditAction.SIGNING_SIGNED
+                if decision == Decision.SIGNED
+                else AuditAction.SIGNING_DECLINED,
                 obj=party.agreement,
-                subject=f"agreement:{party.agreement_id}",
+                subject=History.agreement(party.agreement_id),
                 after={
                     "party": signature.organisation_name,
                     "version": invitation.version.number,
@@ -275,9 +278,9 @@ def signing_close(*, actor, agreement: Agreement, note: str = "") -> Agreement:
     )
     audit_record(
         actor=actor,
-        action="signing.close",
+        action=AuditAction.SIGNING_CLOSE,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={
             "version": version.number,
             "signed": signed,
