@@ -10,7 +10,7 @@ from accord.agreements.models import Agreement, Party, PartyStatus
 from accord.agreements.presenters import PartyState, signup_sentence, state_of
 from accord.agreements.selectors import parties_by_category, party_queryset
 from accord.core.presenters import Progress
-from accord.signing.models import Signature, SigningInvitation
+from accord.signing.models import AuthorisedSignatory, Signature, SigningInvitation
 
 
 @dataclass
@@ -52,6 +52,16 @@ def invitation_summary(agreement: Agreement) -> tuple[int, list[str]]:
         .select_related("organisation")
     )
     return invited, [str(p.organisation) for p in without]
+
+
+def active_signatories(organisation_ids) -> dict[int, list[AuthorisedSignatory]]:
+    """Who may sign for each of these organisations now, by organisation."""
+    found: dict[int, list[AuthorisedSignatory]] = {}
+    for signatory in AuthorisedSignatory.objects.filter(
+        organisation__in=organisation_ids, active=True
+    ).select_related("user"):
+        found.setdefault(signatory.organisation_id, []).append(signatory)
+    return found
 
 
 def progress(agreement: Agreement, *, with_invitations: bool = False) -> dict:

@@ -20,7 +20,6 @@ from accord.agreements.views.common import agreement_crumbs, get_agreement, refu
 from accord.core.access import require
 from accord.core.confirm import confirm_page
 from accord.core.forms.errors import Problem
-from accord.signing.models import AuthorisedSignatory
 
 # Moves that cannot be undone, each asked about first.
 FINAL_MOVES = (AgreementStatus.WITHDRAWN, AgreementStatus.SUPERSEDED)
@@ -139,11 +138,10 @@ def _ask(request, agreement, to: str):
         )
     version = agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
     parties = list(agreement.parties.select_related("organisation").order_by("order"))
-    signers: dict[int, list] = {}
-    for signatory in AuthorisedSignatory.objects.filter(
-        organisation__in=[p.organisation_id for p in parties], active=True
-    ).select_related("user"):
-        signers.setdefault(signatory.organisation_id, []).append(signatory)
+    # Signatories are signing's business; asked for here, as the invitations summary is.
+    from accord.signing.selectors import active_signatories
+
+    signers = active_signatories([p.organisation_id for p in parties])
     for party in parties:
         party.signatories = signers.get(party.organisation_id, [])
     return render(
