@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rules",
+    "crispy_forms",
+    "crispy_forms_gds",
     "accord.core",
     "accord.accounts",
     "accord.audit",
@@ -52,6 +54,7 @@ INSTALLED_APPS = [
     "accord.home",
     "accord.api",
     "accord.demo",
+    "accord.notices",
 ]
 
 MIDDLEWARE = [
@@ -212,6 +215,32 @@ ACCORD_DATA_LICENCE_URL = env_str(
 # signatories (days before the deadline; negative numbers are days after it).
 ACCORD_SIGNING_LINK_DAYS = env_int("ACCORD_SIGNING_LINK_DAYS", 30, minimum=1)
 ACCORD_REMINDER_DAYS = env_int_list("ACCORD_REMINDER_DAYS", [14, 7, 1, 0, -1, -7, -14])
+
+# Forms render GOV.UK Frontend markup through crispy-forms-gds (docs/decisions/0007).
+CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
+CRISPY_TEMPLATE_PACK = "gds"
+# Widgets crispy-forms-gds has no GOV.UK class for: they are text boxes like any other.
+CRISPY_CLASS_CONVERTERS = {
+    "timeinput": "govuk-input",
+    "dateinput": "govuk-input",
+    "numberinput": "govuk-input",
+    "urlinput": "govuk-input",
+    "fileinput": "govuk-file-upload",
+}
+
+# The accessibility statement and the privacy notice are written from these when an
+# administrator has not replaced their text (docs/personal-data.md lists what is held).
+ACCORD_OPERATOR = env_str("ACCORD_OPERATOR", "")  # who runs this copy: the data controller
+ACCORD_CONTACT_EMAIL = env_str("ACCORD_CONTACT_EMAIL", "")
+ACCORD_DPO_EMAIL = env_str("ACCORD_DPO_EMAIL", "")  # the data protection officer
+ACCORD_ACCESSIBILITY_EMAIL = env_str("ACCORD_ACCESSIBILITY_EMAIL", "")
+ACCORD_ACCESSIBILITY_TESTED = env_str("ACCORD_ACCESSIBILITY_TESTED", "")  # when and by whom
+# How long each kind of personal data is kept, in words ("6 years after the agreement
+# ends"). Accord deletes none of it by itself; an unset period is said to be unset.
+ACCORD_RETENTION = {
+    kind: env_str(f"ACCORD_RETENTION_{kind.upper()}", "")
+    for kind in ("accounts", "signatures", "consultations", "audit", "tokens", "sessions")
+}
 
 LOGGING = {
     "version": 1,

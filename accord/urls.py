@@ -20,6 +20,7 @@ urlpatterns = [
     path("open-data/", include("accord.api.opendata.urls")),
     path("audit/", include("accord.audit.urls")),
     path("accounts/", include("accord.accounts.urls")),
+    path("", include("accord.notices.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -279,7 +279,7 @@ def test_the_page_is_for_administrators_only(client, admin):
     assert upload(client, export_csv(), "o.csv").status_code == 403
     client.login(email=admin.email, password="pw-import-1")
     page = client.get(URL).content.decode()
-    assert 'name="dry_run" type="checkbox" checked' in page
+    assert 'name="dry_run"' in page and 'id="id_dry_run" checked' in page
 
 
 def test_check_then_apply_from_the_page(client, admin):

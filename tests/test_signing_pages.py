@@ -37,7 +37,7 @@ def test_signing_twice_gives_one_signature_and_a_clear_message(client, opened):
     _, _, links, _ = opened
     form = {"full_name": "Ada Signer", "post": "Chief Executive", "decision": "signed"}
     first = client.post(links[0], form)
-    assert first.status_code == 200 and "Signed" in first.content.decode()
+    assert first.status_code == 200 and "You have signed" in first.content.decode()
     second = client.post(links[0], form)
     assert second.status_code == 403
     assert "already been used" in second.content.decode()
@@ -62,7 +62,7 @@ def test_progress_and_csv_show_who_signed(client, opened):
         links[0], {"full_name": "Ada Signer", "post": "Chief Executive", "decision": "signed"}
     )
     page = client.get(f"/sign-up/agreements/{agreement.slug}/").content.decode()
-    assert "1 signed, 1 pending, 0 declined" in page
+    assert "1 signed, 0 declined and 1 not signed yet" in page
     rows = list(
         csv.reader(
             io.StringIO(

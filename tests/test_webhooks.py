@@ -249,7 +249,7 @@ def test_the_form_refuses_other_schemes_and_no_events(client, admin_user):
     html = client.post("/api/webhooks/", {"url": "ftp://example.org/x"}).content.decode()
     assert "Enter an address that starts with http:// or https://" in html
     assert "Choose at least one event to send" in html
-    assert 'href="#id_events_0"' in html
+    assert 'href="#id_events_1"' in html and 'id="id_events_1"' in html
     assert not WebhookEndpoint.objects.exists()
 
 

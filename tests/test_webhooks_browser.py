@@ -39,7 +39,9 @@ def test_an_administrator_registers_and_deactivates_an_endpoint(browser_page, de
     assert_accessible(page, "webhook deliveries")
 
     page.goto("/api/webhooks/")
-    press_on(page, page.get_by_role("button", name="Deactivate https://hooks.example.org/accord"))
+    press_on(page, page.get_by_role("link", name="Deactivate https://hooks.example.org/accord"))
+    assert_accessible(page, "webhooks: are you sure")
+    press_on(page, page.get_by_role("button", name="Yes, deactivate the endpoint"))
     expect(page.get_by_text("nothing more is sent")).to_be_visible()
     assert_accessible(page, "webhooks deactivated")
     endpoint.refresh_from_db()

@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from accord.accounts import views
-from accord.accounts.forms import SignInForm
+from accord.accounts.forms import NewPasswordForm, ResetForm, SignInForm
 
 app_name = "accounts"
 urlpatterns = [
@@ -23,6 +23,7 @@ urlpatterns = [
         views.public(
             auth_views.PasswordResetView.as_view(
                 template_name="accounts/password_reset.html",
+                form_class=ResetForm,
                 email_template_name="accounts/email/password_reset.txt",
                 subject_template_name="accounts/email/password_reset_subject.txt",
                 success_url=reverse_lazy("accounts:password_reset_done"),
@@ -44,6 +45,7 @@ urlpatterns = [
         views.public(
             auth_views.PasswordResetConfirmView.as_view(
                 template_name="accounts/password_reset_confirm.html",
+                form_class=NewPasswordForm,
                 success_url=reverse_lazy("accounts:password_reset_complete"),
             )
         ),

@@ -55,6 +55,8 @@ class AuditAction(StrEnum):
     MEETING_ITEM_MOVE = "meeting.item.move"
     MEETING_ITEM_REMOVE = "meeting.item.remove"
     MEETING_UPDATE = "meeting.update"
+    NOTICE_RESET = "notice.reset"
+    NOTICE_SAVE = "notice.save"
     ORGANISATION_CREATE = "organisation.create"
     ORGANISATION_IMPORT = "organisation.import"
     ORGANISATION_IMPORT_CHANGE = "organisation.import.change"
@@ -93,6 +95,11 @@ class History:
     @staticmethod
     def organisation(pk: int) -> str:
         return f"organisation:{pk}"
+
+    @staticmethod
+    def notice(kind: str) -> str:
+        """The accessibility statement's or the privacy notice's own history."""
+        return f"notice:{kind}"
 
     @staticmethod
     def register() -> str:

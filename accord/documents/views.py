@@ -67,7 +67,12 @@ def _check(request, handler: LimitedUploadHandler | None):
     return render(
         request,
         "documents/check.html",
-        {"report": report, "error": error, "limit": check_limit()},
+        {
+            "report": report,
+            "error": error,
+            "page_errors": [("file", error)] if error else [],
+            "limit": check_limit(),
+        },
     )
 
 

@@ -12,6 +12,11 @@ def _meeting(public: bool) -> str:
     return f"/meetings/{meeting.pk}/"
 
 
+def _member_role() -> str:
+    member = User.objects.get(email="member@personas.example.org")
+    return f"/accounts/people/{member.pk}/roles/{member.roles.first().pk}/remove/"
+
+
 def _some_user() -> str:
     return f"/accounts/people/{User.objects.get(email='member@personas.example.org').pk}/"
 
@@ -71,10 +76,6 @@ ROWS = [
     Row("accounts:people", "/accounts/people/", only({"administrator"})),
     Row("accounts:invite", "/accounts/people/invite/", only({"administrator"})),
     Row("accounts:person", _some_user, only({"administrator"})),
-    # POST only: a GET is refused whoever asks (anonymous is sent to sign in first).
-    Row(
-        "accounts:remove_role",
-        "/accounts/people/1/roles/1/remove/",
-        {**everyone(405), "anonymous": 302},
-    ),
+    # Removing a role asks "Are you sure?" first.
+    Row("accounts:remove_role", _member_role, only({"administrator"})),
 ]
