@@ -16,10 +16,18 @@ BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(env_str("ACCORD_DATA_DIR", str(BASE_DIR.parent / "data"))).resolve()
 
 DEBUG = env_bool("ACCORD_DEBUG", False)
+PRODUCTION = env_bool("ACCORD_PRODUCTION", False)
+# Debug pages show settings, source and every request's data to whoever causes an error, and
+# debug used to be the way round the secret-key check below: production refuses it outright.
+if DEBUG and PRODUCTION:
+    raise ConfigurationError(
+        "ACCORD_DEBUG=true cannot be used with ACCORD_PRODUCTION=true: debug pages show "
+        "secrets to anyone who causes an error. Unset ACCORD_DEBUG (or set it to false)."
+    )
 # Production must name its own secret; development and tests get a fixed, clearly unsafe one.
 _DEV_SECRET = "accord-development-only-not-secret"
 SECRET_KEY = env_str("ACCORD_SECRET_KEY", _DEV_SECRET)
-if not DEBUG and SECRET_KEY == _DEV_SECRET and env_bool("ACCORD_PRODUCTION", False):
+if SECRET_KEY == _DEV_SECRET and PRODUCTION:
     raise ConfigurationError("ACCORD_SECRET_KEY must be set when ACCORD_PRODUCTION is true.")
 
 ALLOWED_HOSTS = env_list("ACCORD_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
