@@ -14,7 +14,7 @@ from accord.signing.services import invitations
 from tests.signing_setup import agreement_open_for_signing
 
 ACCORD = Path(__file__).resolve().parents[1] / "accord"
-HOSTILE = "Children's & <Young> \"People\""
+HOSTILE = 'Children\'s & <Young> "People"'
 ENTITY = re.compile(r"&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);")
 
 
