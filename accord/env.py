@@ -80,3 +80,20 @@ def env_int_list(name: str, default: list[int]) -> list[int]:
         raise ConfigurationError(
             f"{name}={raw!r} is not a comma-separated list of whole numbers."
         ) from None
+
+
+def env_networks(name: str, default: list[str]) -> list[str]:
+    """A comma-separated list of IP networks or addresses (``10.20.0.0/16,192.0.2.7``),
+    each checked; kept as text so settings stay plain."""
+    import ipaddress
+
+    values = env_list(name, default)
+    for value in values:
+        try:
+            ipaddress.ip_network(value, strict=False)
+        except ValueError:
+            raise ConfigurationError(
+                f"{name} holds {value!r}, which is not an IP network such as 10.20.0.0/16 "
+                "or an address such as 192.0.2.7."
+            ) from None
+    return values

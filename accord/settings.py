@@ -10,7 +10,15 @@ from pathlib import Path
 
 import dj_database_url
 
-from accord.env import ConfigurationError, env_bool, env_int, env_int_list, env_list, env_str
+from accord.env import (
+    ConfigurationError,
+    env_bool,
+    env_int,
+    env_int_list,
+    env_list,
+    env_networks,
+    env_str,
+)
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(env_str("ACCORD_DATA_DIR", str(BASE_DIR.parent / "data"))).resolve()
@@ -213,6 +221,11 @@ ACCORD_DATA_LICENCE_URL = env_str(
 # signatories (days before the deadline; negative numbers are days after it).
 ACCORD_SIGNING_LINK_DAYS = env_int("ACCORD_SIGNING_LINK_DAYS", 30, minimum=1)
 ACCORD_REMINDER_DAYS = env_int_list("ACCORD_REMINDER_DAYS", [14, 7, 1, 0, -1, -7, -14])
+
+# Outbound requests (webhooks) go only to public internet addresses, except networks named
+# here for receivers on the council's own network; and an extra certificate authority for them.
+ACCORD_OUTBOUND_ALLOW = env_networks("ACCORD_OUTBOUND_ALLOW", [])
+ACCORD_OUTBOUND_CA_FILE = env_str("ACCORD_OUTBOUND_CA_FILE", "")
 
 LOGGING = {
     "version": 1,
