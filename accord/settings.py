@@ -208,7 +208,15 @@ ACCORD_SEAL_CA = env_str("ACCORD_SEAL_CA", "")
 # Importing documents: the largest file accepted, and the most pages read from a PDF.
 ACCORD_IMPORT_MAX_BYTES = env_int("ACCORD_IMPORT_MAX_BYTES", 20 * 1024 * 1024, minimum=1024)
 ACCORD_IMPORT_MAX_PAGES = env_int("ACCORD_IMPORT_MAX_PAGES", 400, minimum=1)
+# Reading an imported file runs in a child process with a deadline and a memory limit
+# (on top of what the worker already uses), so no upload holds a worker for long.
+ACCORD_IMPORT_MAX_SECONDS = env_int("ACCORD_IMPORT_MAX_SECONDS", 8, minimum=1)
+ACCORD_IMPORT_MAX_MEMORY_MB = env_int("ACCORD_IMPORT_MAX_MEMORY_MB", 384, minimum=16)
+# "Check a document" is public: the most bytes, seals, seconds and memory one check may use.
 ACCORD_CHECK_MAX_BYTES = env_int("ACCORD_CHECK_MAX_BYTES", 20 * 1024 * 1024, minimum=1024)
+ACCORD_CHECK_MAX_SEALS = env_int("ACCORD_CHECK_MAX_SEALS", 100, minimum=1)
+ACCORD_CHECK_MAX_SECONDS = env_int("ACCORD_CHECK_MAX_SECONDS", 8, minimum=1)
+ACCORD_CHECK_MAX_MEMORY_MB = env_int("ACCORD_CHECK_MAX_MEMORY_MB", 384, minimum=16)
 
 # The licence open data is published under.
 ACCORD_DATA_LICENCE_NAME = env_str("ACCORD_DATA_LICENCE_NAME", "Open Government Licence v3.0")
