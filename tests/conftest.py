@@ -120,7 +120,8 @@ def demo_accounts(demo):
 def browser_page(live_server, monkeypatch):
     """A page in headless Debian Chromium, its base URL the live server.
 
-    Use with ``@pytest.mark.django_db(transaction=True)``; JavaScript errors fail the test.
+    Use with ``@pytest.mark.django_db(transaction=True)``; JavaScript errors, and anything
+    the Content-Security-Policy blocks, fail the test.
     """
     # Playwright's sync API runs an event loop in this thread; the ORM calls the live
     # server makes here are still synchronous, so Django's async guard is lifted for them.
@@ -133,6 +134,13 @@ def browser_page(live_server, monkeypatch):
         page = context.new_page()
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
+        # A script, style or form the Content-Security-Policy blocks is a broken page.
+        page.on(
+            "console",
+            lambda message: (
+                errors.append(message.text) if "Content Security Policy" in message.text else None
+            ),
+        )
         yield page
         browser.close()
-        assert not errors, f"JavaScript errors: {errors}"
+        assert not errors, f"JavaScript errors or blocked content: {errors}"

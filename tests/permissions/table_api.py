@@ -28,7 +28,7 @@ ROWS = [
     Row("api:tokens", "/api/tokens/", signed_in()),
     Row("api:revoke_token", "/api/tokens/1/revoke/", signed_in(405)),
     Row("api:openapi-json", "/api/openapi.json", everyone()),
-    Row("api:openapi-view", "/api/docs", everyone()),
+    Row("api:docs", "/api/docs", everyone()),
     Row("api:api-root", "/api/", everyone(404)),
     Row("api:list_organisations", "/api/organisations", everyone()),
     Row("api:get_organisation", "/api/organisations/thurrock-council", everyone()),
