@@ -18,6 +18,7 @@ from accord.env import (
     env_int_list,
     env_list,
     env_networks,
+    env_oidc_providers,
     env_str,
 )
 
@@ -52,6 +53,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rules",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "accord.core",
     "accord.accounts",
     "accord.audit",
@@ -77,8 +81,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accord.accounts.sessions.SessionActivityMiddleware",
     # Every page needs a login unless its view is declared public with @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # Administrators, and whoever has set one up, give their second factor before anything.
+    "accord.accounts.second_factor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "accord.core.access.SignInRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -95,6 +103,26 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 PASSWORD_RESET_TIMEOUT = env_int("ACCORD_PASSWORD_RESET_SECONDS", 3 * 24 * 3600, minimum=600)
+
+# Sessions end after this long without a request (8 hours by default), whatever the hour.
+ACCORD_SESSION_IDLE_MINUTES = env_int("ACCORD_SESSION_IDLE_MINUTES", 8 * 60, minimum=5)
+SESSION_COOKIE_AGE = ACCORD_SESSION_IDLE_MINUTES * 60
+# Single sign-on providers (OpenID Connect), and whether passwords may still be used.
+ACCORD_OIDC_PROVIDERS = env_oidc_providers()
+ACCORD_PASSWORD_SIGN_IN = env_bool("ACCORD_PASSWORD_SIGN_IN", True)
+if not ACCORD_PASSWORD_SIGN_IN and not ACCORD_OIDC_PROVIDERS:
+    raise ConfigurationError(
+        "ACCORD_PASSWORD_SIGN_IN=false needs at least one single sign-on provider in "
+        "ACCORD_OIDC_PROVIDERS, or nobody could sign in."
+    )
+# Wrong passwords: how many for one e-mail address, or from one network address, before
+# sign-in is locked, and the first lock's length (each further lock doubles it).
+ACCORD_SIGNIN_ACCOUNT_LIMIT = env_int("ACCORD_SIGNIN_ACCOUNT_LIMIT", 5, minimum=1)
+ACCORD_SIGNIN_ADDRESS_LIMIT = env_int("ACCORD_SIGNIN_ADDRESS_LIMIT", 30, minimum=1)
+ACCORD_SIGNIN_LOCK_MINUTES = env_int("ACCORD_SIGNIN_LOCK_MINUTES", 5, minimum=1)
+# How many reverse proxies in front of Accord add X-Forwarded-For (0: none, the default).
+ACCORD_PROXY_COUNT = env_int("ACCORD_PROXY_COUNT", 0, minimum=0)
+OTP_TOTP_ISSUER = env_str("ACCORD_SITE_NAME", "Accord")
 
 TEMPLATES = [
     {
@@ -193,7 +221,8 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
         "base-uri": [NONE],
         "frame-ancestors": [NONE],
-        "form-action": [SELF],
+        # Signing out after single sign-on continues at the provider.
+        "form-action": [SELF, *[provider["origin"] for provider in ACCORD_OIDC_PROVIDERS]],
     }
 }
 

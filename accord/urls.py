@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from accord.accounts.sign_in import admin_sign_in
 from accord.core import views as core_views
 
 urlpatterns = [
@@ -18,6 +19,8 @@ urlpatterns = [
     path("api/", include("accord.api.urls")),
     path("open-data/", include("accord.api.opendata.urls")),
     path("accounts/", include("accord.accounts.urls")),
+    # The admin's own sign-in page would skip the lock-out and the second factor.
+    path("admin/login/", admin_sign_in),
     path("admin/", admin.site.urls),
 ]
 

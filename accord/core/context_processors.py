@@ -2,7 +2,10 @@ from django.conf import settings
 
 
 def site(request):
-    return {"site_name": settings.ACCORD_SITE_NAME}
+    return {
+        "site_name": settings.ACCORD_SITE_NAME,
+        "password_sign_in": getattr(settings, "ACCORD_PASSWORD_SIGN_IN", True),
+    }
 
 
 def message_banners(request):
