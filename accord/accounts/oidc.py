@@ -117,7 +117,7 @@ def _explain(provider: Provider, error: Exception) -> str:
     text = f"{type(error).__name__}: {error}".lower()
     if "expired" in text:
         reason = "the sign-in it sent has already expired (check this server's clock)"
-    elif "aud" in text:
+    elif "aud" in text or "azp" in text:  # an audience that is not ours needs an azp
         reason = "the sign-in it sent was meant for another application"
     elif "state" in text:
         reason = "the sign-in did not start here, or was already used"
