@@ -28,6 +28,7 @@ from accord.api.webhooks.services import (
     webhook_endpoint_register,
 )
 from accord.audit.models import AuditEntry
+from tests.second_factor import sign_in_fully
 
 pytestmark = pytest.mark.django_db
 
@@ -238,7 +239,7 @@ def test_an_inactive_endpoint_is_not_sent_to(admin_user, loopback_receivers):
 
 
 def sign_in(client, user):
-    assert client.login(email=user.email, password="accord-demo")
+    sign_in_fully(client, user, "accord-demo")
 
 
 def test_an_administrator_registers_an_endpoint_and_sees_its_secret_once(client, admin_user):

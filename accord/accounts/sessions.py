@@ -22,3 +22,15 @@ class SessionActivityMiddleware:
             if now - request.session.get(RENEWED, 0) >= RENEW_EVERY_SECONDS:
                 request.session[RENEWED] = now  # a change: the session and cookie are renewed
         return self.get_response(request)
+
+
+def session_start(sender, request, user, **kwargs) -> None:
+    from accord.accounts.second_factor import NO_DEVICE, has_second_factor
+
+    if request is None or not hasattr(request, "session"):
+        return
+    request.session[RENEWED] = int(time.time())
+    if has_second_factor(user):
+        request.session.pop(NO_DEVICE, None)
+    else:
+        request.session[NO_DEVICE] = True
