@@ -146,9 +146,10 @@ def test_an_administrator_can_use_nothing_until_a_second_factor_is_set_up(client
     assert "The code is not right" in wrong.content.decode()
     # Straight after a wrong code the device refuses even the right one (django-otp's
     # throttle doubles the wait with each failure): a second later it is accepted.
-    assert "The code is not right" in client.post(
-        "/accounts/second-factor/set-up/", {"code": code_for(key)}
-    ).content.decode()
+    assert (
+        "The code is not right"
+        in client.post("/accounts/second-factor/set-up/", {"code": code_for(key)}).content.decode()
+    )
     time.sleep(2.1)
     done = client.post(
         "/accounts/second-factor/set-up/", {"code": code_for(key), "next": "/accounts/people/"}
