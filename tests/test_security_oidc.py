@@ -359,3 +359,15 @@ def test_the_provider_settings_are_read_from_the_environment(monkeypatch):
     monkeypatch.setenv("ACCORD_OIDC_PROVIDERS", "Entra ID")
     with pytest.raises(ConfigurationError, match="lower-case letters"):
         env_oidc_providers()
+
+
+def test_with_passwords_off_an_invitation_points_to_single_sign_on(settings, mailoutbox):
+    from accord.accounts.services import user_invite
+
+    settings.ACCORD_PASSWORD_SIGN_IN = False
+    settings.ACCORD_BASE_URL = "https://accord.example.org"
+    admin = User.objects.create_superuser(email="root@example.org", password="x")
+    user_invite(actor=admin, email="new@council.example", full_name="New Person")
+    (message,) = mailoutbox
+    assert "https://accord.example.org/accounts/sign-in/" in message.body
+    assert "password-reset" not in message.body and "Choose your password" not in message.body
