@@ -56,6 +56,17 @@ if not getattr(sys, "_accord_network_guard", False):
     sys._accord_network_guard = True
 
 
+@pytest.fixture(autouse=True)
+def _fresh_bounded_helpers():
+    """The helper that reads hostile files is a fork of this process: a test's changes
+    (settings, monkeypatches) must not reach the next test through it."""
+    from accord.core.bounded import stop_helpers
+
+    stop_helpers()
+    yield
+    stop_helpers()
+
+
 @pytest.fixture
 def network_events():
     """Every connect and name lookup made during the test, as (event, (host, port))."""

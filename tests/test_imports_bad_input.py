@@ -135,7 +135,9 @@ def test_a_pdf_that_reads_too_slowly_is_stopped_in_time(monkeypatch, tmp_path, s
     monkeypatch.setattr(reading, "pdftotext_program", lambda: str(slow))
     settings.ACCORD_IMPORT_MAX_SECONDS = 0.6
     started = time.monotonic()
-    with pytest.raises(UnreadableDocument, match="took too long"):
+    # pdftotext's own timeout (naming the pages) or the reading's deadline, whichever
+    # fires first on a busy machine.
+    with pytest.raises(UnreadableDocument, match="took (too long|longer than)"):
         read_document(REAL_PDF, "slow.pdf")
     assert time.monotonic() - started < 5
 

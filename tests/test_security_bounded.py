@@ -55,6 +55,38 @@ def _start_grandchild(pid_file):
     time.sleep(60)
 
 
+def _pid(pause=0.0):
+    time.sleep(pause)
+    return os.getpid()
+
+
+def test_the_helper_stays_for_the_next_job_and_is_replaced_after_a_limit():
+    first = run_bounded(_pid, seconds=5, memory_bytes=64 * MB)
+    assert first != os.getpid()
+    assert run_bounded(_pid, seconds=5, memory_bytes=64 * MB) == first
+    with pytest.raises(WorkLimitExceeded):
+        run_bounded(_sleep, 30, seconds=0.5, memory_bytes=64 * MB)
+    assert not Path(f"/proc/{first}").exists()  # killed and reaped
+    assert run_bounded(_pid, seconds=5, memory_bytes=64 * MB) not in (first, os.getpid())
+
+
+def test_two_threads_at_once_each_get_a_process():
+    import threading
+
+    answers = []
+    threads = [
+        threading.Thread(
+            target=lambda: answers.append(run_bounded(_pid, 0.5, seconds=5, memory_bytes=64 * MB))
+        )
+        for _ in range(2)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(answers) == 2 and len(set(answers)) == 2 and os.getpid() not in answers
+
+
 def test_the_result_or_the_functions_own_error_comes_back():
     assert run_bounded(_double, 21, seconds=5, memory_bytes=64 * MB) == 42
     with pytest.raises(ValueError, match="the function's own error"):

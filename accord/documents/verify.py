@@ -153,12 +153,15 @@ def verify_pdf(pdf_bytes: bytes) -> Report:
             f"This file is larger than the {filesizeformat(limit['bytes'])} Accord checks.",
             "Agreements issued by Accord are far smaller: choose the PDF you were sent.",
         )
-    seal_material()  # loaded (or made, the first time) here: the child writes nothing
+    # Loaded (or made, the first time) here, and handed over: the helper writes nothing,
+    # and what it inherited from the worker may be older than the current seal.
+    roots = list(seal_material().trust_roots)
     try:
         return run_bounded(
             verify_pdf_unbounded,
             pdf_bytes,
             max_seals=limit["seals"],
+            trust_roots=roots,
             seconds=limit["seconds"],
             memory_bytes=limit["memory"] * 1024 * 1024,
         )
@@ -190,7 +193,9 @@ def _too_many_seals(count: int, max_seals: int) -> Report:
     )
 
 
-def verify_pdf_unbounded(pdf_bytes: bytes, *, max_seals: int | None = None) -> Report:
+def verify_pdf_unbounded(
+    pdf_bytes: bytes, *, max_seals: int | None = None, trust_roots=None
+) -> Report:
     """The check itself, in this process and without a deadline: for ``verify_pdf``'s
     child, and for callers that already bound it."""
     if b"%PDF-" not in pdf_bytes[:1024]:
@@ -227,7 +232,7 @@ def verify_pdf_unbounded(pdf_bytes: bytes, *, max_seals: int | None = None) -> R
         )
     if max_seals is not None and len(signatures) > max_seals:
         return _too_many_seals(len(signatures), max_seals)
-    roots = list(seal_material().trust_roots)
+    roots = list(trust_roots if trust_roots is not None else seal_material().trust_roots)
     seals = [_check(number, signature, roots) for number, signature in enumerate(signatures, 1)]
     # Anything written after the last seal is covered by no seal at all.
     seals[-1].changed_after = seals[-1].changed_after or not seals[-1].covers_whole_file
