@@ -3,9 +3,10 @@ from django.urls import include, path
 
 from accord.accounts.sign_in import admin_sign_in
 from accord.core import views as core_views
+from accord.home import views as home_views
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
+    path("", home_views.home, name="home"),
     path("healthz", core_views.healthz, name="healthz"),
     path("agreements/", include("accord.agreements.urls")),
     path("organisations/", include("accord.organisations.urls")),
@@ -18,6 +19,7 @@ urlpatterns = [
     path("imports/", include("accord.imports.urls")),
     path("api/", include("accord.api.urls")),
     path("open-data/", include("accord.api.opendata.urls")),
+    path("audit/", include("accord.audit.urls")),
     path("accounts/", include("accord.accounts.urls")),
     # The admin's own sign-in page would skip the lock-out and the second factor.
     path("admin/login/", admin_sign_in),

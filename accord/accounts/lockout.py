@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accord.accounts.models import SignInThrottle
+from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
 
 ACCOUNT = SignInThrottle.Kind.ACCOUNT
@@ -79,9 +80,8 @@ def signin_failure_record(*, email: str, address: str) -> SignInThrottle | None:
             audit_record(
                 actor=None,
                 actor_label="sign-in guard",
-                action="accounts.signin.lock",
+                action=AuditAction.ACCOUNTS_SIGNIN_LOCK,
                 obj=throttle,
-                subject=f"{kind}:{key}",
                 after={
                     "kind": kind,
                     "key": key,
@@ -111,9 +111,8 @@ def signin_unlock(*, actor, throttle: SignInThrottle) -> None:
     }
     audit_record(
         actor=actor,
-        action="accounts.signin.unlock",
+        action=AuditAction.ACCOUNTS_SIGNIN_UNLOCK,
         obj=throttle,
-        subject=f"{throttle.kind}:{throttle.key}",
         before=before,
         after={"failures": 0, "locked_until": None},
     )

@@ -27,6 +27,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accord.accounts.models import ExternalIdentity, User
+from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
 
 logger = logging.getLogger(__name__)
@@ -191,7 +192,7 @@ def oidc_user_match(*, provider: Provider, claims: dict) -> User:
         )
         audit_record(
             actor=user,
-            action="accounts.identity.link",
+            action=AuditAction.ACCOUNTS_IDENTITY_LINK,
             obj=user,
             after={"provider": provider.name, "subject": subject, "email": email},
         )

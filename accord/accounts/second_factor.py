@@ -22,6 +22,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accord.accounts.scope import scope_of
+from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
 
 RECOVERY_CODES = 10
@@ -105,7 +106,7 @@ def second_factor_confirm(*, user, device: TOTPDevice, code: str) -> list[str] |
     codes = _new_recovery_codes(user)
     audit_record(
         actor=user,
-        action="accounts.second_factor.enrol",
+        action=AuditAction.ACCOUNTS_SECOND_FACTOR_ENROL,
         obj=user,
         after={"device": device.name, "recovery_codes": len(codes)},
     )
@@ -119,7 +120,7 @@ def second_factor_new_recovery_codes(*, user) -> list[str]:
     codes = _new_recovery_codes(user)
     audit_record(
         actor=user,
-        action="accounts.second_factor.recovery_codes",
+        action=AuditAction.ACCOUNTS_SECOND_FACTOR_RECOVERY_CODES,
         obj=user,
         after={"recovery_codes": len(codes)},
     )
@@ -147,7 +148,7 @@ def second_factor_remove(*, actor, user) -> None:
     StaticDevice.objects.filter(user=user).delete()
     audit_record(
         actor=actor,
-        action="accounts.second_factor.remove",
+        action=AuditAction.ACCOUNTS_SECOND_FACTOR_REMOVE,
         obj=user,
         before={"devices": removed},
         after={"devices": []},

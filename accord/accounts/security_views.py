@@ -22,6 +22,7 @@ from django_otp import match_token
 from accord.accounts import lockout, second_factor
 from accord.accounts.forms import ChangePasswordForm
 from accord.accounts.models import SignInThrottle, User
+from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
 from accord.core.access import require
 
@@ -173,7 +174,9 @@ def password_change(request):
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             form.save()
-            audit_record(actor=request.user, action="accounts.password.change", obj=request.user)
+            audit_record(
+                actor=request.user, action=AuditAction.ACCOUNTS_PASSWORD_CHANGE, obj=request.user
+            )
         update_session_auth_hash(request, form.user)
         messages.success(request, "Your password has been changed.")
         return redirect("accounts:me")
