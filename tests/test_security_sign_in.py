@@ -157,7 +157,7 @@ def test_an_administrator_can_use_nothing_until_a_second_factor_is_set_up(client
     codes = StaticToken.objects.filter(device__user=admin).values_list("token", flat=True)
     assert len(codes) == 10 and all(code in done.content.decode() for code in codes)
     assert client.get("/accounts/people/").status_code == 200
-    assert AuditEntry.objects.filter(action="accounts.second_factor.enrol", actor=admin).exists()
+    assert AuditEntry.objects.filter(action="accounts.mfa.enrol", actor=admin).exists()
 
 
 def test_next_time_the_code_or_a_recovery_code_is_asked_for(client, admin):
@@ -214,7 +214,7 @@ def test_people_remove_their_own_but_administrators_keep_theirs(client, person, 
     client.post("/accounts/second-factor/set-up/", {"code": code_for(key_from_page(page))})
     client.post("/accounts/second-factor/remove/")
     assert not StaticToken.objects.filter(device__user=person).exists()
-    assert AuditEntry.objects.filter(action="accounts.second_factor.remove", actor=person).exists()
+    assert AuditEntry.objects.filter(action="accounts.mfa.remove", actor=person).exists()
 
 
 def test_an_administrator_removes_a_lost_second_factor(client, person, admin):
@@ -229,7 +229,7 @@ def test_an_administrator_removes_a_lost_second_factor(client, person, admin):
     )
     client.post(f"/accounts/people/{person.pk}/second-factor/remove/")
     assert not StaticToken.objects.filter(device__user=person).exists()
-    entry = AuditEntry.objects.get(action="accounts.second_factor.remove")
+    entry = AuditEntry.objects.get(action="accounts.mfa.remove")
     assert entry.actor == admin and entry.object_id == str(person.pk)
 
 

@@ -106,7 +106,7 @@ def second_factor_confirm(*, user, device: TOTPDevice, code: str) -> list[str] |
     codes = _new_recovery_codes(user)
     audit_record(
         actor=user,
-        action=AuditAction.ACCOUNTS_SECOND_FACTOR_ENROL,
+        action=AuditAction.ACCOUNTS_MFA_ENROL,
         obj=user,
         after={"device": device.name, "recovery_codes": len(codes)},
     )
@@ -120,7 +120,7 @@ def second_factor_new_recovery_codes(*, user) -> list[str]:
     codes = _new_recovery_codes(user)
     audit_record(
         actor=user,
-        action=AuditAction.ACCOUNTS_SECOND_FACTOR_RECOVERY_CODES,
+        action=AuditAction.ACCOUNTS_MFA_CODES,
         obj=user,
         after={"recovery_codes": len(codes)},
     )
@@ -148,7 +148,7 @@ def second_factor_remove(*, actor, user) -> None:
     StaticDevice.objects.filter(user=user).delete()
     audit_record(
         actor=actor,
-        action=AuditAction.ACCOUNTS_SECOND_FACTOR_REMOVE,
+        action=AuditAction.ACCOUNTS_MFA_REMOVE,
         obj=user,
         before={"devices": removed},
         after={"devices": []},
