@@ -210,6 +210,7 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+CSRF_FAILURE_VIEW = "accord.core.security.csrf_failure"
 
 # Content-Security-Policy: nothing runs or loads unless it comes from Accord itself; no
 # inline script or style anywhere, no plugins, no framing. Forms may also go to the

@@ -96,7 +96,8 @@ def test_the_secret_links_are_the_ones_we_know():
 def test_a_secret_link_page_is_never_stored_even_when_refused(client, path):
     response = client.get(path)
     assert "no-store" in response["Cache-Control"], path
-    assert response["Referrer-Policy"] == "no-referrer"
+    # Never sent to another site as a referrer (and the page's own forms keep their Origin).
+    assert response["Referrer-Policy"] == "same-origin"
 
 
 @pytest.mark.django_db
@@ -134,3 +135,14 @@ def test_a_working_password_link_page_is_never_stored(client, mailoutbox):
 def test_an_ordinary_public_page_may_be_cached_as_before(client, db):
     response = client.get("/organisations/")
     assert "no-store" not in response.get("Cache-Control", "")
+
+
+@pytest.mark.django_db
+def test_a_refused_form_gets_a_page_the_policy_allows():
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/accounts/sign-in/", {"username": "x"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "The form could not be sent" in html
+    assert "<style" not in html and not STYLE_ATTRIBUTE.search(html)

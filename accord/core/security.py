@@ -3,9 +3,11 @@
 Pages reached through a secret link (signing, consultation, implications verification,
 choosing a password, the sign-in return from an identity provider) carry the secret in
 their address: they must never be kept by a shared cache or the browser's back-forward
-cache, nor send their address on as a referrer. Any URL whose pattern takes a ``token``
-or ``uidb64`` is treated so, and a view can declare itself one with ``@secret_link``;
-so a new link page cannot forget.
+cache. (Their address is never sent to other sites as a referrer either: the site-wide
+policy is same-origin. "no-referrer" would go further but makes browsers send
+``Origin: null`` with the page's own forms, which the CSRF check rightly refuses.) Any
+URL whose pattern takes a ``token`` or ``uidb64`` is treated so, and a view can declare
+itself one with ``@secret_link``; so a new link page cannot forget.
 """
 
 from __future__ import annotations
@@ -45,5 +47,12 @@ class SecretLinkMiddleware:
         response = self.get_response(request)
         if is_secret_link(request):
             add_never_cache_headers(response)
-            response["Referrer-Policy"] = "no-referrer"
         return response
+
+
+def csrf_failure(request, reason=""):
+    """Django's own page for a refused form carries inline style, which the policy blocks:
+    this one is Accord's, and says what to do."""
+    from django.shortcuts import render
+
+    return render(request, "403_csrf.html", status=403)
