@@ -8,7 +8,7 @@ from __future__ import annotations
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 
 from accord.accounts.scope import scope_of
-from accord.agreements.models import Agreement
+from accord.agreements.models import Agreement, AgreementStatus
 from accord.approvals.models import AgendaItem, ApprovalStep, Decision, Meeting, StepStatus
 from accord.approvals.visibility import visible_meetings
 
@@ -66,7 +66,7 @@ def steps_open_for_body(body) -> QuerySet[ApprovalStep]:
     ).exclude(status=StepStatus.DONE)
     on_open_agenda = AgendaItem.objects.filter(approval_step=OuterRef("pk"), decision__isnull=True)
     return (
-        ApprovalStep.objects.filter(agreement__status="approval")
+        ApprovalStep.objects.filter(agreement__status=AgreementStatus.APPROVAL)
         .filter(Q(body=body) | Q(body__isnull=True, agreement__owning_body=body))
         .exclude(status=StepStatus.DONE)
         .filter(~Exists(earlier_not_done), ~Exists(on_open_agenda))

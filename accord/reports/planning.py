@@ -14,6 +14,7 @@ from accord.agreements.visibility import visible_agreements
 from accord.approvals.models import ApprovalStep, Decision, Meeting, StepStatus
 from accord.approvals.visibility import visible_meetings
 from accord.governance.models import Body
+from accord.signing.models import Decision as SignatureDecision
 from accord.signing.models import Signature
 
 
@@ -82,7 +83,7 @@ def annual_report(body: Body, user, start: dt.date, end: dt.date) -> AnnualRepor
     signatures = list(
         Signature.objects.filter(
             party__agreement__in=agreements,
-            decision="signed",
+            decision=SignatureDecision.SIGNED,
             signed_at__range=(period_start, period_end),
         )
         .select_related("party__agreement", "version")

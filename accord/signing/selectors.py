@@ -9,7 +9,7 @@ from django.utils import timezone
 from accord.agreements.models import Agreement, Party, PartyStatus
 from accord.agreements.selectors import parties_by_category, party_queryset
 from accord.core.presenters import Progress
-from accord.signing.models import Signature, SigningInvitation
+from accord.signing.models import Decision, Signature, SigningInvitation
 
 
 @dataclass
@@ -113,7 +113,7 @@ def signed_parties(agreement: Agreement) -> list[Signature]:
     if version is None:
         return []
     return list(
-        Signature.objects.filter(version=version, decision="signed")
+        Signature.objects.filter(version=version, decision=Decision.SIGNED)
         .select_related("party")
         .order_by("signed_at")
     )

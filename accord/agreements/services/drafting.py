@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import F
 
 from accord.agreements.models import Agreement, AgreementVersion, Commitment, Party, Section
+from accord.agreements.visibility import EDITABLE_AGREEMENT_STATUSES
 from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
@@ -53,7 +54,7 @@ def _subject(agreement: Agreement) -> str:
 
 def _require_edit(actor, agreement: Agreement) -> None:
     if not actor.has_perm("agreements.edit_draft", agreement):
-        if agreement.status not in ("draft", "consultation"):
+        if agreement.status not in EDITABLE_AGREEMENT_STATUSES:
             raise Refused(
                 f"This agreement is {agreement.get_status_display().lower()}; its text can only "
                 "change while it is a draft or in consultation."

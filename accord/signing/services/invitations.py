@@ -14,7 +14,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from accord.agreements.models import Agreement, AgreementVersion, Party
+from accord.agreements.models import (
+    Agreement,
+    AgreementStatus,
+    AgreementVersion,
+    Party,
+    PartyStatus,
+)
 from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
@@ -32,7 +38,7 @@ class Opened:
 
 def signing_version(agreement: Agreement) -> AgreementVersion:
     """The version parties sign: the one sign-up was opened on."""
-    if agreement.status != "sign_up" or agreement.signing_version_id is None:
+    if agreement.status != AgreementStatus.SIGN_UP or agreement.signing_version_id is None:
         raise Conflict("The agreement is not open for sign-up.")
     return agreement.signing_version
 
@@ -96,7 +102,7 @@ def invite(
 @transaction.atomic
 def signing_open(*, actor, agreement: Agreement) -> Opened:
     """Invite every pending party's signatories to sign the current version."""
-    if agreement.status != "sign_up" or agreement.signing_version_id is None:
+    if agreement.status != AgreementStatus.SIGN_UP or agreement.signing_version_id is None:
         raise Conflict("Sign-up opens when the approval route allows it.")
     version = agreement.signing_version
     opened = Opened()
@@ -105,7 +111,7 @@ def signing_open(*, actor, agreement: Agreement) -> Opened:
     answered = set(answers)
     # Parties that answered an earlier version keep that signature on record, and are asked
     # again: their status is about the version open now.
-    agreement.parties.exclude(pk__in=answered).update(status="pending")
+    agreement.parties.exclude(pk__in=answered).update(status=PartyStatus.PENDING)
     for decision in set(answers.values()):
         agreement.parties.filter(
             pk__in=[party for party, answer in answers.items() if answer == decision]
