@@ -61,3 +61,9 @@ def test_the_api_docs_work_offline(browser_page, live_server, demo):
     page.goto("/api/docs")
     expect(page.get_by_text("/api/agreements/{slug}/parties").first).to_be_visible()
     assert not blocked, blocked
+    assert_accessible(page, "api docs")
+    # The contents link to each operation, and the schemas are reached by link too.
+    page.get_by_role("link", name="POST /api/agreements").click()
+    expect(page.get_by_role("heading", name="POST /api/agreements", exact=True)).to_be_visible()
+    page.get_by_role("link", name="AgreementIn").first.click()
+    expect(page.locator("#schema-agreementin")).to_be_in_viewport()

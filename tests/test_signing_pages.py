@@ -11,6 +11,7 @@ import pytest
 from accord.accounts.models import User
 from accord.signing.models import AuthorisedSignatory, Signature
 from accord.signing.services import invitations
+from tests.second_factor import login_fully
 from tests.signing_setup import agreement_open_for_signing
 
 pytestmark = pytest.mark.django_db
@@ -89,7 +90,7 @@ def test_the_public_page_says_who_signed_and_when(client, opened):
 
 def test_an_officer_records_a_signatory(client, opened):
     agreement, signatories, _, admin = opened
-    client.force_login(admin)
+    login_fully(client, admin)
     organisation = signatories[0].organisation
     new = User.objects.create_user(email="deputy@example.org", password="x", full_name="Deputy")
     response = client.post(
@@ -114,7 +115,7 @@ def test_an_officer_records_a_signatory(client, opened):
 
 def test_the_progress_page_queries_do_not_grow_with_parties(client, django_assert_max_num_queries):
     admin = User.objects.create_superuser(email="root@example.org", password="x")
-    client.force_login(admin)
+    login_fully(client, admin)
     small, _ = agreement_open_for_signing(3)
     large, _ = agreement_open_for_signing(30)
     from django.db import connection
@@ -180,7 +181,7 @@ def test_a_new_version_during_sign_up_goes_back_through_the_officer(client, open
     client.post(
         links[0], {"full_name": "Ada Signer", "post": "Chief Executive", "decision": "signed"}
     )
-    client.force_login(admin)
+    login_fully(client, admin)
     slug = agreement.slug
     assert client.post(f"/agreements/{slug}/status/", {"to": "draft"}).status_code == 302
     client.post(f"/agreements/{slug}/draft/begin/")

@@ -20,7 +20,7 @@ def test_an_administrator_registers_and_deactivates_an_endpoint(browser_page, de
     press_on(page, page.get_by_role("button", name="Register endpoint"))
     expect(page.get_by_text("Enter the address of the endpoint").first).to_be_visible()
     assert_accessible(page, "webhooks error")
-    page.get_by_label("Address of the endpoint").fill("https://hooks.example.org/accord")
+    page.get_by_label("Address of the endpoint").fill("https://93.184.215.14/accord")
     page.get_by_label("Party signed").check()
     page.get_by_label("Agreement in force").focus()
     page.keyboard.press("Space")
@@ -39,7 +39,7 @@ def test_an_administrator_registers_and_deactivates_an_endpoint(browser_page, de
     assert_accessible(page, "webhook deliveries")
 
     page.goto("/api/webhooks/")
-    press_on(page, page.get_by_role("link", name="Deactivate https://hooks.example.org/accord"))
+    press_on(page, page.get_by_role("link", name="Deactivate https://93.184.215.14/accord"))
     assert_accessible(page, "webhooks: are you sure")
     press_on(page, page.get_by_role("button", name="Yes, deactivate the endpoint"))
     expect(page.get_by_text("nothing more is sent")).to_be_visible()

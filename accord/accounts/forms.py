@@ -1,9 +1,17 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
+from django.contrib.auth.forms import (
+    AuthenticationForm,
+    PasswordChangeForm,
+    PasswordResetForm,
+    SetPasswordForm,
+)
+from django.core.exceptions import ValidationError
 
+from accord.accounts import lockout
 from accord.accounts.models import RoleName
+from accord.core.addresses import client_address
 from accord.core.forms import GovukForm, GovukFormMixin
 from accord.governance.models import Body
 from accord.organisations.models import Organisation
@@ -27,6 +35,52 @@ class SignInForm(GovukFormMixin, AuthenticationForm):
         "invalid_login": "The e-mail address or password is not right. Check them and try again.",
         "inactive": "This account has been closed.",
     }
+
+    def clean(self):
+        """The password is only tried while neither the account nor the address is
+        locked; each wrong one is counted (see accord.accounts.lockout)."""
+        email = self.cleaned_data.get("username") or ""
+        address = client_address(self.request) if self.request is not None else ""
+        lock = lockout.signin_lock_for(email=email, address=address)
+        if lock is not None:
+            raise ValidationError(lockout.lock_message(lock), code="locked")
+        try:
+            cleaned = super().clean()
+        except ValidationError:
+            if self.cleaned_data.get("password"):
+                lock = lockout.signin_failure_record(email=email, address=address)
+                if lock is not None:
+                    raise ValidationError(lockout.lock_message(lock), code="locked") from None
+            raise
+        lockout.signin_success_record(email=email)
+        return cleaned
+
+
+class ChangePasswordForm(GovukFormMixin, PasswordChangeForm):
+    """Django's password change, whose wrong current passwords count like sign-ins."""
+
+    def __init__(self, user, *args, request=None, **kwargs):
+        super().__init__(user, *args, **kwargs)
+        self.request = request
+        self.fields["old_password"].label = "Current password"
+        self.fields["new_password1"].label = "New password"
+        self.fields["new_password2"].label = "New password again"
+
+    def clean_old_password(self):
+        address = client_address(self.request) if self.request is not None else ""
+        lock = lockout.signin_lock_for(email=self.user.email, address=address)
+        if lock is not None:
+            raise ValidationError(lockout.lock_message(lock), code="locked")
+        try:
+            return super().clean_old_password()
+        except ValidationError:
+            lock = lockout.signin_failure_record(email=self.user.email, address=address)
+            if lock is not None:
+                raise ValidationError(lockout.lock_message(lock), code="locked") from None
+            raise ValidationError(
+                "Your current password is not right. Check it and try again.",
+                code="password_incorrect",
+            ) from None
 
 
 class ResetForm(GovukFormMixin, PasswordResetForm):

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 from accord.accounts import services
 from accord.accounts.forms import InviteForm, RoleForm
 from accord.accounts.models import Role, User
+from accord.accounts.second_factor import has_second_factor
 from accord.core.access import require
 from accord.core.confirm import confirm_page
 from accord.core.pagination import paginate
@@ -67,7 +68,14 @@ def person(request, pk):
             return redirect("accounts:person", pk=subject.pk)
     roles = subject.roles.select_related("body", "organisation")
     return render(
-        request, "accounts/person.html", {"subject": subject, "roles": roles, "form": form}
+        request,
+        "accounts/person.html",
+        {
+            "subject": subject,
+            "roles": roles,
+            "form": form,
+            "subject_has_second_factor": has_second_factor(subject),
+        },
     )
 
 

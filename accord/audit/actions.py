@@ -11,8 +11,15 @@ from enum import StrEnum
 
 
 class AuditAction(StrEnum):
+    ACCOUNTS_IDENTITY_LINK = "accounts.identity.link"
+    ACCOUNTS_PASSWORD_CHANGE = "accounts.password.change"
     ACCOUNTS_ROLE_GRANT = "accounts.role.grant"
     ACCOUNTS_ROLE_REVOKE = "accounts.role.revoke"
+    ACCOUNTS_MFA_ENROL = "accounts.mfa.enrol"
+    ACCOUNTS_MFA_CODES = "accounts.mfa.codes"
+    ACCOUNTS_MFA_REMOVE = "accounts.mfa.remove"
+    ACCOUNTS_SIGNIN_LOCK = "accounts.signin.lock"
+    ACCOUNTS_SIGNIN_UNLOCK = "accounts.signin.unlock"
     ACCOUNTS_USER_INVITE = "accounts.user.invite"
     ADMIN_ADD = "admin.add"
     ADMIN_CHANGE = "admin.change"

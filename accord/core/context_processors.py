@@ -7,6 +7,7 @@ def site(request):
     # Not "site_name": Django's sign-in and password views put the host name there.
     return {
         "service_name": settings.ACCORD_SITE_NAME,
+        "password_sign_in": getattr(settings, "ACCORD_PASSWORD_SIGN_IN", True),
         "nav_section": section_of(getattr(request, "resolver_match", None)),
     }
 

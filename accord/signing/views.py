@@ -1,11 +1,9 @@
 from __future__ import annotations
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +14,7 @@ from accord.agreements.models import Agreement
 from accord.agreements.views.common import agreement_crumbs, form_errors, refused
 from accord.core.access import require
 from accord.core.confirm import confirm_page
+from accord.core.csv_export import csv_response
 from accord.core.forms.errors import Problem
 from accord.organisations.models import Organisation
 from accord.signing import selectors
@@ -93,39 +92,35 @@ def progress_csv(request, slug):
     agreement = get_object_or_404(Agreement, slug=slug)
     require(request, "agreements.view_agreement", agreement)
     data = selectors.progress(agreement)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{agreement.slug}-sign-up.csv"'
-    writer = csv.writer(response)
-    writer.writerow(
+    header = [
+        "Category",
+        "Organisation",
+        "Status",
+        "Signed or declined by",
+        "Post",
+        "When",
+        "Version",
+        "Version hash",
+        "Reason",
+    ]
+    version = data["version"]
+    rows = (
         [
-            "Category",
-            "Organisation",
-            "Status",
-            "Signed or declined by",
-            "Post",
-            "When",
-            "Version",
-            "Version hash",
-            "Reason",
+            category,
+            row.party.name_as_party,
+            row.status_label,
+            s.full_name if s else "",
+            s.post if s else "",
+            timezone.localtime(s.signed_at).isoformat(timespec="seconds") if s else "",
+            version.number if version else "",
+            version.content_hash if version else "",
+            s.reason if s else "",
         ]
+        for category, party_rows in data["groups"]
+        for row in party_rows
+        for s in [row.signature]
     )
-    for category, rows in data["groups"]:
-        for row in rows:
-            s = row.signature
-            writer.writerow(
-                [
-                    category,
-                    row.party.name_as_party,
-                    row.status_label,
-                    s.full_name if s else "",
-                    s.post if s else "",
-                    timezone.localtime(s.signed_at).isoformat(timespec="seconds") if s else "",
-                    data["version"].number if data["version"] else "",
-                    data["version"].content_hash if data["version"] else "",
-                    s.reason if s else "",
-                ]
-            )
-    return response
+    return csv_response(f"{agreement.slug}-sign-up.csv", header, rows, stream=False)
 
 
 @require_POST

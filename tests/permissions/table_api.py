@@ -42,7 +42,7 @@ ROWS = [
     Row("api:tokens", "/api/tokens/", signed_in()),
     Row("api:revoke_token", _token, {**signed_in(404), "administrator": 200}),
     Row("api:openapi-json", "/api/openapi.json", everyone()),
-    Row("api:openapi-view", "/api/docs", everyone()),
+    Row("api:docs", "/api/docs", everyone()),
     Row("api:api-root", "/api/", everyone(404)),
     Row("api:list_organisations", "/api/organisations", everyone()),
     Row("api:get_organisation", "/api/organisations/thurrock-council", everyone()),

@@ -73,6 +73,29 @@ ROWS = [
     Row("accounts:password_reset_confirm", "/accounts/password-reset/MQ/bad-token/", everyone()),
     Row("accounts:password_reset_complete", "/accounts/password-reset/complete/", everyone()),
     Row("accounts:me", "/accounts/me/", signed_in()),
+    # Single sign-on: no provider is configured for the table, so no such way to sign in.
+    Row("accounts:oidc_start", "/accounts/sign-in/entra/", everyone(404)),
+    Row("accounts:oidc_callback", "/accounts/sign-in/entra/return/?code=x&state=y", everyone(404)),
+    Row("accounts:password_change", "/accounts/password/", signed_in()),
+    Row("accounts:second_factor", "/accounts/second-factor/", signed_in()),
+    # Setting one up: the administrator already has one (given on signing in), so is sent
+    # to the second factor page; the others may set one up.
+    Row(
+        "accounts:second_factor_setup",
+        "/accounts/second-factor/set-up/",
+        {**signed_in(), "administrator": 302},
+    ),
+    # Entering a code: nobody owes one now (the administrator gave theirs), so onwards.
+    Row("accounts:second_factor_verify", "/accounts/second-factor/code/", signed_in(302)),
+    Row(
+        "accounts:second_factor_recovery_codes",
+        "/accounts/second-factor/recovery-codes/",
+        signed_in(405),
+    ),
+    Row("accounts:second_factor_remove", "/accounts/second-factor/remove/", signed_in(405)),
+    Row("accounts:second_factor_reset", "/accounts/people/1/second-factor/remove/", signed_in(405)),
+    Row("accounts:sign_in_locks", "/accounts/sign-in-locks/", only({"administrator"})),
+    Row("accounts:sign_in_unlock", "/accounts/sign-in-locks/1/unlock/", signed_in(405)),
     Row("accounts:people", "/accounts/people/", only({"administrator"})),
     Row("accounts:invite", "/accounts/people/invite/", only({"administrator"})),
     Row("accounts:person", _some_user, only({"administrator"})),
