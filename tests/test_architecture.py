@@ -47,3 +47,41 @@ def test_an_import_against_the_direction_is_caught(tmp_path):
     assert result.returncode != 0
     assert "accord.organisations is not allowed to import accord.agreements" in result.stdout
     assert "accord.organisations.upward -> accord.agreements.models" in result.stdout
+
+
+def test_a_hook_answers_with_its_default_until_provided_and_takes_one_provider():
+    from accord.core.hooks import Hook
+
+    hook = Hook("double", lambda n: 0)
+    assert hook(4) == 0
+
+    def double(n: int) -> int:
+        return 2 * n
+
+    hook.provide(double)
+    hook.provide(double)  # the same provider again, as a second ready() would
+    assert hook(4) == 8
+    try:
+        hook.provide(lambda n: 3 * n)
+    except RuntimeError as error:
+        assert "already has a provider" in str(error)
+    else:
+        raise AssertionError("a second provider was accepted")
+
+
+def test_the_apps_above_provide_the_agreement_pages_hooks():
+    from accord.agreements import hooks
+    from accord.consultations.selectors import consultations_of_agreement
+    from accord.signing.selectors import active_signatories, invitation_summary, signed_parties
+
+    assert hooks.signed_parties._provider is signed_parties
+    assert hooks.active_signatories._provider is active_signatories
+    assert hooks.invitation_summary._provider is invitation_summary
+    assert hooks.consultations_of_agreement._provider is consultations_of_agreement
+
+
+def test_pages_draw_registered_sections_in_order():
+    from accord.core.sections import sections_of
+
+    assert [s.name for s in sections_of("body")] == ["agreements", "meetings"]
+    assert [s.name for s in sections_of("organisation")] == ["agreements"]
