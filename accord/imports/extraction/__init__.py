@@ -11,8 +11,17 @@ from __future__ import annotations
 
 import re
 
-from accord.imports.extraction import facts, lists, route
-from accord.imports.extraction.lines import BULLET, CLAUSE, ITEM, Line, Paragraph, clean, paragraphs
+from accord.imports.extraction import dates, events, facts, lists, route
+from accord.imports.extraction.lines import (
+    BULLET,
+    CLAUSE,
+    ITEM,
+    TEXT,
+    Line,
+    Paragraph,
+    clean,
+    paragraphs,
+)
 from accord.imports.extraction.structure import Part, outline, section_lines
 from accord.imports.reading import SourceText
 
@@ -108,11 +117,40 @@ def _span(*numbers: int) -> list[int]:
     return [min(numbers), max(numbers)]
 
 
-def _dates(lines: list[Line], parts: list[Part], title: str) -> list[facts.DatedFact]:
+_MEETING_HINT = re.compile(r"\bmeeting\b|\bitem\b|\bagenda\b", re.IGNORECASE)
+_DECIDED_BY = re.compile(
+    r"^(?:report to|meeting|committee|board|decision maker|decision taker)\s*:\s*(.+)$|"
+    r"\bdecisions? (?:taken|made) by (?:the )?(.+)$|^decisions? of (?:the )?(.+)$",
+    re.IGNORECASE,
+)
+
+
+def _setting(lines: list[Line], head: int, title: str, kind: str) -> events.Setting:
+    """What the title block's dates are about: the meeting (for a meeting's paper or
+    decisions), the document, and its other facts."""
+    content = [line.text for line in lines[:head] if line.kind == TEXT]
+    plain = [t for t in content if ":" not in t and not dates.mentions(t)]
+    facts_text = [t for t in content if ":" in t and not dates.mentions(t)]
+    body = next(
+        (next(g for g in m.groups() if g) for t in content if (m := _DECIDED_BY.search(t))),
+        "",
+    )
+    meeting = f"{body.strip(' .')} meeting" if body else ""
+    subject = f"decision notice: {title}" if kind == "decision_notice" else title
+    return events.Setting(
+        subject=subject,
+        meeting=meeting,
+        facts=", ".join(facts_text),
+        plain=plain[0] if plain else "",
+    )
+
+
+def _dates(lines: list[Line], parts: list[Part], title: str, kind: str) -> list[dates.DatedFact]:
     """Dates in document order: the title block's, then the text's."""
     starts = [h.first for part in parts for h in part.headings]
     head = min(starts) if starts else 0
-    return facts.dates(paragraphs(lines[head:]), facts.head_dates(lines[:head], title))
+    today = events.document_date(lines, head)
+    return events.collect(lines, head, _setting(lines, head, title, kind), today).facts
 
 
 def extract(source: SourceText) -> dict:
@@ -209,7 +247,12 @@ def extract(source: SourceText) -> dict:
         ],
         "dates": [
             {"date": d.date, "what": d.what, "lines": _span(d.first, d.last)}
-            for d in _dates(lines, parts, title)
+            for d in _dates(
+                lines,
+                parts,
+                title,
+                "cover_report" if report else agreement_kind(title or text[:5000]),
+            )
         ],
         "author": (
             {
