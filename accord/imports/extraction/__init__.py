@@ -153,9 +153,27 @@ def _dates(lines: list[Line], parts: list[Part], title: str, kind: str) -> list[
     return events.collect(lines, head, _setting(lines, head, title, kind), today).facts
 
 
+def _heading_lines(source: SourceText) -> set[int]:
+    """Word's first-level headings; in a Word file without heading styles, the paragraphs
+    set in bold after its title block stand for them."""
+    if source.heading_lines or not source.emphasis_lines:
+        return set(source.heading_lines)
+    headings: set[int] = set()
+    title_block = True
+    for index, text in enumerate(source.lines):
+        if not text.strip():
+            continue
+        if index in source.emphasis_lines:
+            if not title_block:
+                headings.add(index)
+        else:
+            title_block = False
+    return headings
+
+
 def extract(source: SourceText) -> dict:
-    lines = clean(source.lines, source.heading_lines)
-    parts = outline(lines)
+    lines = clean(source.lines, _heading_lines(source))
+    parts = outline(lines, layout=source.format != "docx")
     warnings: list[str] = []
     report = _is_report(parts[0])
     report_part = parts[0] if report else None
