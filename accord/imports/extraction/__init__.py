@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from accord.imports.extraction import dates, events, facts, lists, route
+from accord.imports.extraction import dates, events, facts, genre, lists, route
 from accord.imports.extraction.lines import (
     BULLET,
     CLAUSE,
@@ -102,15 +102,34 @@ def _listed_title(sections: list[dict]) -> str:
     for section in sections:
         if re.search(r"appendi", section["heading"], re.IGNORECASE):
             for paragraph in section["_paragraphs"]:
-                text = re.sub(
-                    r"^(?:appendix|annex)\s+\w{1,3}\s*[:.\u2013-]\s*",
-                    "",
-                    paragraph.text,
-                    flags=re.I,
-                )
-                if _NAMES_AGREEMENT.search(text):
-                    return text.strip(" .")
+                # Several appendices listed on consecutive lines make one paragraph.
+                for listed in re.split(
+                    r"\s(?=(?:appendix|annex)\s+\w{1,3}\s*[:.\u2013-])", paragraph.text, flags=re.I
+                ):
+                    text = re.sub(
+                        r"^(?:appendix|annex)\s+\w{1,3}\s*[:.\u2013-]\s*", "", listed, flags=re.I
+                    )
+                    if _NAMES_AGREEMENT.search(text):
+                        return text.strip(" .")
     return ""
+
+
+def _decision_title(lines: list[Line], part: Part):
+    """A decision's subject: its title field, the line under "Item 9", or the line that
+    opens a ModernGov "Decision details" page."""
+    field = genre.field_title(lines)
+    if field:
+        return field[0], (field[1], field[1])
+    item = genre.item_title(lines)
+    if item:
+        return item[0], (item[1], item[2])
+    if part.headings:
+        first = part.headings[0]
+        end = part.headings[1].first if len(part.headings) > 1 else part.last + 1
+        found = genre.first_line_title(lines, first.last + 1, end)
+        if found:
+            return found[0], (found[1], found[1])
+    return None
 
 
 def _span(*numbers: int) -> list[int]:
@@ -175,7 +194,8 @@ def extract(source: SourceText) -> dict:
     lines = clean(source.lines, _heading_lines(source))
     parts = outline(lines, layout=source.format != "docx")
     warnings: list[str] = []
-    report = _is_report(parts[0])
+    decision = genre.is_decision(lines)
+    report = not decision and _is_report(parts[0])
     report_part = parts[0] if report else None
     agreement_part = (parts[1] if len(parts) > 1 else None) if report else parts[0]
     report_sections = _sections(lines, report_part, "report") if report_part else []
@@ -210,6 +230,11 @@ def extract(source: SourceText) -> dict:
         )
     else:
         title, title_lines = parts[0].title, parts[0].title_lines
+    if decision:
+        title, title_lines = _decision_title(lines, parts[0]) or (title, title_lines)
+    elif report and not title:
+        field = genre.field_title(lines, ("report title", "title", "title of paper"))
+        title, title_lines = (field[0], (field[1], field[1])) if field else (title, title_lines)
     if not title:
         warnings.append("No title was found; type the agreement's title.")
     if not (agreement_sections or report_sections):
@@ -239,13 +264,18 @@ def extract(source: SourceText) -> dict:
     for section in report_sections + agreement_sections:
         section.pop("_paragraphs")
         section.pop("_items")
-    kind_text = title or text[:5000]
+    starts = [h.first for part in parts for h in part.headings]
+    head_text = " ".join(line.text for line in lines[: min(starts) if starts else 40])
+    of_agreement = (
+        genre.agreement_kind(title, head_text) if title else genre.agreement_kind(text[:5000])
+    )
+    kind = "decision_notice" if decision else "cover_report" if report else of_agreement
     return {
         "format": source.format,
         "pages": source.pages,
         "line_count": len(source.lines),
-        "kind": "cover_report" if report else agreement_kind(kind_text),
-        "agreement_kind": agreement_kind(kind_text),
+        "kind": kind,
+        "agreement_kind": of_agreement,
         "title": {"value": title, "lines": list(title_lines) if title_lines else None},
         "has_agreement_text": agreement_part is not None,
         "sections": report_sections + agreement_sections,
@@ -265,12 +295,7 @@ def extract(source: SourceText) -> dict:
         ],
         "dates": [
             {"date": d.date, "what": d.what, "lines": _span(d.first, d.last)}
-            for d in _dates(
-                lines,
-                parts,
-                title,
-                "cover_report" if report else agreement_kind(title or text[:5000]),
-            )
+            for d in _dates(lines, parts, title, kind)
         ],
         "author": (
             {

@@ -351,7 +351,7 @@ def _numbered_items(lines: list[Line], headings: set[int]) -> None:
 
 
 _KIND_WORDS = re.compile(
-    r"memorandum of understanding|\bmou\b|terms of reference|\bagreement\b|\bprotocol\b|"
+    r"\bmemorandum\b|\bmou\b|terms of reference|\bagreement\b|\bprotocol\b|"
     r"\bcharter\b|\bcompact\b|\bconcordat\b",
     re.IGNORECASE,
 )
@@ -385,6 +385,44 @@ def is_meta(text: str) -> bool:
     )
 
 
+_DOCUMENT = re.compile(
+    r"\b(?:arrangements|framework|strategy|charter|policy|protocol|plan)\b", re.IGNORECASE
+)
+_BETWEEN = re.compile(r"^(?:and|between|by and between|agreed between|made between)$", re.I)
+
+
+def _names_kind(block: list[Line], n: int) -> bool:
+    """The line names the kind of document, alone or with the line it wraps onto
+    ("Active Stavenby: Memorandum of / Understanding")."""
+    text = block[n].text
+    if _KIND_WORDS.search(text):
+        return True
+    last_word = text.rstrip().rsplit(" ", 1)[-1].lower()
+    if last_word in FUNCTION_WORDS and n + 1 < len(block):
+        return bool(_KIND_WORDS.search(f"{text} {block[n + 1].text}"))
+    return False
+
+
+def _wraps_onto(before: Line, line: Line) -> bool:
+    """A title broken over two adjacent lines: the first runs straight into the second."""
+    return (
+        before.number == line.number - 1
+        and not before.text.rstrip().endswith((".", ":", ";", ","))
+        and before.text.isupper() == line.text.isupper()
+        and not _KIND_WORDS.search(before.text)
+        and len(before.text.split()) <= 12
+    )
+
+
+def _carries_on(line: Line, following: Line) -> bool:
+    if _BETWEEN.match(following.text.strip()) or _BETWEEN.match(line.text.strip()):
+        return False
+    if line.text.isupper() and not following.text.isupper():
+        return False  # "FRAMEWORK ... AGREEMENT" and its subtitle "made under section 75"
+    last_word = line.text.rstrip().rsplit(" ", 1)[-1].lower()
+    return following.text[:1].islower() or last_word in FUNCTION_WORDS
+
+
 def _title(lines: list[Line], part: Part) -> None:
     """A part's title: the line naming the kind of document in the block above the first
     heading (after the appendix line, for an appended document), with the line before or
@@ -400,7 +438,10 @@ def _title(lines: list[Line], part: Part) -> None:
     chosen += [line for line in lines[start:end] if line.kind == TEXT]
     block = [line for line in chosen if not is_meta(line.text)]
     numbers = [line.number for line in block]
-    kind_at = next((n for n, line in enumerate(block) if _KIND_WORDS.search(line.text)), None)
+    kind_at = next((n for n, _ in enumerate(block) if _names_kind(block, n)), None)
+    if kind_at is None:
+        # No kind named: a line naming some other document ("... Arrangements for X").
+        kind_at = next((n for n, line in enumerate(block) if _DOCUMENT.search(line.text)), None)
     if kind_at is not None:
         first = last = kind_at
         if _GENERIC.match(block[kind_at].text):
@@ -408,10 +449,9 @@ def _title(lines: list[Line], part: Part) -> None:
                 first = kind_at - 1
             elif kind_at + 1 < len(block):
                 last = kind_at + 1
-        while last + 1 < len(block) and (
-            block[last + 1].text[:1].islower()
-            or block[last].text.rstrip().rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS
-        ):
+        elif kind_at > 0 and _wraps_onto(block[kind_at - 1], block[kind_at]):
+            first = kind_at - 1  # "Dunmarsh and Lyne Integrated Care / Partnership: Terms ..."
+        while last + 1 < len(block) and _carries_on(block[last], block[last + 1]):
             last += 1
         block, numbers = block[first : last + 1], numbers[first : last + 1]
     part.title = " ".join(" ".join(line.text for line in block).split())[:400]
