@@ -11,11 +11,23 @@ from __future__ import annotations
 
 import re
 
-from accord.imports.extraction import dates, events, facts, genre, lists, route
+from accord.imports.extraction import (
+    dates,
+    events,
+    facts,
+    genre,
+    lists,
+    parties,
+    route,
+    tables,
+    texttables,
+)
 from accord.imports.extraction.lines import (
+    BLANK,
     BULLET,
     CLAUSE,
     ITEM,
+    NOISE,
     TEXT,
     Line,
     Paragraph,
@@ -164,12 +176,17 @@ def _setting(lines: list[Line], head: int, title: str, kind: str) -> events.Sett
     )
 
 
-def _dates(lines: list[Line], parts: list[Part], title: str, kind: str) -> list[dates.DatedFact]:
-    """Dates in document order: the title block's, then the text's."""
+def _dates(lines, parts, title: str, kind: str, table_lines, tabled) -> list[dates.DatedFact]:
+    """Dates in document order: the title block's, then the text's; then the dates of
+    table rows not already told in the text."""
     starts = [h.first for part in parts for h in part.headings]
     head = min(starts) if starts else 0
     today = events.document_date(lines, head)
-    return events.collect(lines, head, _setting(lines, head, title, kind), today).facts
+    setting = _setting(lines, head, title, kind)
+    collector = events.collect(lines, head, setting, today, skip=table_lines)
+    for key, what, line in tabled.events:
+        collector.add(key, what, line, line)
+    return collector.facts
 
 
 def _heading_lines(source: SourceText) -> set[int]:
@@ -190,8 +207,50 @@ def _heading_lines(source: SourceText) -> set[int]:
     return headings
 
 
-def extract(source: SourceText) -> dict:
+def _tables(source: SourceText, lines: list[Line]) -> tuple[list, set[int]]:
+    """Every table (the reader's, and those lined up with spaces in a text file), with
+    the numbers of the lines their rows take, which are marked as table rows."""
+    blocks = list(source.tables)
+    covered: set[int] = set()
+    if source.format == "txt":
+        found, indexes = texttables.find(source.lines)
+        blocks += found
+        for index in indexes:
+            lines[index].kind = NOISE  # a row's wrapped lines; the row is written below
+        for block in found:
+            for row, number in zip(block.rows, block.lines, strict=True):
+                line = lines[number - 1]
+                line.kind, line.text = TEXT, " | ".join(c for c in row if c)
+        covered = {index + 1 for index in indexes}
+    rows = {number for block in blocks if not block.form for number in block.lines}
+    for number in rows:
+        lines[number - 1].table = True
+    return sorted(blocks, key=lambda b: b.lines[0] if b.lines else 0), rows | covered
+
+
+def _context(lines: list[Line], parts: list[Part]):
+    """For a line, the heading above it and the few lines that lead into it."""
+    headings = sorted((h.first, h.title) for part in parts for h in part.headings)
+
+    def around(number: int) -> str:
+        index = number - 1
+        heading = next((t for first, t in reversed(headings) if first < index), "")
+        lead = [
+            line.text
+            for line in lines[max(0, index - 6) : index]
+            if line.kind not in (BLANK, NOISE) and not line.table
+        ]
+        return " ".join([heading, *lead[-3:]])
+
+    return around
+
+
+def extract(source: SourceText, known_organisations=frozenset()) -> dict:
+    """Everything found in ``source``. ``known_organisations`` are names (casefolded) the
+    register holds as organisations, which count as such however they look."""
+    known = frozenset(known_organisations)
     lines = clean(source.lines, _heading_lines(source))
+    blocks, table_lines = _tables(source, lines)
     parts = outline(lines, layout=source.format != "docx")
     warnings: list[str] = []
     decision = genre.is_decision(lines)
@@ -253,7 +312,8 @@ def extract(source: SourceText) -> dict:
     if not steps and not report:
         steps = route.recommended_steps(outline_of, headings=False)
 
-    found_parties = lists.parties(lines, heading_lines)
+    tabled = tables.read(blocks, _context(lines, parts), title, known)
+    found_parties = parties.gather(lines, heading_lines, tabled, table_lines, known)
     values = lists.listed_under(lines, heading_lines, r"\bvalues\b")
     principles = lists.listed_under(lines, heading_lines, r"\bprinciples\b")
     officer = facts.author(lines)
@@ -279,15 +339,7 @@ def extract(source: SourceText) -> dict:
         "title": {"value": title, "lines": list(title_lines) if title_lines else None},
         "has_agreement_text": agreement_part is not None,
         "sections": report_sections + agreement_sections,
-        "parties": [
-            {
-                "name": p.text,
-                "category": p.category,
-                "note": p.note,
-                "lines": _span(p.first, p.last),
-            }
-            for p in found_parties
-        ],
+        "parties": found_parties,
         "values": [{"text": v.text, "lines": _span(v.first, v.last)} for v in values],
         "principles": [{"text": v.text, "lines": _span(v.first, v.last)} for v in principles],
         "approval_steps": [
@@ -295,7 +347,7 @@ def extract(source: SourceText) -> dict:
         ],
         "dates": [
             {"date": d.date, "what": d.what, "lines": _span(d.first, d.last)}
-            for d in _dates(lines, parts, title, kind)
+            for d in _dates(lines, parts, title, kind, table_lines, tabled)
         ],
         "author": (
             {

@@ -57,6 +57,7 @@ class Line:
     label: str = ""  # a clause number ("2.1") or list letter ("a")
     heading: bool = False  # Word called this line a heading
     full: bool = False  # as long as the page's lines run: the text wrapped onto the next
+    table: bool = False  # a row of a table, read by its columns (extraction.tables)
 
     @property
     def blank(self) -> bool:

@@ -212,7 +212,7 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line.kind in (BLANK, NOISE):
+        if line.kind in (BLANK, NOISE) or line.table:
             index += 1
             continue
         text = line.text
