@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from accord.imports.extraction import (
+    bodies,
     dates,
     events,
     facts,
@@ -142,6 +143,29 @@ def _decision_title(lines: list[Line], part: Part):
         if found:
             return found[0], (found[1], found[1])
     return None
+
+
+def _runs(lines: list[Line]) -> list[str]:
+    """The text in runs that may hold one name: a line that ran to the page's width goes
+    on into the next; a short line (a list's item, a title page's line) ends a run."""
+    runs: list[str] = []
+    current = ""
+    for line in lines:
+        if line.kind in (BLANK, NOISE):
+            if current:
+                runs.append(current)
+            current = ""
+            continue
+        if line.table:
+            runs += [cell for cell in line.text.split("|")]
+            continue
+        current = f"{current} {line.text}".strip()
+        if not line.full or line.kind in (BULLET, ITEM):
+            runs.append(current)
+            current = ""
+    if current:
+        runs.append(current)
+    return runs
 
 
 def _span(*numbers: int) -> list[int]:
@@ -363,5 +387,13 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
             for o in facts.verifiers(lines)
         ],
         "levels": facts.levels(text),
+        "bodies": [
+            {"name": name}
+            for name in bodies.bodies(
+                [title, *_runs(lines)],
+                [party["name"] for party in found_parties],
+                [step.body for step in steps if step.action != "sign"],
+            )
+        ],
         "warnings": warnings,
     }
