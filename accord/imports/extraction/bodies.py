@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from accord.imports.extraction import orgs
-from accord.imports.matching import GENERIC
 
 _BODY_WORD = re.compile(
     r"^(?:board|boards|committee|committees|cabinet|executive|group|groups|sub-group|"
@@ -35,9 +34,31 @@ _NOT_BODY_START = frozenset(
     "since as at by in on of to from with under after before draft revised final new "
     "proposed shadow".split()
 )
-_POSSESSOR = re.compile(r"^(?:[A-Z]{2,}|" + orgs.ORGANISATION_WORDS + r")$", re.IGNORECASE)
+_POSSESSOR = re.compile(r"^(?:(?-i:[A-Z]{2,})|" + orgs.ORGANISATION_WORDS + r")$", re.IGNORECASE)
 _ORG_END = re.compile(r"^(?:" + orgs.ORGANISATION_WORDS + r")$", re.IGNORECASE)
-_DISTINCT_EXTRA = frozenset("cabinet".split())
+_KINDS_OF_BODY = frozenset(
+    {
+        "integrated care board",
+        "integrated care boards",
+        "integrated care system",
+        "integrated care systems",
+        "integrated care partnership",
+        "primary care network",
+        "primary care networks",
+        "clinical commissioning group",
+        "clinical commissioning groups",
+        "health and wellbeing board",
+        "health and wellbeing boards",
+        "partnership board",
+        "place partnership",
+        "place partnership board",
+        "place board",
+        "governing body",
+        "programme board",
+        "steering group",
+        "working group",
+    }
+)
 
 
 def _bare(token: str) -> str:
@@ -91,10 +112,9 @@ def _phrases(text: str) -> list[str]:
 
 
 def _distinct(phrase: str) -> bool:
-    """A name of one body, not of a kind of body: it has a word of its own (a place, a
-    purpose) beside the words every such body shares ("Integrated Care Board")."""
-    words = re.findall(r"[a-z0-9]+", phrase.lower())
-    return any(word not in GENERIC or word in _DISTINCT_EXTRA for word in words)
+    """A name of one body, not of a kind of body ("an Integrated Care Board", "each
+    Primary Care Network")."""
+    return " ".join(re.findall(r"[a-z0-9]+", phrase.lower())) not in _KINDS_OF_BODY
 
 
 def bodies(texts: list[str], parties: list[str], acting: list[str]) -> list[str]:
