@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from accord.imports.extraction import (
+    approvals,
     bodies,
     dates,
     events,
@@ -19,7 +20,6 @@ from accord.imports.extraction import (
     genre,
     lists,
     parties,
-    route,
     tables,
     texttables,
 )
@@ -143,6 +143,12 @@ def _decision_title(lines: list[Line], part: Part):
         if found:
             return found[0], (found[1], found[1])
     return None
+
+
+def _whole(lines: list[Line]) -> dict:
+    """A document without sections read as one (a form, a decision in a table)."""
+    found = paragraphs(lines)
+    return {"heading": "", "label": "", "_paragraphs": found, "_items": []}
 
 
 def _runs(lines: list[Line]) -> list[str]:
@@ -327,16 +333,24 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
     if parts[1:] and report:
         heading_lines |= {part.marker.first for part in parts[1:] if part.marker}
 
-    outline_of = [(s["label"], s["_paragraphs"], s["_items"]) for s in agreement_sections]
-    steps = route.process_steps(outline_of) if agreement_part is not None else []
-    if not steps:
-        steps = route.recommended_steps(
-            [(s["label"], s["_paragraphs"], s["_items"]) for s in report_sections]
-        )
-    if not steps and not report:
-        steps = route.recommended_steps(outline_of, headings=False)
-
     tabled = tables.read(blocks, _context(lines, parts), title, known)
+    starts = [h.first for part in parts for h in part.headings]
+    today = events.document_date(lines, min(starts) if starts else 0)
+    named = [phrase for run in _runs(lines) for phrase in bodies.phrases(run)]
+    if not (report_sections or agreement_sections):
+        agreement_sections = [_whole(lines)]
+    steps = approvals.route_of(
+        lines,
+        agreement_sections,
+        report_sections,
+        has_agreement=agreement_part is not None,
+        report=report,
+        tabled=tabled,
+        named=named,
+        today=today,
+        now=approvals.document_key(lines, 0, today),
+        known=known,
+    )
     found_parties = parties.gather(lines, heading_lines, tabled, table_lines, known)
     values = lists.listed_under(lines, heading_lines, r"\bvalues\b")
     principles = lists.listed_under(lines, heading_lines, r"\bprinciples\b")

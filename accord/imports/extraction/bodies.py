@@ -69,7 +69,7 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
 
-def _phrases(text: str) -> list[str]:
+def phrases(text: str) -> list[str]:
     tokens = _TOKEN.findall(text)
     found = []
     for index, token in enumerate(tokens):
@@ -124,7 +124,7 @@ def bodies(texts: list[str], parties: list[str], acting: list[str]) -> list[str]
     acting_keys = {name.casefold() for name in acting}
     seen: dict[str, str] = {}
     for text in texts:
-        for phrase in _phrases(text):
+        for phrase in phrases(text):
             key = phrase.casefold()
             if key in _GENERIC or key in seen or not _distinct(phrase) or orgs.is_post(phrase):
                 continue
