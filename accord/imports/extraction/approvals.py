@@ -20,19 +20,21 @@ _SIGNING = re.compile(
 )
 _AFTER_NAME = re.compile(r"\s+(?:by|in the presence of)\s*:?\s*$|:$", re.IGNORECASE)
 _MAKER = re.compile(
-    r"^(?:decision[- ]?maker|decision[- ]?taker|report to|decided by)\s*:\s*(.+)$|"
-    r"\bdecisions? (?:taken|made) by (?:the )?(.+)$",
-    re.IGNORECASE,
+    r"^(?:decision[- ]?maker|decision[- ]?taker|report to|decided by)\s*:\s*(.+)$", re.I
 )
+_TAKEN_BY = re.compile(r"\bdecisions? (?:taken|made) by (?:the )?(.+)$", re.IGNORECASE)
 
 
 def decision_maker(lines: list[Line]) -> str:
     """Who takes the decision a notice or report records ("Decision maker: City Mayor")."""
-    for line in lines[:120]:
-        match = _MAKER.search(line.text.strip())
-        if match:
-            name = next(g for g in match.groups() if g).strip(" .")
-            return name.title() if name.isupper() else name
+    for pattern in (_MAKER, _TAKEN_BY):
+        for line in lines[:120]:
+            match = pattern.search(line.text.strip())
+            if match:
+                name = match.group(1).strip(" .")
+                if pattern is _TAKEN_BY and not orgs.names_body(name):
+                    continue  # "taken by an officer under delegated powers"
+                return name.title() if name.isupper() else name
     return ""
 
 

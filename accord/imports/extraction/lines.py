@@ -42,6 +42,7 @@ _KEEP_LABELS = re.compile(
     r"^\s*(?:implications verified by|not applicable|n/a|none|yes|no)\b", re.IGNORECASE
 )
 _SENTENCE_END = (".", ":", ";", "!", "?")
+_FIELD = re.compile(r"^[A-Z][\w ,'\u2019()/&-]{0,40}:\s+\S")
 FUNCTION_WORDS = frozenset(
     "a an and at across by for from in into of on or the to with within between as its their "
     "our your this that these those which who whose including under over via per upon".split()
@@ -171,6 +172,8 @@ def continues(previous: str, following: Line) -> bool:
     if following.kind not in (TEXT,) or following.heading:
         return False
     first = following.text[:1]
+    if re.match(r"^\(\w{1,4}\)\s", following.text):
+        return False  # "(1) approves ...": the next item of a list
     if first.islower() or first in "(,;–":
         return True
     last_word = previous.rstrip().rsplit(" ", 1)[-1].lower() if previous.strip() else ""
@@ -201,6 +204,8 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
             continue
         current = result[-1] if result else None
         joins = current is not None and line.kind == TEXT and not line.heading
+        # A form's field ("Decision maker: City Mayor") stands on its own.
+        joins = joins and not (_FIELD.match(line.text) and not current.text.endswith((",", "-")))
         if joins and gap:
             joins = continues(current.text, line)
         if joins:

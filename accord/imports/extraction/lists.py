@@ -321,6 +321,9 @@ def section_items(lines: list[Line], first: int, last: int) -> list[ListedItem]:
     while index <= last:
         line = lines[index]
         items: list[ListedItem] = []
+        if line.table:
+            index += 1
+            continue
         if line.kind in (TEXT, CLAUSE) and line.text.rstrip().endswith(":"):
             items = items_after(lines, index, {last + 1}, categories=False, bare=True)
         elif line.kind in (BULLET, ITEM):

@@ -64,19 +64,20 @@ _BASE = "|".join(
 _CAPS = r"(?:[A-Z][\w'\u2019&-]*|NHS|ICB)"
 _NAME = _CAPS + r"(?:\s+(?:and|of|for|&)\s+" + _CAPS + r"|\s+" + _CAPS + r")*"
 _GROUP = (
-    r"(?:each|every|all(?: the)?(?: \w+)?|the)\s+(?:\w+\s+){0,3}?(?:partners?|parties|party|"
+    r"(?i:(?:each|every|all(?: the)?(?: \w+)?|the)\s+(?:\w+\s+){0,3}?(?:partners?|parties|party|"
     r"members?|organisations?|signatories|partner organisations?)(?:\s+(?:of|to|listed|named)"
     r"[\w\s.]{0,30}?)?"
     r"|(?:the\s+)?(?:chief executives?|authorised signator(?:y|ies)|lead [\w ]+?partners)"
     r"(?:\s+of\s+(?:each|every|all)\s+\w+)?"
     r"|(?:the\s+)?boards? of (?:trustees of |directors of |governors of )?(?:the\s+)?"
-    r"(?:two |three |four )?[\w' ]{2,40}?"
+    r"(?:two |three |four )?[\w' ]{2,40}?)"
 )
 SUBJECT = r"(?P<subject>(?:the\s+)?" + _NAME + r"|" + _GROUP + r")"
 _PARENTHESIS = r"(?:,\s*(?:which|who|made up|meeting|acting|chaired|with)[^,]{0,120},)?"
 _ACTIVE = re.compile(
     SUBJECT + _PARENTHESIS + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|now\s+|first\s+)?"
-    r"(?P<verb>" + _PAST + r")\b(?!\s+that\b)(?!\s+to\s+(?!the|this|these|it))"
+    r"(?P<verb>" + _PAST + r")\b(?<!agreed(?=\s+that\b))(?!\s+to\s+(?!the|this|these|it))"
+    r"(?<!delegated(?!\s+(?:authority|to|the power)\b))"
 )
 _FUTURE = re.compile(
     SUBJECT + r"\s+(?:will|shall|is expected to|are expected to|is due to|are due to|"
@@ -128,6 +129,12 @@ _ASKED = re.compile(
     + _BASE
     + r"))*)\b(?P<rest>[^.]*)"
 )
+_AND_TO = re.compile(
+    r"\band\s+to\s+(?P<actors>(?:the\s+)?" + _NAME + r")(?:\s+on\s+[^,;]+?)?\s+for\s+"
+    r"(?P<nouns>\w+(?:\s+and\s+\w+)?)"
+)
+_SUBJECT_VERB = re.compile(SUBJECT + r"\s+(?:" + _PAST + r")\b")
+_AND_DELEGATED = re.compile(r"\band\s+(?:then\s+)?(?:delegated|authorised)\s+(?:authority\s+)?to\b")
 _DELEGATES = re.compile(
     SUBJECT + r"\s+(?:has\s+|have\s+)?(?:delegated|delegates|authorised|authorises)\b"
 )
@@ -142,11 +149,20 @@ _NOT_ACTOR = re.compile(
     r"report|compact|document|text|terms of reference|arrangements|strategy|plan))\b",
     re.I,
 )
+# The document itself, named definitely: "it", "the draft", "this Agreement", "these terms
+# of reference" ("a memorandum that was agreed in 2019" is another document).
 _DOCUMENT = re.compile(
-    r"\b(?:it|them|agreement|memorandum|mou|terms of reference|draft|compact|arrangements|"
-    r"text|recommendations?|protocol|charter|proposals?|edition|version)\b",
+    r"\b(?:it|them|(?:the|this|these|its|our)\s+(?:[\w-]+\s+){0,4}?(?:agreement|memorandum|mou|"
+    r"terms of reference|draft|compact|arrangements|text|recommendations?|protocol|charter|"
+    r"proposals?|edition|version|isa))\b|"
+    r"\ba\s+(?:[\w-]+\s+){0,3}?(?:memorandum|agreement|mou|compact|protocol)"
+    r"(?:\s+(?:of understanding|\([^)]*\)))*\s+(?:has been|is being|will be)\b",
     re.I,
 )
+
+
+def about_document(sentence: str) -> bool:
+    return bool(_DOCUMENT.search(sentence))
 
 
 @dataclass
@@ -201,7 +217,7 @@ def acts(sentence: str, named: list[str] | None = None, *, present: bool = False
     """Approvals stated in one sentence. ``present`` reads present-tense decisions too
     (a decision's own list, "The Board: agrees ...")."""
     found: list[Act] = []
-    about_document = bool(_DOCUMENT.search(sentence))
+    about = about_document(sentence)
 
     def add(body: str, action: str | None, tense: str, start: int) -> None:
         body = actor(body, named)
@@ -216,7 +232,7 @@ def acts(sentence: str, named: list[str] | None = None, *, present: bool = False
         for later in re.finditer(r"\band\s+(" + _NAME + r")\s+on\b", match.group("rest")):
             for verb in verbs:
                 add(later.group(1), VERB[verb], "future", match.start("rest") + later.start())
-    if about_document:
+    if about:
         for match in _ACTIVE.finditer(sentence):
             verb = VERB[match.group("verb")]
             add(match.group("subject"), verb, "past", match.start("verb"))
@@ -256,6 +272,16 @@ def acts(sentence: str, named: list[str] | None = None, *, present: bool = False
             for body in _actors(match.group("actors")):
                 for action in actions:
                     add(body, action, "future", match.start())
+            # "... to the Council's Cabinet for ratification on 28 January and to X for ..."
+            for later in _AND_TO.finditer(sentence[match.end() :]):
+                nouns = re.findall(r"\w+", later.group("nouns"))
+                for action in [_NOUNS[n.lower()] for n in nouns if n.lower() in _NOUNS]:
+                    add(later.group("actors"), action, "future", match.end() + later.start())
+        # "Cabinet agreed that ..., and delegated authority to the Director ..."
+        subject = _SUBJECT_VERB.search(sentence)
+        if subject:
+            for later in _AND_DELEGATED.finditer(sentence[subject.end() :]):
+                add(subject.group("subject"), "delegate", "past", subject.end() + later.start())
     that = _THAT.match(sentence.strip())
     if that:
         add(that.group("subject"), VERB[that.group("verb").lower()], "now", that.start("verb"))

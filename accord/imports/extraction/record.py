@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.imports.extraction import dates, prose, route
+from accord.imports.extraction import dates, orgs, prose, route
 from accord.imports.extraction.lines import Paragraph
 
 # Sections that argue or declare rather than record what was decided.
@@ -37,6 +37,24 @@ _LEAD = re.compile(
 )
 _INFINITIVE = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?to\s+(?:" + "|".join(prose.VERB) + r")\b", re.I)
 _TO_VERB = re.compile(r"\bto\s+(" + "|".join(prose.VERB) + r")\b", re.I)
+_ENUMERATED = re.compile(r"^\(?\d{1,2}[.)]\s|^\(?[a-h]\)\s")
+_MODAL_LEAD = re.compile(r"\b(?:will|shall|may|must|should|can)$", re.I)
+
+
+def _actor_like(name: str, lead: str) -> bool:
+    """A lead-in's subject that takes decisions: a body, an office or the parties, not
+    "The purposes of sharing ... are" or a list of duties ("The Partnership will:")."""
+    if _MODAL_LEAD.search(lead.rstrip(":").strip()) or name.lower() in ("decision", "purpose"):
+        return False
+    return (
+        orgs.names_body(name)
+        or orgs.is_post(name)
+        or bool(
+            re.search(r"\b(?:cabinet|mayor|member|director|partners|parties|council)\b", name, re.I)
+        )
+    )
+
+
 _CONDITIONAL = re.compile(r"\b(?:before|until|unless|if|once|when|whether)\s+[^,.]*$", re.I)
 
 
@@ -86,14 +104,15 @@ def steps(
         deciding = bool(re.search(r"decision", heading, re.I))
         for paragraph in paragraphs:
             text = paragraph.text
-            listed = paragraph.kind in ("bullet", "item", "clause") and carried
+            enumerated = paragraph.kind in ("bullet", "item", "clause") or _ENUMERATED.match(text)
+            listed = bool(enumerated and carried)
             if listed:
                 for action in prose.leading(text):
                     add(carried, action, now, paragraph)
             else:
                 lead = _LEAD.match(text) if text.endswith(":") else None
                 carried = prose.actor(lead.group("body"), named) if lead else ""
-                if carried.lower() in ("decision", "purpose", "the decision"):
+                if carried and not _actor_like(carried, text):
                     carried = ""
                 if not carried and lead and deciding and decision_maker:
                     carried = decision_maker
@@ -105,8 +124,16 @@ def steps(
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", body_text):
                 older, _ = route.sentence_steps(sentence)
                 for body, action in older:
-                    if not (listed and body.casefold() == carried.casefold()):
-                        add(body, action, _when(sentence, 0, "now", today, now), paragraph)
+                    where = sentence.find(body)
+                    if listed and body.casefold() == carried.casefold():
+                        continue
+                    if _CONDITIONAL.search(sentence[: max(where, 0)]) or re.search(
+                        re.escape(body) + r"\s+agreed\s+that\b", sentence
+                    ):
+                        continue
+                    if action != "approve" and not prose.about_document(sentence):
+                        continue
+                    add(body, action, _when(sentence, 0, "now", today, now), paragraph)
                 for act in prose.acts(sentence, named):
                     if _CONDITIONAL.search(sentence[: act.start]) or (
                         listed and act.body.casefold() == carried.casefold()

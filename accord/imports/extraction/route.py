@@ -141,7 +141,14 @@ def actions_in(text: str) -> list[str]:
 def body_name(text: str) -> str:
     text = " ".join(text.split()).strip(" ,.;:")
     text = re.sub(r"\s*\((?:completed|signed|approved|agreed)[^)]*\)$", "", text, flags=re.I)
-    possessive = re.match(r"^(?:the\s+)?(.+?(?:Council|Board|ICB|Trust))['\u2019]s\s+(.+)$", text)
+    text = re.sub(
+        r"\s+(?:on|at|in|by)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|\d{1,2}[/.]\d{1,2}[/.]\d|"
+        r"[A-Z][a-z]+day\b|its meeting|their meeting).*$",
+        "",
+        text,
+    )
+    text = re.sub(r"[;,]?\s+and$|[;,]$", "", text).strip()
+    possessive = re.match(r"^(?:the\s+)?(.*?(?:Council|Board|ICB|Trust))['\u2019]s\s+(.+)$", text)
     if possessive:
         text = possessive.group(2)  # "Crannock Council's Cabinet" is its Cabinet
     text = re.sub(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
