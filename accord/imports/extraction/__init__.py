@@ -225,15 +225,20 @@ def _heading_lines(source: SourceText) -> set[int]:
     if source.heading_lines or not source.emphasis_lines:
         return set(source.heading_lines)
     headings: set[int] = set()
-    title_block = True
+    title_block: list[int] | None = []
     for index, text in enumerate(source.lines):
         if not text.strip():
             continue
         if index in source.emphasis_lines:
-            if not title_block:
+            if title_block is not None:
+                title_block.append(index)
+            else:
                 headings.add(index)
-        else:
-            title_block = False
+            continue
+        if title_block is not None and len(title_block) > 1 and text.rstrip().endswith("."):
+            # The block's last bold line is over prose: the first heading, not the title.
+            headings.add(title_block[-1])
+        title_block = None
     return headings
 
 

@@ -42,6 +42,7 @@ _KEEP_LABELS = re.compile(
     r"^\s*(?:implications verified by|not applicable|n/a|none|yes|no)\b", re.IGNORECASE
 )
 _SENTENCE_END = (".", ":", ";", "!", "?")
+_ENUMERATOR = re.compile(r"^\(\w{1,4}\)\s")
 _FIELD = re.compile(r"^[A-Z][\w ,'\u2019()/&-]{0,40}:\s+\S")
 FUNCTION_WORDS = frozenset(
     "a an and at across by for from in into of on or the to with within between as its their "
@@ -172,7 +173,7 @@ def continues(previous: str, following: Line) -> bool:
     if following.kind not in (TEXT,) or following.heading:
         return False
     first = following.text[:1]
-    if re.match(r"^\(\w{1,4}\)\s", following.text):
+    if _ENUMERATOR.match(following.text):
         return False  # "(1) approves ...": the next item of a list
     if first.islower() or first in "(,;–":
         return True
@@ -206,6 +207,12 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
         joins = current is not None and line.kind == TEXT and not line.heading
         # A form's field ("Decision maker: City Mayor") stands on its own.
         joins = joins and not (_FIELD.match(line.text) and not current.text.endswith((",", "-")))
+        # "(2) notes ..." after "...;" or a lead-in's colon: the next item of a list, even
+        # when no blank line sets it apart.
+        joins = joins and not (
+            _ENUMERATOR.match(line.text)
+            and re.search(r"(?:[:;.]|\b(?:and|or))$", current.text.rstrip())
+        )
         if joins and gap:
             joins = continues(current.text, line)
         if joins:

@@ -252,6 +252,9 @@ def lead_category(lead: str) -> str:
     return ""
 
 
+_SENTENCE = re.compile(r"\b(?:is|are|was|were|will|shall|has|have)\b[^.]*\.$")
+
+
 def parties(
     lines: list[Line], heading_lines: set[int], skip: set[int] | None = None
 ) -> list[ListedItem]:
@@ -280,6 +283,8 @@ def parties(
         for item in items:
             if not item.text[:1].isupper() and not item.text[:1].isdigit():
                 continue
+            if _SENTENCE.search(item.text):
+                continue  # "The members ... are set out in the table below.": prose, no name
             name, note = party_name(item.text)
             if not name or len(name) > 200 or name.endswith(":"):
                 continue
