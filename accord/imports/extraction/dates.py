@@ -54,6 +54,7 @@ _DATE = re.compile(
     ),
     re.IGNORECASE,
 )
+_TWO_DIGITS = re.compile(r"\d\d")
 # A month without its year, with what places it: "last March", "in February this year".
 _BARE = re.compile(
     r"\b(?:(?P<rel>last|next|this|early|mid|late)\s+|(?P<prep>in|by|from|until|since|during|"
@@ -99,7 +100,8 @@ def mentions(text: str, today: tuple[int, int] | None = None) -> list[Mention]:
     without a year only when ``today`` (the document's year and month) places them."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for match in _DATE.finditer(text):
+    # Every printed date has a year of two or four digits; most text has no two digits running.
+    for match in _DATE.finditer(text) if _TWO_DIGITS.search(text) else ():
         groups = match.groupdict()
         key = None
         for n in "12345":

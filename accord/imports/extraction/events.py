@@ -63,13 +63,18 @@ def document_date(lines: list[Line], head_end: int) -> tuple[int, int] | None:
         for sentence in _SENTENCE.split(line.text):
             field = labelled(sentence)
             label, value = field if field else (sentence, sentence)
-            found = mentions(value)
-            if not found:
-                continue
-            for rank, pattern in enumerate(_DOCUMENT_DATE):
-                if pattern.search(label) or (rank > 0 and pattern.match(sentence)):
-                    candidates.append((rank, found[0].key))
-                    break
+            # The label first: reading dates is the dearer step, and most lines name none.
+            rank = next(
+                (
+                    rank
+                    for rank, pattern in enumerate(_DOCUMENT_DATE)
+                    if pattern.search(label) or (rank > 0 and pattern.match(sentence))
+                ),
+                None,
+            )
+            found = mentions(value) if rank is not None else []
+            if found:
+                candidates.append((rank, found[0].key))
     if not candidates:
         for text, _, _ in _units(lines[:head_end]):
             found = mentions(text)

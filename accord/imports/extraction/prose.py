@@ -56,6 +56,7 @@ _NOUNS = {
     "adoption": "adopt",
     "decision": "approve",
 }
+_KEYWORDS = frozenset(VERB) | frozenset(_NOUNS)
 _ANY_VERB = "|".join(sorted(VERB, key=len, reverse=True))
 _PAST = "|".join(f for f in VERB if f.endswith("ed"))
 _BASE = "|".join(
@@ -138,6 +139,8 @@ _AND_DELEGATED = re.compile(r"\band\s+(?:then\s+)?(?:delegated|authorised)\s+(?:
 _DELEGATES = re.compile(
     SUBJECT + r"\s+(?:has\s+|have\s+)?(?:delegated|delegates|authorised|authorises)\b"
 )
+_ASKING = frozenset("asked requested invited recommended expected due".split())
+_DELEGATING = frozenset("delegated delegates authorised authorises".split())
 _VOTED = re.compile(SUBJECT + r"\s+voted\b")
 _GENERIC_HEAD = re.compile(
     r"^(?:the\s+)?(board|committee|commission|partnership|executive|group|panel|forum|"
@@ -217,6 +220,9 @@ def acts(sentence: str, named: list[str] | None = None, *, present: bool = False
     """Approvals stated in one sentence. ``present`` reads present-tense decisions too
     (a decision's own list, "The Board: agrees ...")."""
     found: list[Act] = []
+    words = set(re.findall(r"[a-z]+", sentence.lower()))
+    if _KEYWORDS.isdisjoint(words):
+        return found  # every reading below needs a decision verb or noun: most prose has none
     about = about_document(sentence)
 
     def add(body: str, action: str | None, tense: str, start: int) -> None:
@@ -224,7 +230,9 @@ def acts(sentence: str, named: list[str] | None = None, *, present: bool = False
         if action and _usable(body):
             found.append(Act(body, action, tense, start))
 
-    for match in _ASKED.finditer(sentence):
+    # The patterns that begin with a subject are dear to try at every word: only where the
+    # word they turn on is there.
+    for match in _ASKED.finditer(sentence) if not _ASKING.isdisjoint(words) else ():
         verbs = re.findall(_BASE, match.group("verbs"))
         for verb in verbs:
             add(match.group("subject"), VERB[verb], "future", match.start())
@@ -285,9 +293,9 @@ def acts(sentence: str, named: list[str] | None = None, *, present: bool = False
     that = _THAT.match(sentence.strip())
     if that:
         add(that.group("subject"), VERB[that.group("verb").lower()], "now", that.start("verb"))
-    for match in _DELEGATES.finditer(sentence):
+    for match in _DELEGATES.finditer(sentence) if not _DELEGATING.isdisjoint(words) else ():
         add(match.group("subject"), "delegate", "past", match.start())
-    for match in _VOTED.finditer(sentence):
+    for match in _VOTED.finditer(sentence) if "voted" in words else ():
         add(match.group("subject"), "vote", "past", match.start())
     return _unique(found)
 
