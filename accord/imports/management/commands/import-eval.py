@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from rich.console import Console
 from rich.table import Table
 
+from accord.core.commands import AccordCommand
 from accord.imports.evaluation import (
     FIELDS,
     Score,
@@ -35,7 +36,7 @@ _SHORT = {
 }
 
 
-class Command(BaseCommand):
+class Command(AccordCommand):
     help = "Score imports against the *.gold.json answer files in a folder."
 
     def add_arguments(self, parser):
