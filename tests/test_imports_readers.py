@@ -289,3 +289,19 @@ def test_the_first_unseen_batch_stays_above_the_goal_of_the_issue():
 def test_thurrock_keeps_every_field_it_had_before_the_issue():
     totals, _ = _corpus_scores(THURROCK)
     assert {name: s.f1 for name, s in totals.items() if name != "bodies" and s.f1 < 1} == {}
+
+
+def test_a_list_is_values_only_when_its_own_lead_in_says_so():
+    text = (
+        "Trelask Carers Compact\n\n"
+        "1. Changes\n\n"
+        "The revised Compact keeps the values of the first one. The main changes are:\n\n"
+        "- a new forum for carers\n"
+        "- a yearly report to the Board\n\n"
+        "2. Values\n\n"
+        "Our shared values are:\n\n"
+        "- Honesty\n"
+        "- Respect for carers\n"
+    )
+    result = extract(read_document(text.encode(), "trelask.txt"))
+    assert [value["text"] for value in result["values"]] == ["Honesty", "Respect for carers"]

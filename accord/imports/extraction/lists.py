@@ -307,6 +307,10 @@ def listed_under(lines: list[Line], heading_lines: set[int], pattern: str) -> li
         lead, end = _lead_in(lines, index, heading_lines)
         if index not in heading_lines and not lead.endswith(":"):
             continue
+        # "... keeps the values of the first Agreement. The main changes are:" introduces
+        # the changes: the sentence that ends in the colon must name what is listed.
+        if index not in heading_lines and not wanted.search(re.split(r"(?<=[.!?])\s+", lead)[-1]):
+            continue
         items = items_after(
             lines, end, heading_lines - {index}, categories=False, bare=lead.endswith(":")
         )
