@@ -305,3 +305,19 @@ def test_a_list_is_values_only_when_its_own_lead_in_says_so():
     )
     result = extract(read_document(text.encode(), "trelask.txt"))
     assert [value["text"] for value in result["values"]] == ["Honesty", "Respect for carers"]
+
+
+def test_each_version_in_a_document_history_table_is_a_dated_event():
+    text = (
+        "Terms of Reference of the Polperro Youth Forum\n\n"
+        "Document history\n\n"
+        "Version   Date         Summary of changes\n"
+        "1.0       14/03/2019   First terms of reference\n"
+        "2.0       02/06/2021   Membership widened to the voluntary sector\n\n"
+        "1. Purpose\n\n"
+        "1.1 The Forum gives young people a say in the services they use.\n"
+    )
+    result = extract(read_document(text.encode(), "polperro.txt"))
+    events = {entry["date"]: entry["what"] for entry in result["dates"]}
+    assert events["2019-03-14"].startswith("version 1.0, First terms of reference")
+    assert "Membership widened" in events["2021-06-02"]

@@ -114,6 +114,10 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
         if actor is not None and (stage is not None or version is not None or when is not None):
             _control(block, header, actor, stage, version, when, title, found)
             continue
+        if version is not None and when is not None:
+            # A document history (Version | Date | Summary): each version is a dated event.
+            _control(block, header, None, stage, version, when, title, found)
+            continue
         column = _organisation_column(block, known)
         if column is None:
             continue
@@ -140,10 +144,11 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
 
 
 def _control(block, header, actor, stage, version, when, title, found) -> None:
-    """A document-control or history table: who agreed which version, and when."""
-    by_header = _action(header[actor])
+    """A document-control or history table: who agreed which version, and when (``actor``
+    is None where the table names nobody)."""
+    by_header = _action(header[actor]) if actor is not None else None
     for _, row, _, line in block.body():
-        body = _clean(row[actor]) if actor < len(row) else ""
+        body = _clean(row[actor]) if actor is not None and actor < len(row) else ""
         action = _action(row[stage]) if stage is not None and stage < len(row) else None
         action = action or by_header
         if body and not _EMPTY.match(body) and action:
