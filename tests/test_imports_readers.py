@@ -321,3 +321,20 @@ def test_each_version_in_a_document_history_table_is_a_dated_event():
     events = {entry["date"]: entry["what"] for entry in result["dates"]}
     assert events["2019-03-14"].startswith("version 1.0, First terms of reference")
     assert "Membership widened" in events["2021-06-02"]
+
+
+def test_levels_are_read_when_the_word_level_is_not_used():
+    def levels(sentence: str) -> list[str]:
+        text = f"Trebarwith Memorandum of Understanding\n\n1. Scope\n\n{sentence}\n"
+        return extract(read_document(text.encode(), "trebarwith.txt"))["levels"]
+
+    assert levels("The ICB sets system-wide priorities for frailty services.") == ["system"]
+    assert levels(
+        "Trebarwith is one of four places in the Kernow and Tamar Integrated Care System."
+    ) == ["system"]
+    assert levels(
+        "It covers the Trebarwith place of the Kernow and Tamar Integrated Care System."
+    ) == ["place"]
+    assert levels("Services are planned at place with the voluntary sector.") == ["place"]
+    # "system" and "place" in their everyday senses are no level.
+    assert levels("A new booking system will be put in place by the partners.") == []

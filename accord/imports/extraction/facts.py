@@ -203,6 +203,11 @@ _SYSTEM = re.compile(
     r"(?:and\s+)?){1,6}Integrated\s+Care\s+System\b"
 )
 _PLACE = re.compile(r"\bat place\b|\bplace[- ]based\b", re.I)
+# "the Merriton place of the ... Integrated Care System": a named place of a system.
+_NAMED_PLACE = re.compile(
+    r"\b[A-Z][\w'\u2019-]* place (?:of|in|within) the\s+(?:[A-Z][\w'\u2019-]*\s+"
+    r"(?:and\s+)?){1,6}Integrated\s+Care\s+System\b"
+)
 
 
 def levels(text: str) -> list[str]:
@@ -213,6 +218,6 @@ def levels(text: str) -> list[str]:
             found.append(level)
     if _SYSTEM.search(text):
         found.append("system")
-    if _PLACE.search(text):
+    if _PLACE.search(text) or _NAMED_PLACE.search(text):
         found.append("place")
     return [level for level in ("system", "place", "community") if level in found]
