@@ -338,3 +338,17 @@ def test_levels_are_read_when_the_word_level_is_not_used():
     assert levels("Services are planned at place with the voluntary sector.") == ["place"]
     # "system" and "place" in their everyday senses are no level.
     assert levels("A new booking system will be put in place by the partners.") == []
+
+
+def test_a_delegation_to_sign_the_agreement_is_a_step_and_other_delegations_are_not():
+    def steps(purpose: str) -> list[tuple[str, str]]:
+        text = (
+            "Record of an officer decision\n\nDecision title: Porthleven Family Hubs Partnership "
+            "Agreement\nDecision taker: Director of Place\n\n1. Background\n\n"
+            "1.1 On 2 May 2024 Cabinet agreed that the Council should open family hubs, and "
+            f"delegated authority to the Director of Place {purpose}.\n"
+        )
+        return _steps(extract(read_document(text.encode(), "porthleven.txt")))
+
+    assert ("Cabinet", "delegate") in steps("to agree and sign a partnership agreement")
+    assert ("Cabinet", "delegate") not in steps("to choose the sites of the hubs")

@@ -139,6 +139,10 @@ _AND_DELEGATED = re.compile(r"\band\s+(?:then\s+)?(?:delegated|authorised)\s+(?:
 _DELEGATES = re.compile(
     SUBJECT + r"\s+(?:has\s+|have\s+)?(?:delegated|delegates|authorised|authorises)\b"
 )
+_SIGNING_PURPOSE = re.compile(
+    r"\bto\s+(?:agree\s+and\s+)?sign\b[^.]{0,60}?\b(?:agreement|memorandum|mou|compact|protocol)\b",
+    re.I,
+)
 _ASKING = frozenset("asked requested invited recommended expected due".split())
 _DELEGATING = frozenset("delegated delegates authorised authorises".split())
 _VOTED = re.compile(SUBJECT + r"\s+voted\b")
@@ -285,10 +289,14 @@ def acts(sentence: str, named: list[str] | None = None, *, present: bool = False
                 nouns = re.findall(r"\w+", later.group("nouns"))
                 for action in [_NOUNS[n.lower()] for n in nouns if n.lower() in _NOUNS]:
                     add(later.group("actors"), action, "future", match.end() + later.start())
-        # "Cabinet agreed that ..., and delegated authority to the Director ..."
-        subject = _SUBJECT_VERB.search(sentence)
-        if subject:
-            for later in _AND_DELEGATED.finditer(sentence[subject.end() :]):
+    # "Cabinet agreed that ..., and delegated authority to the Director ... to sign the
+    # agreement": a delegation is about the document when it is about the document or its
+    # signing ("to agree and sign a partnership agreement").
+    subject = _SUBJECT_VERB.search(sentence)
+    if subject:
+        for later in _AND_DELEGATED.finditer(sentence[subject.end() :]):
+            purpose = sentence[subject.end() + later.end() :]
+            if about or _SIGNING_PURPOSE.search(purpose):
                 add(subject.group("subject"), "delegate", "past", subject.end() + later.start())
     that = _THAT.match(sentence.strip())
     if that:
