@@ -292,7 +292,7 @@ def acts(sentence: str, named: list[str] | None = None, *, present: bool = False
     # "Cabinet agreed that ..., and delegated authority to the Director ... to sign the
     # agreement": a delegation is about the document when it is about the document or its
     # signing ("to agree and sign a partnership agreement").
-    subject = _SUBJECT_VERB.search(sentence)
+    subject = _SUBJECT_VERB.search(sentence) if _AND_DELEGATED.search(sentence) else None
     if subject:
         for later in _AND_DELEGATED.finditer(sentence[subject.end() :]):
             purpose = sentence[subject.end() + later.end() :]
