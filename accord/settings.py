@@ -46,8 +46,10 @@ INSTALLED_APPS = [
     "accord.documents",
     "accord.reports",
     "accord.imports",
+    "accord.permissions",
     # "ninja" makes the API's documentation page use the Swagger files it bundles, not a CDN.
     "ninja",
+    "accord.home",
     "accord.api",
     "accord.demo",
 ]
@@ -63,6 +65,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "accord.core.access.SignInRequiredMiddleware",
+    # A refusal no view caught is shown as a page saying what happened (accord.core.errors).
+    "accord.core.middleware.AccordErrorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -189,6 +193,9 @@ ACCORD_SEAL_KEY_PASSWORD = env_str("ACCORD_SEAL_KEY_PASSWORD", "")
 ACCORD_SEAL_PKCS12 = env_str("ACCORD_SEAL_PKCS12", "")
 ACCORD_SEAL_PKCS12_PASSWORD = env_str("ACCORD_SEAL_PKCS12_PASSWORD", "")
 ACCORD_SEAL_CA = env_str("ACCORD_SEAL_CA", "")
+# The audit chain is keyed (HMAC-SHA256) with a key kept outside the database: this file,
+# made on first use. Rotating it (`accord audit rotate-key`) keeps the old keys beside it.
+ACCORD_AUDIT_KEY_FILE = env_str("ACCORD_AUDIT_KEY_FILE", str(DATA_DIR / "audit" / "key"))
 # Importing documents: the largest file accepted, and the most pages read from a PDF.
 ACCORD_IMPORT_MAX_BYTES = env_int("ACCORD_IMPORT_MAX_BYTES", 20 * 1024 * 1024, minimum=1024)
 ACCORD_IMPORT_MAX_PAGES = env_int("ACCORD_IMPORT_MAX_PAGES", 400, minimum=1)

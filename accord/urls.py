@@ -2,9 +2,10 @@ from django.contrib import admin
 from django.urls import include, path
 
 from accord.core import views as core_views
+from accord.home import views as home_views
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
+    path("", home_views.home, name="home"),
     path("healthz", core_views.healthz, name="healthz"),
     path("agreements/", include("accord.agreements.urls")),
     path("organisations/", include("accord.organisations.urls")),
@@ -17,6 +18,7 @@ urlpatterns = [
     path("imports/", include("accord.imports.urls")),
     path("api/", include("accord.api.urls")),
     path("open-data/", include("accord.api.opendata.urls")),
+    path("audit/", include("accord.audit.urls")),
     path("accounts/", include("accord.accounts.urls")),
     path("admin/", admin.site.urls),
 ]

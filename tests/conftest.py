@@ -24,6 +24,7 @@ def _isolated_documents(settings, tmp_path):
     """Issued documents and the local seal go to the test's own folder."""
     settings.MEDIA_ROOT = str(tmp_path / "files")
     settings.DATA_DIR = tmp_path / "data"
+    settings.ACCORD_AUDIT_KEY_FILE = str(tmp_path / "data" / "audit" / "key")
 
 
 @pytest.fixture(autouse=True)

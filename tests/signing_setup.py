@@ -25,6 +25,9 @@ def agreement_open_for_signing(
     version = VersionFactory(agreement=agreement, number=1, label="Final draft")
     SectionFactory(version=version, order=1, number="1", heading="Introduction", text="We agree.")
     version.publish()
+    # As the lifecycle leaves an agreement that has opened for sign-up: on this version.
+    Agreement.objects.filter(pk=agreement.pk).update(signing_version=version)
+    agreement.signing_version = version
     signatories = []
     for n in range(parties):
         organisation = OrganisationFactory()

@@ -17,7 +17,7 @@ from django.conf import settings as django_settings
 from django.core.management import CommandError, call_command
 from weasyprint import HTML
 
-from accord.documents import keys
+from accord.core import seal_keys as keys
 from accord.documents.seals import seal_pdf
 from accord.documents.verify import Outcome, verify_pdf
 from accord.env import ConfigurationError

@@ -11,6 +11,7 @@ from django.db import IntegrityError
 from django.utils import timezone
 
 from accord.agreements.models import Agreement
+from accord.agreements.services import drafting, versions
 from accord.agreements.services.transitions import agreement_transition
 from accord.approvals import services
 from accord.approvals.models import Decision, ImmutableDecisionError
@@ -98,7 +99,10 @@ def test_the_last_step_opens_the_agreement_for_sign_up(agreement, secretaries):
     assert status_of(agreement) == "sign_up"
     assert any("now open for sign-up" in notice for notice in recorded.notices)
     change = AuditEntry.objects.get(action="agreement.status.change")
-    assert change.after == {"status": "sign_up"} and change.actor == secretaries[1]
+    assert change.after == {"status": "sign_up", "version": 1}
+    assert change.actor == secretaries[1]
+    # Each decision names the exact version the meeting approved.
+    assert {d.version.number for d in Decision.objects.all()} == {1}
 
 
 def test_a_refused_sign_up_keeps_the_decision_and_says_why(bodies, secretaries):
@@ -126,7 +130,7 @@ def test_deferred_leaves_the_step_waiting(agreement, secretaries):
     assert status_of(agreement) == "approval"
 
 
-def test_approved_with_amendments_restarts_the_route_from_the_chosen_step(
+def test_approved_with_amendments_sends_the_new_version_through_the_whole_route(
     agreement, secretaries, officer
 ):
     services.decision_record(
@@ -138,16 +142,36 @@ def test_approved_with_amendments_restarts_the_route_from_the_chosen_step(
         item=item,
         outcome="approved_with_amendments",
         minute="Approved, subject to a new clause on data sharing.",
-        restart_from_step=step(agreement, 1),
     )
     assert status_of(agreement) == "draft"
+    assert recorded.decision.restart_from_step == step(agreement, 1)
+    assert "through the whole route again, from step 1" in recorded.notices[0]
+    # The officer amends the text and publishes version 2: every step starts again, and
+    # what was decided on version 1 stays in the decisions.
+    agreement.refresh_from_db()
+    draft = drafting.draft_start(actor=officer, agreement=agreement)
+    drafting.section_add(
+        actor=officer,
+        agreement=agreement,
+        heading="Data sharing",
+        text="A new clause.",
+        revision=draft.revision,
+    )
+    versions.agreement_publish_version(
+        actor=officer,
+        agreement=agreement,
+        label="Amended",
+        revision=drafting.current_draft(agreement).revision,
+    )
     assert [(s.status, s.decision_date) for s in agreement.approval_steps.order_by("order")] == [
         ("planned", None),
         ("planned", None),
     ]
-    assert "starts again at step 1" in recorded.notices[0]
-    assert AuditEntry.objects.filter(action="step.decide").last().after["steps_restarted"] == [1, 2]
-    # The officer publishes a new version and moves it to approval again: step 1 opens.
+    assert AuditEntry.objects.get(action="agreement.route.restart").after == {
+        "version": 2,
+        "steps_restarted": [1],
+    }
+    assert [d.version.number for d in Decision.objects.order_by("pk")] == [1, 1]
     agreement_transition(actor=officer, agreement=agreement, to="approval")
     again = on_agenda(agreement, 1, secretaries[0])
     assert again.approval_step.status == "scheduled"
@@ -160,24 +184,15 @@ def _assert_decision_refused(secretary, item, message, **arguments):
     assert not Decision.objects.filter(agenda_item=item).exists()
 
 
-def test_amendments_need_a_restart_step_of_this_route_no_later_than_this_one(
-    agreement, bodies, secretaries
-):
+def test_amendments_restart_from_the_first_step_only(agreement, bodies, secretaries):
     item = on_agenda(agreement, 1, secretaries[0])
     amended = {"outcome": "approved_with_amendments"}
     _assert_decision_refused(
-        secretaries[0], item, "Choose the step the route starts again", **amended
-    )
-    _assert_decision_refused(
         secretaries[0],
         item,
-        "step 1 or an earlier step",
+        "goes through the whole route again, from step 1",
         restart_from_step=step(agreement, 2),
         **amended,
-    )
-    other = agreement_in_approval(bodies=[bodies[0]])
-    _assert_decision_refused(
-        secretaries[0], item, "same agreement", restart_from_step=step(other, 1), **amended
     )
     _assert_decision_refused(
         secretaries[0],
@@ -272,17 +287,15 @@ def test_route_notify_next_step_tells_the_secretaries_of_the_waiting_body(
     assert services.route_notify_next_step(agreement) is None
 
 
-def test_the_demo_childrens_mou_goes_from_its_first_open_step_to_sign_up(
+def test_the_demo_childrens_mou_takes_its_remaining_steps_while_open_for_sign_up(
     demo, mailoutbox, django_capture_on_commit_callbacks
 ):
-    """The Thurrock route: (a) Brighter Futures Board, done in the demo; (b) the CCG Board
-    notes and approves; (c) the Health and Wellbeing Board notes and approves; then the
-    stakeholders' endorsement, reported to the Brighter Futures board."""
+    """The Thurrock route: (a) Brighter Futures Board, done in the demo, after which sign-up
+    opened; (b) the CCG Board notes and approves; (c) the Health and Wellbeing Board notes
+    and approves; then the stakeholders' endorsement, reported to the Brighter Futures
+    board. The steps are taken while sign-up runs beside them."""
     mou = Agreement.objects.get(slug="childrens-mou")
-    administrator = person_with_role("administrator")
-    # The demo has it in sign-up; take it back to approval as its officer would.
-    agreement_transition(actor=administrator, agreement=mou, to="draft")
-    agreement_transition(actor=administrator, agreement=mou, to="approval")
+    assert mou.status == "sign_up" and mou.signup_opens_after == 1
     officer = person_with_role("officer", mou.owning_body)
     secretary_of = {
         slug: person_with_role("secretary", Body.objects.get(slug=slug))
@@ -299,8 +312,9 @@ def test_the_demo_childrens_mou_goes_from_its_first_open_step_to_sign_up(
                 actor=secretary, item=item, outcome="approved", minute=f"Step {the_step.order}."
             )
         day += dt.timedelta(days=7)
+    # Every step is done; it comes into force only when every party has signed.
     assert status_of(mou) == "sign_up"
-    assert any("now open for sign-up" in notice for notice in recorded.notices)
+    assert any("comes into force when every party has signed" in n for n in recorded.notices)
     assert set(mou.approval_steps.values_list("status", flat=True)) == {"done"}
     assert (
         AuditEntry.objects.filter(action="step.decide", subject=f"agreement:{mou.pk}").count() == 5

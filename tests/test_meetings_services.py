@@ -196,7 +196,7 @@ def test_a_step_is_refused_on_an_agenda_of_another_body(agreement):
     assert step(agreement, 1).status == "planned"
 
 
-@pytest.mark.parametrize("status", ["draft", "consultation", "sign_up"])
+@pytest.mark.parametrize("status", ["draft", "consultation", "in_force", "withdrawn"])
 def test_a_step_is_refused_unless_the_agreement_is_in_approval(
     meeting, secretary, agreement, status
 ):

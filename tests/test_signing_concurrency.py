@@ -37,14 +37,18 @@ def _database_url() -> str:
 
 
 @pytest.fixture
-def served(transactional_db, tmp_path):
-    """Accord served by `accord serve` (gunicorn, as in production) on the test database."""
+def served(transactional_db, tmp_path, settings):
+    """Accord served by `accord serve` (gunicorn, as in production) on the test database,
+    with the same audit key as this process (as every app server of one instance must)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("ACCORD_", "DATABASE_URL"))}
     env.update(
-        ACCORD_DATA_DIR=str(tmp_path), DATABASE_URL=_database_url(), ACCORD_DB_CONN_MAX_AGE="0"
+        ACCORD_DATA_DIR=str(tmp_path),
+        DATABASE_URL=_database_url(),
+        ACCORD_DB_CONN_MAX_AGE="0",
+        ACCORD_AUDIT_KEY_FILE=settings.ACCORD_AUDIT_KEY_FILE,
     )
     accord = str(Path(sys.executable).with_name("accord"))
     server = subprocess.Popen(

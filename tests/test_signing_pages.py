@@ -156,6 +156,23 @@ def test_a_signatory_hands_the_agreement_to_a_substitute(client, opened, mailout
     assert AuditEntry.objects.filter(action="signing.hand_over").exists()
 
 
+def _decide_at_a_meeting(actor, step) -> None:
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from accord.approvals.services import agenda, decisions, meetings
+
+    meeting = meetings.meeting_create(
+        actor=actor,
+        body=step.agreement.owning_body,
+        title="Board",
+        date=timezone.localdate() - dt.timedelta(days=1),
+    )
+    item = agenda.agenda_item_add(actor=actor, meeting=meeting, step=step)
+    decisions.decision_record(actor=actor, item=item, outcome="approved")
+
+
 def test_a_new_version_during_sign_up_goes_back_through_the_officer(client, opened, mailoutbox):
     """Sign-up back to draft, a new version, then sign-up again by hand: old signatures stay,
     every party is asked to sign the new text."""
@@ -180,12 +197,17 @@ def test_a_new_version_during_sign_up_goes_back_through_the_officer(client, open
     )
     from accord.approvals.models import ApprovalStep
 
-    ApprovalStep.objects.create(
-        agreement=agreement, order=1, label="all parties", action="endorse", status="done"
+    step = ApprovalStep.objects.create(
+        agreement=agreement, order=1, label="all parties", action="endorse"
     )
     client.post(f"/agreements/{slug}/status/", {"to": "approval"})
-    mailoutbox.clear()
+    # Opening sign-up by hand is refused until the route has approved version 2 ...
     response = client.post(f"/agreements/{slug}/status/", {"to": "sign_up"}, follow=True)
-    assert "2 signing invitation(s) sent" in response.content.decode()
+    assert "has not approved it yet" in response.content.decode()
+    # ... which it does at a meeting of the owning body; the decision opens sign-up.
+    mailoutbox.clear()
+    _decide_at_a_meeting(admin, step)
+    agreement.refresh_from_db()
+    assert agreement.status == "sign_up" and agreement.signing_version.number == 2
     assert Signature.objects.get().version.number == 1
     assert len(mailoutbox) == 2 and "version 2" in mailoutbox[0].body

@@ -14,7 +14,12 @@ from django.utils.http import urlsafe_base64_encode
 
 from accord.accounts.models import BODY_ROLES, ORGANISATION_ROLES, Role, RoleName, User
 from accord.accounts.scope import forget_scope
+from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
+from accord.core.events import publish
+
+ROLE_REVOKED = "accounts.role.revoked"
+ACCOUNT_DEACTIVATED = "accounts.user.deactivated"
 
 
 def _require_administrator(actor) -> None:
@@ -32,7 +37,7 @@ def user_invite(*, actor, email: str, full_name: str) -> User:
     user = User.objects.create_user(email=email, password=None, full_name=full_name)
     audit_record(
         actor=actor,
-        action="accounts.user.invite",
+        action=AuditAction.ACCOUNTS_USER_INVITE,
         obj=user,
         after={"email": email, "full_name": full_name},
     )
@@ -80,7 +85,7 @@ def role_grant(*, actor, user: User, name: str, body=None, organisation=None) ->
         raise ValidationError({"name": f"{user.display_name} already holds this role."}) from None
     audit_record(
         actor=actor,
-        action="accounts.role.grant",
+        action=AuditAction.ACCOUNTS_ROLE_GRANT,
         obj=user,
         after={"role": name, "body": str(body or ""), "organisation": str(organisation or "")},
     )
@@ -99,6 +104,9 @@ def role_revoke(*, actor, role: Role) -> None:
         "organisation": str(role.organisation or ""),
     }
     user = role.user
+    revoked = {"role": role.name, "organisation_id": role.organisation_id, "body_id": role.body_id}
     role.delete()
-    audit_record(actor=actor, action="accounts.role.revoke", obj=user, before=before)
+    audit_record(actor=actor, action=AuditAction.ACCOUNTS_ROLE_REVOKE, obj=user, before=before)
     forget_scope(user)
+    # What rests on the role ends with it (signing authority: accord/signing/lifecycle.py).
+    publish(ROLE_REVOKED, user_id=user.pk, actor=actor, **revoked)

@@ -9,12 +9,15 @@ from accord.agreements.models import (
     Section,
 )
 from accord.approvals.models import ApprovalStep
+from accord.audit.admin import AuditedModelAdmin
 
 
 class PartyInline(admin.TabularInline):
     model = Party
     extra = 0
     autocomplete_fields = ["organisation"]
+    # Whether a party signed is the signatures' record, not an administrator's to set.
+    readonly_fields = ["status"]
 
 
 class CommitmentInline(admin.TabularInline):
@@ -32,10 +35,15 @@ class ApprovalStepInline(admin.TabularInline):
     extra = 0
     autocomplete_fields = ["body"]
     fields = ["order", "body", "label", "action", "status", "meeting", "decision_date"]
+    # A step is done only by a decision recorded at a meeting of its body.
+    readonly_fields = ["status", "meeting", "decision_date"]
 
 
 @admin.register(Agreement)
-class AgreementAdmin(admin.ModelAdmin):
+class AgreementAdmin(AuditedModelAdmin):
+    """Workflow state (status, the version open for sign-up) is read-only here: it moves
+    only through the lifecycle (accord/agreements/services/transitions.py)."""
+
     list_display = ["title", "kind", "status", "owning_body", "signup_deadline"]
     list_filter = ["status", "kind", "legally_binding", "owning_body"]
     search_fields = ["title", "short_title", "summary"]
@@ -43,6 +51,7 @@ class AgreementAdmin(admin.ModelAdmin):
     autocomplete_fields = ["owning_body", "adapted_from", "succeeded_by"]
     filter_horizontal = ["authors"]
     inlines = [PartyInline, ApprovalStepInline, CommitmentInline, MilestoneInline]
+    readonly_fields = ["status", "signing_version"]
 
 
 class SectionInline(admin.StackedInline):
@@ -51,21 +60,21 @@ class SectionInline(admin.StackedInline):
 
 
 @admin.register(AgreementVersion)
-class AgreementVersionAdmin(admin.ModelAdmin):
+class AgreementVersionAdmin(AuditedModelAdmin):
     """Published versions are shown read-only: their text is what parties sign."""
 
     list_display = ["agreement", "number", "label", "date", "published_at", "content_hash"]
     list_filter = ["agreement"]
     search_fields = ["agreement__title", "label"]
-    readonly_fields = ["content_hash", "published_at"]
+    readonly_fields = ["content_hash", "published_at", "published_by", "revision"]
     inlines = [SectionInline]
 
+    # Versions are made and published by drafting; the admin only reads them.
+    def has_add_permission(self, request):
+        return False
+
     def has_change_permission(self, request, obj=None):
-        if obj is not None and obj.is_published:
-            return False
-        return super().has_change_permission(request, obj)
+        return False
 
     def has_delete_permission(self, request, obj=None):
-        if obj is not None and obj.is_published:
-            return False
-        return super().has_delete_permission(request, obj)
+        return False

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from accord.accounts.models import RoleName
 from accord.accounts.scope import scope_of
 from accord.agreements.models import Agreement, AgreementVersion, Party, PartyStatus
-from accord.approvals.models import ApprovalStep, StepStatus
+from accord.agreements.visibility import visible_agreements
+from accord.approvals.models import ApprovalStep
 from accord.governance.models import Body
 from accord.organisations.models import OrganisationName
-from accord.permissions import visible_agreements
-
-OPEN_STEP_STATUSES = [StepStatus.PLANNED, StepStatus.SCHEDULED, StepStatus.DEFERRED]
 
 
 def owning_bodies_for(user) -> QuerySet[Body]:
@@ -48,24 +46,6 @@ def agreement_list(
         )
         queryset = queryset.filter(id__in=parties.values("agreement_id"))
     return with_progress(queryset).order_by("title")
-
-
-def next_open_steps(agreements: QuerySet[Agreement], limit: int = 10) -> QuerySet[ApprovalStep]:
-    """For each agreement, its first step not yet done; the agreements furthest on first."""
-    first_open = (
-        ApprovalStep.objects.filter(agreement=OuterRef("agreement"), status__in=OPEN_STEP_STATUSES)
-        .order_by("order")
-        .values("order")[:1]
-    )
-    return (
-        ApprovalStep.objects.filter(
-            status__in=OPEN_STEP_STATUSES,
-            order=Subquery(first_open),
-            agreement__in=agreements.values("id"),
-        )
-        .select_related("agreement", "body", "meeting")
-        .order_by("agreement__title")[:limit]
-    )
 
 
 def party_queryset() -> QuerySet[Party]:

@@ -5,3 +5,8 @@ class ApiConfig(AppConfig):
     name = "accord.api"
     label = "api"
     verbose_name = "API and open data"
+
+    def ready(self) -> None:
+        from accord.api.webhooks import subscribers
+
+        subscribers.register()

@@ -1,15 +1,18 @@
 from django.contrib import admin
 
 from accord.approvals.models import AgendaItem, ApprovalStep, Decision, Meeting
+from accord.audit.admin import AuditedModelAdmin, ReadOnlyAdmin
 
 
 class AgendaItemInline(admin.TabularInline):
     model = AgendaItem
     extra = 0
+    # Which step an item takes is the agenda service's to decide (steps go in order).
+    readonly_fields = ["approval_step"]
 
 
 @admin.register(Meeting)
-class MeetingAdmin(admin.ModelAdmin):
+class MeetingAdmin(AuditedModelAdmin):
     list_display = ["title", "body", "date", "start_time", "public"]
     list_filter = ["body", "public"]
     search_fields = ["title", "body__name"]
@@ -18,25 +21,25 @@ class MeetingAdmin(admin.ModelAdmin):
 
 
 @admin.register(ApprovalStep)
-class ApprovalStepAdmin(admin.ModelAdmin):
+class ApprovalStepAdmin(AuditedModelAdmin):
     list_display = ["agreement", "order", "body", "label", "action", "status", "decision_date"]
     list_filter = ["status", "action", "body"]
     search_fields = ["agreement__title", "body__name", "label", "decision_text"]
+    readonly_fields = [
+        "agreement",
+        "status",
+        "meeting",
+        "decided_version",
+        "decision_date",
+        "decision_date_precision",
+        "decision_text",
+    ]
 
 
 @admin.register(Decision)
-class DecisionAdmin(admin.ModelAdmin):
+class DecisionAdmin(ReadOnlyAdmin):
     """Decisions are read here, never written: the meeting pages record them, once."""
 
-    list_display = ["agenda_item", "outcome", "recorded_by", "recorded_at"]
+    list_display = ["agenda_item", "outcome", "version", "recorded_by", "recorded_at"]
     list_filter = ["outcome"]
     search_fields = ["agenda_item__title", "minute"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -185,29 +185,19 @@ class DecisionForm(forms.Form):
         widget=forms.Textarea,
         help_text="What the minutes say, in the meeting's own words.",
     )
-    restart_from_step = StepChoiceField(
-        label="Start the route again from",
-        queryset=ApprovalStep.objects.none(),
-        required=False,
-        empty_label="Choose a step",
-        help_text="Only when approved with amendments: once the amended version is "
-        "published, the route starts again at this step.",
+    outcome_hint = (
+        "Approved with amendments sends the agreement back to draft: the amended version then "
+        "goes through the whole route again, from step 1."
     )
 
     def __init__(self, *args, item, **kwargs):
         super().__init__(*args, **kwargs)
-        step = item.approval_step
-        if step is None:
-            # A free item has no route to restart, and cannot be approved with amendments.
-            del self.fields["restart_from_step"]
+        if item.approval_step is None:
+            # A free item has no route, and cannot be approved with amendments.
             self.fields["outcome"].choices = [
                 choice
                 for choice in self.fields["outcome"].choices
                 if choice[0] != Outcome.APPROVED_WITH_AMENDMENTS
             ]
         else:
-            self.fields["restart_from_step"].queryset = (
-                ApprovalStep.objects.filter(agreement_id=step.agreement_id, order__lte=step.order)
-                .select_related("agreement", "body")
-                .order_by("order")
-            )
+            self.fields["outcome"].help_text = self.outcome_hint

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accord.core.dates import Precision, format_partial_date, precision_field
+from accord.core.errors import Conflict
 
 MINUTE_MAX_LENGTH = 10_000
 
@@ -103,6 +104,15 @@ class ApprovalStep(models.Model):
     decision_date = models.DateField(null=True, blank=True)
     decision_date_precision = precision_field()
     decision_text = models.TextField(blank=True)
+    # The version the step was decided on while it is done; cleared when a new version
+    # sends the agreement back through the route. Decisions keep their own version.
+    decided_version = models.ForeignKey(
+        "agreements.AgreementVersion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["agreement", "order"]
@@ -156,7 +166,7 @@ class Outcome(models.TextChoices):
     REJECTED = "rejected", "Rejected"
 
 
-class ImmutableDecisionError(Exception):
+class ImmutableDecisionError(Conflict):
     """A recorded decision was about to be changed or deleted."""
 
 
@@ -171,6 +181,14 @@ class Decision(models.Model):
     # whatever later happens to the agenda item.
     approval_step = models.ForeignKey(
         ApprovalStep, null=True, blank=True, on_delete=models.PROTECT, related_name="decisions"
+    )
+    # The exact text the meeting had before it: the agreement's version on the table.
+    version = models.ForeignKey(
+        "agreements.AgreementVersion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="decisions",
     )
     outcome = models.CharField(max_length=30, choices=Outcome.choices)
     minute = models.TextField(blank=True)
@@ -201,6 +219,10 @@ class Decision(models.Model):
             models.CheckConstraint(
                 condition=Q(restart_from_step__isnull=True) | Q(approval_step__isnull=False),
                 name="decision_restart_needs_step",
+            ),
+            models.CheckConstraint(
+                condition=Q(approval_step__isnull=True) | Q(version__isnull=False),
+                name="decision_on_a_step_names_its_version",
             ),
             models.CheckConstraint(
                 condition=LessThanOrEqual(Length("minute"), MINUTE_MAX_LENGTH),

@@ -5,11 +5,12 @@ Each is a fixed number of queries, whatever the amount of data.
 
 from __future__ import annotations
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 
 from accord.accounts.scope import scope_of
+from accord.agreements.models import Agreement
 from accord.approvals.models import AgendaItem, ApprovalStep, Decision, Meeting, StepStatus
-from accord.permissions import visible_meetings
+from accord.approvals.visibility import visible_meetings
 
 
 def step_is_for_body(step: ApprovalStep, body_id: int) -> bool:
@@ -85,7 +86,7 @@ def agenda_items(user, meeting: Meeting) -> QuerySet[AgendaItem]:
         "approval_step__agreement",
         "approval_step__body",
         "decision__recorded_by",
-        "decision__restart_from_step__body",
+        "decision__version",
     )
     if not may_see_private_items(user, meeting):
         items = items.filter(public=True)
@@ -125,3 +126,24 @@ def secretary_bodies(user):
 
 def meeting_list(user) -> QuerySet[Meeting]:
     return visible_meetings(user).select_related("body").order_by("-date", "title")
+
+
+OPEN_STEP_STATUSES = [StepStatus.PLANNED, StepStatus.SCHEDULED, StepStatus.DEFERRED]
+
+
+def next_open_steps(agreements: QuerySet[Agreement], limit: int = 10) -> QuerySet[ApprovalStep]:
+    """For each agreement, its first step not yet done; the agreements furthest on first."""
+    first_open = (
+        ApprovalStep.objects.filter(agreement=OuterRef("agreement"), status__in=OPEN_STEP_STATUSES)
+        .order_by("order")
+        .values("order")[:1]
+    )
+    return (
+        ApprovalStep.objects.filter(
+            status__in=OPEN_STEP_STATUSES,
+            order=Subquery(first_open),
+            agreement__in=agreements.values("id"),
+        )
+        .select_related("agreement", "body", "meeting")
+        .order_by("agreement__title")[:limit]
+    )

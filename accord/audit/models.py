@@ -38,6 +38,9 @@ class AuditEntry(models.Model):
     after = models.JSONField(default=dict, blank=True)
     note = models.TextField(blank=True)
     previous_hash = models.CharField(max_length=64)
+    # Which audit key the hash was made with (an HMAC key kept outside the database);
+    # empty for entries written before the chain was keyed, hashed with plain SHA-256.
+    key_id = models.CharField(max_length=16, blank=True, default="")
     entry_hash = models.CharField(max_length=64, unique=True)
 
     class Meta:
@@ -53,6 +56,28 @@ class AuditHead(models.Model):
 
     last_sequence = models.PositiveBigIntegerField(default=0)
     last_hash = models.CharField(max_length=64, default="0" * 64)
+    # "<key id>:<HMAC of last_sequence and last_hash>": the end cannot move without the key.
+    mac = models.CharField(max_length=90, blank=True, default="")
 
     def __str__(self) -> str:
         return f"audit chain at entry {self.last_sequence}"
+
+
+class PublishedHead(models.Model):
+    """The end of the chain as it was published, sealed with the instance's seal key.
+
+    Copies kept by anyone outside let ``accord audit verify --against`` show a rewrite
+    even by someone who controls the database and the audit key."""
+
+    sequence = models.PositiveBigIntegerField()
+    entry_hash = models.CharField(max_length=64)
+    published_at = models.DateTimeField()
+    reason = models.CharField(max_length=200)
+    # The sealed document exactly as served: canonical JSON with its detached signature.
+    document = models.TextField()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"audit head at entry {self.sequence}, published {self.published_at:%Y-%m-%d}"

@@ -1,13 +1,18 @@
 """Writing and checking the audit trail.
 
 Every service that changes state calls ``audit_record`` inside its own transaction,
-after the change: if the change rolls back, so does its entry.
+after the change: if the change rolls back, so does its entry. Each entry's hash is an
+HMAC of its fields and the previous entry's hash, with a key kept outside the database
+(accord/audit/keys.py); the head row that ends the chain carries an HMAC too, so an
+entry cannot be changed, added or cut from the end without the key. Published heads
+(accord/audit/anchoring.py) cover the case where the key itself is taken.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,6 +21,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from accord.audit import keys
 from accord.audit.models import AuditEntry, AuditHead
 
 GENESIS = "0" * 64
@@ -35,7 +41,15 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def compute_hash(entry: AuditEntry) -> str:
+def _canonical(payload: dict) -> bytes:
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+def compute_hash(entry: AuditEntry, ring: keys.Keyring | None = None) -> str:
+    """The entry's hash: HMAC-SHA256 with the key it names, or plain SHA-256 for an entry
+    written before the chain was keyed. Raises KeyError for a key this instance lacks."""
     payload = {
         "sequence": entry.sequence,
         "created_at": entry.created_at.isoformat(),
@@ -51,8 +65,29 @@ def compute_hash(entry: AuditEntry) -> str:
         "note": entry.note,
         "previous_hash": entry.previous_hash,
     }
-    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    if not entry.key_id:
+        return hashlib.sha256(_canonical(payload)).hexdigest()
+    payload["key_id"] = entry.key_id
+    key = (ring or keys.keyring()).keys[entry.key_id]
+    return hmac.new(key, _canonical(payload), hashlib.sha256).hexdigest()
+
+
+def head_mac(sequence: int, last_hash: str, ring: keys.Keyring | None = None) -> str:
+    """The head row's own HMAC, with the current key: cutting entries off the end of the
+    chain means rewriting the head, which needs the key."""
+    ring = ring or keys.keyring()
+    key_id = list(ring.keys)[-1]
+    message = f"{sequence}:{last_hash}".encode()
+    return f"{key_id}:" + hmac.new(ring.keys[key_id], message, hashlib.sha256).hexdigest()
+
+
+def _head_mac_valid(head: AuditHead, ring: keys.Keyring) -> bool:
+    key_id, _, digest = head.mac.partition(":")
+    if key_id not in ring.keys:
+        return False
+    message = f"{head.last_sequence}:{head.last_hash}".encode()
+    expected = hmac.new(ring.keys[key_id], message, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(expected, digest)
 
 
 def _head() -> AuditHead:
@@ -78,6 +113,9 @@ def audit_record(
     account (an e-mailed link): ``actor_label`` then says who it was."""
     with transaction.atomic():
         head = _head()
+        key_id, _ = keys.current_key(
+            entries_so_far=head.last_sequence, chain_is_keyed=bool(head.mac)
+        )
         user = actor if actor is not None and getattr(actor, "is_authenticated", False) else None
         entry = AuditEntry(
             sequence=head.last_sequence + 1,
@@ -93,11 +131,13 @@ def audit_record(
             after=_plain(after or {}),
             note=note,
             previous_hash=head.last_hash,
+            key_id=key_id,
         )
         entry.entry_hash = compute_hash(entry)
         entry.save()
         head.last_sequence, head.last_hash = entry.sequence, entry.entry_hash
-        head.save(update_fields=["last_sequence", "last_hash"])
+        head.mac = head_mac(entry.sequence, entry.entry_hash)
+        head.save(update_fields=["last_sequence", "last_hash", "mac"])
     return entry
 
 
@@ -108,7 +148,13 @@ class Problem:
 
 
 def audit_verify(batch: int = 2000) -> tuple[int, list[Problem]]:
-    """Walk the whole chain; report entries changed, removed or out of order."""
+    """Walk the whole chain; report entries changed, removed, out of order, or written
+    without the key, and a head that does not match the chain's end."""
+    head = AuditHead.objects.filter(pk=1).first()
+    ring = keys.keyring(
+        entries_so_far=head.last_sequence if head else 0,
+        chain_is_keyed=bool(head and head.mac),
+    )
     problems: list[Problem] = []
     expected_sequence, previous_hash, checked = 1, GENESIS, 0
     last_id = 0
@@ -117,23 +163,10 @@ def audit_verify(batch: int = 2000) -> tuple[int, list[Problem]]:
         if not entries:
             break
         for entry in entries:
-            if entry.sequence != expected_sequence:
-                problems.append(
-                    Problem(
-                        expected_sequence,
-                        f"entries {expected_sequence} to {entry.sequence - 1} have been removed",
-                    )
-                )
-            elif entry.previous_hash != previous_hash:
-                problems.append(
-                    Problem(entry.sequence, "does not follow the entry before it (chain broken)")
-                )
-            if compute_hash(entry) != entry.entry_hash:
-                problems.append(Problem(entry.sequence, "has been changed since it was written"))
+            problems += _entry_problems(entry, expected_sequence, previous_hash, ring)
             expected_sequence, previous_hash = entry.sequence + 1, entry.entry_hash
             checked += 1
         last_id = entries[-1].sequence
-    head = AuditHead.objects.filter(pk=1).first()
     if head and head.last_sequence >= expected_sequence:
         problems.append(
             Problem(
@@ -141,4 +174,54 @@ def audit_verify(batch: int = 2000) -> tuple[int, list[Problem]]:
                 f"entries {expected_sequence} to {head.last_sequence} have been removed from the end",
             )
         )
+    elif (
+        head
+        and checked
+        and (head.last_sequence, head.last_hash)
+        != (
+            expected_sequence - 1,
+            previous_hash,
+        )
+    ):
+        problems.append(Problem(expected_sequence - 1, "is not the end the chain's head records"))
+    if head and checked > ring.legacy_until and not _head_mac_valid(head, ring):
+        problems.append(
+            Problem(
+                head.last_sequence,
+                "is where the chain's head says it ends, but the head was not written with "
+                "the audit key (entries may have been cut from the end)",
+            )
+        )
     return checked, problems
+
+
+def _entry_problems(
+    entry: AuditEntry, expected_sequence: int, previous_hash: str, ring: keys.Keyring
+) -> list[Problem]:
+    problems = []
+    if entry.sequence != expected_sequence:
+        problems.append(
+            Problem(
+                expected_sequence,
+                f"entries {expected_sequence} to {entry.sequence - 1} have been removed",
+            )
+        )
+    elif entry.previous_hash != previous_hash:
+        problems.append(
+            Problem(entry.sequence, "does not follow the entry before it (chain broken)")
+        )
+    if not entry.key_id and entry.sequence > ring.legacy_until:
+        problems.append(
+            Problem(entry.sequence, "has no audit key, but the chain was keyed before it")
+        )
+        return problems
+    try:
+        valid = hmac.compare_digest(compute_hash(entry, ring), entry.entry_hash)
+    except KeyError:
+        problems.append(
+            Problem(entry.sequence, f"names audit key {entry.key_id}, which this Accord lacks")
+        )
+        return problems
+    if not valid:
+        problems.append(Problem(entry.sequence, "has been changed since it was written"))
+    return problems

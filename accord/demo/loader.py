@@ -23,8 +23,14 @@ from accord.agreements.models import (
     Party,
     Section,
 )
+from accord.agreements.services.transitions import (
+    ON_AN_AGREED_VERSION,
+    latest_published,
+    status_problems,
+)
 from accord.approvals.models import AgendaItem, ApprovalStep, Meeting
 from accord.core.dates import parse_partial_date
+from accord.core.errors import Conflict
 from accord.governance.models import (
     Area,
     Body,
@@ -46,7 +52,7 @@ from accord.organisations.models import (
 DEMO_FILE = Path(__file__).parent / "data" / "thurrock.yaml"
 
 
-class DemoDataError(Exception):
+class DemoDataError(Conflict):
     """The demo data cannot be loaded: the database is not empty, or the file is wrong."""
 
 
@@ -281,6 +287,28 @@ def _load_bodies(
             )
 
 
+def _stand_on_the_latest_version(agreement: Agreement, row: dict) -> None:
+    """The file records where each agreement stood; its steps done and its sign-up are
+    on its latest published version. Then the lifecycle's own conditions check the
+    record (accord/agreements/services/transitions.py): a demo file that describes an
+    agreement in a state Accord would never let it reach is refused, saying why."""
+    version = latest_published(agreement)
+    agreement.approval_steps.filter(status="done").update(decided_version=version)
+    if agreement.status in ON_AN_AGREED_VERSION:
+        agreement.signing_version = version
+        agreement.save(update_fields=["signing_version"])
+    if not agreement.text_held:
+        # Known only by reference (Accord holds neither its text nor its signatures):
+        # its status is as the source reports it.
+        return
+    problems = status_problems(agreement)
+    if problems:
+        raise DemoDataError(
+            f"The demo file has {row['key']} {agreement.get_status_display().lower()}, but "
+            + " ".join(problems)
+        )
+
+
 def _load_agreements(
     rows, agreements, bodies, orgs, people, meetings, steps, naming: _Copy
 ) -> None:
@@ -294,6 +322,7 @@ def _load_agreements(
             owning_body=bodies[row.get("owning_body")],
             status=row.get("status", "draft"),
             signup_deadline=_date(row.get("signup_deadline")),
+            signup_opens_after=row.get("signup_opens_after"),
             review_date=_date(row.get("review_date")),
             adapted_from=agreements[row.get("adapted_from")],
             text_held=row.get("text_held", True),
@@ -350,6 +379,7 @@ def _load_agreements(
             )
             if step.get("key"):
                 steps.add(step["key"], created)
+        _stand_on_the_latest_version(agreement, row)
         for milestone in row.get("milestones") or []:
             day, precision = parse_partial_date(milestone["date"])
             Milestone.objects.create(

@@ -7,32 +7,15 @@ valid. There is no timestamp server to reach, so the seals are B-B, not B-T.
 
 from __future__ import annotations
 
-import asyncio
-from concurrent.futures import ThreadPoolExecutor
 from io import BytesIO
 
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign.fields import SigSeedSubFilter, enumerate_sig_fields
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 
-from accord.documents.keys import seal_material
+from accord.core.seal_keys import outside_event_loop, seal_material
 
 FIELD_PREFIX = "AccordSeal"
-
-
-def outside_event_loop(function, *args, **kwargs):
-    """Call one of pyHanko's blocking functions from any thread.
-
-    They run their own asyncio loop, which Python refuses to start in a thread that
-    already runs one (an ASGI server, Playwright's synchronous API): there, the call
-    is made in a short-lived worker thread instead.
-    """
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return function(*args, **kwargs)
-    with ThreadPoolExecutor(max_workers=1) as worker:
-        return worker.submit(function, *args, **kwargs).result()
 
 
 def seal_pdf(pdf_bytes: bytes, *, reason: str, name: str) -> bytes:

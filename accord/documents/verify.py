@@ -20,7 +20,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
-from accord.documents.keys import seal_material
+from accord.core.seal_keys import seal_material
 from accord.documents.seals import outside_event_loop
 
 logger = logging.getLogger(__name__)

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from accord.audit.admin import AuditedModelAdmin
 from accord.governance.models import (
     Area,
     Body,
@@ -12,7 +13,7 @@ from accord.governance.models import (
 
 
 @admin.register(Area)
-class AreaAdmin(admin.ModelAdmin):
+class AreaAdmin(AuditedModelAdmin):
     list_display = ["name", "level", "parent", "population"]
     list_filter = ["level"]
     search_fields = ["name"]
@@ -44,7 +45,7 @@ class PersonMemberInline(admin.TabularInline):
 
 
 @admin.register(Body)
-class BodyAdmin(admin.ModelAdmin):
+class BodyAdmin(AuditedModelAdmin):
     list_display = ["name", "kind", "level", "area", "host", "status"]
     list_filter = ["kind", "level", "status", "area"]
     search_fields = ["name", "other_names__name", "brand_affix"]
@@ -54,14 +55,14 @@ class BodyAdmin(admin.ModelAdmin):
 
 
 @admin.register(ReportingLine)
-class ReportingLineAdmin(admin.ModelAdmin):
+class ReportingLineAdmin(AuditedModelAdmin):
     list_display = ["from_body", "relation", "to_body", "start_date", "end_date"]
     list_filter = ["relation"]
     search_fields = ["from_body__name", "to_body__name"]
 
 
 @admin.register(StrategyGoal)
-class StrategyGoalAdmin(admin.ModelAdmin):
+class StrategyGoalAdmin(AuditedModelAdmin):
     list_display = ["name", "number", "strategy"]
     search_fields = ["name", "strategy"]
     filter_horizontal = ["bodies", "agreements"]

@@ -3,12 +3,13 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import get_object_or_404, render
 
+from accord.agreements.visibility import visible_agreements
+from accord.approvals.visibility import visible_meetings
 from accord.core.pagination import paginate
 from accord.core.params import text_param
 from accord.governance import selectors
 from accord.governance.governance_map import map_fragment
 from accord.governance.models import Area, BodyKind, Level
-from accord.permissions import visible_agreements, visible_meetings
 
 
 @login_not_required

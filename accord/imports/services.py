@@ -24,6 +24,7 @@ from accord.agreements.models import Commitment, Milestone, Section
 from accord.agreements.services.drafting import agreement_create
 from accord.agreements.services.parties import party_add
 from accord.agreements.services.route import step_add
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.dates import Precision
 from accord.imports.extraction import extract
@@ -107,7 +108,7 @@ def import_create(
             record.save()
             audit_record(
                 actor=actor,
-                action="import.create",
+                action=AuditAction.IMPORT_CREATE,
                 obj=record,
                 subject=_subject(record),
                 after={
@@ -169,9 +170,9 @@ def _new_organisation(actor, name: str, record: ImportedDocument) -> Organisatio
     organisation = Organisation.objects.create(name=name, slug=slug, kind=kind)
     audit_record(
         actor=actor,
-        action="organisation.create",
+        action=AuditAction.ORGANISATION_CREATE,
         obj=organisation,
-        subject=f"organisation:{organisation.pk}",
+        subject=History.organisation(organisation.pk),
         after={"name": name, "kind": kind},
         note=f"Proposed by the import of {record.filename}.",
     )
@@ -222,7 +223,7 @@ def import_confirm(*, actor, record: ImportedDocument, reviewed: Reviewed):
     record.save(update_fields=["status", "agreement", "decided_by", "decided_at"])
     audit_record(
         actor=actor,
-        action="import.confirm",
+        action=AuditAction.IMPORT_CONFIRM,
         obj=record,
         subject=_subject(record),
         after={
@@ -234,9 +235,9 @@ def import_confirm(*, actor, record: ImportedDocument, reviewed: Reviewed):
     )
     audit_record(
         actor=actor,
-        action="agreement.import",
+        action=AuditAction.AGREEMENT_IMPORT,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"source_file": record.filename, "sha256": record.sha256},
     )
     return agreement
@@ -253,4 +254,6 @@ def import_reject(*, actor, record: ImportedDocument) -> None:
     record.save(update_fields=["status", "decided_by", "decided_at"])
     stored = record.file
     transaction.on_commit(lambda: stored.delete(save=False))
-    audit_record(actor=actor, action="import.reject", obj=record, subject=_subject(record))
+    audit_record(
+        actor=actor, action=AuditAction.IMPORT_REJECT, obj=record, subject=_subject(record)
+    )

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from accord.audit.admin import AuditedModelAdmin
 from accord.organisations.models import (
     Organisation,
     OrganisationIdentifier,
@@ -28,7 +29,7 @@ class SuccessionInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(AuditedModelAdmin):
     list_display = ["name", "short_name", "kind", "area", "dissolved_on"]
     list_filter = ["kind", "area"]
     search_fields = ["name", "short_name", "other_names__name", "identifiers__code"]
@@ -37,7 +38,7 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(AuditedModelAdmin):
     list_display = ["name", "job_title", "organisation", "email"]
     list_filter = ["organisation"]
     search_fields = ["name", "job_title", "email"]

@@ -3,11 +3,11 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import render
 
+from accord.agreements.visibility import visible_agreements
 from accord.core.pagination import paginate
 from accord.core.params import text_param
 from accord.organisations import selectors
 from accord.organisations.models import OrganisationKind
-from accord.permissions import visible_agreements
 
 
 @login_not_required

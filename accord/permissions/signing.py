@@ -4,6 +4,27 @@ from __future__ import annotations
 
 import rules
 
-from accord.permissions import is_administrator, is_any_officer
+from accord.accounts.models import RoleName
+from accord.accounts.scope import scope_of
+from accord.permissions.core import is_administrator
 
-rules.add_perm("signing.manage_signatories", is_administrator | is_any_officer)
+
+@rules.predicate
+def is_officer_for_a_party_of(user, organisation) -> bool:
+    """An officer of a body that owns an agreement to which ``organisation`` is a party:
+    the people who need that organisation's signature."""
+    from accord.agreements.models import Party
+
+    if organisation is None:
+        return False
+    bodies = scope_of(user).body_ids(RoleName.OFFICER)
+    if not bodies:
+        return False
+    return Party.objects.filter(
+        organisation=organisation, agreement__owning_body_id__in=bodies
+    ).exists()
+
+
+# Who may record or withdraw an organisation's authorised signatories. Recording oneself
+# is refused by the service unless the actor is an administrator.
+rules.add_perm("signing.manage_signatories", is_administrator | is_officer_for_a_party_of)

@@ -58,6 +58,7 @@ class ImplicationStatus(models.TextChoices):
     REQUESTED = "requested", "Awaiting verification"
     VERIFIED = "verified", "Verified"
     RETURNED = "returned", "Returned with comments"
+    CHANGED = "changed", "Text changed since it was sent for verification"
 
 
 class ImplicationRequest(models.Model):
@@ -79,6 +80,11 @@ class ImplicationRequest(models.Model):
     token_hash = models.CharField(max_length=64, unique=True)
     verified_at = models.DateTimeField(null=True, blank=True)
     answered_at = models.DateTimeField(null=True, blank=True)
+    # The report version whose implication text the verifier was shown; a verification
+    # holds only for that text.
+    seen_version = models.ForeignKey(
+        ReportVersion, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
 
     class Meta:
         ordering = ["report", "kind"]

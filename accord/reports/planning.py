@@ -10,9 +10,10 @@ from django.db.models import Q
 from django.utils import timezone
 
 from accord.agreements.models import AgreementVersion
+from accord.agreements.visibility import visible_agreements
 from accord.approvals.models import ApprovalStep, Decision, Meeting, StepStatus
+from accord.approvals.visibility import visible_meetings
 from accord.governance.models import Body
-from accord.permissions import visible_agreements, visible_meetings
 from accord.signing.models import Signature
 
 

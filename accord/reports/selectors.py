@@ -39,8 +39,14 @@ class ReportView:
     def verified_by(self) -> str:
         """ "Implications verified by: name, post" for every verified implication."""
         names = []
+        texts = {part.key: part.text for part in self.parts}
         for request in self.implications:
-            if request.status == ImplicationStatus.VERIFIED:
+            seen = request.seen_version.content if request.seen_version_id else {}
+            key = f"implication_{request.kind}"
+            # Verified, and for exactly the text this version prints.
+            if request.status == ImplicationStatus.VERIFIED and seen.get(key, "") == texts.get(
+                key, ""
+            ):
                 person = request.verifier.person
                 post = f", {person.job_title}" if person and person.job_title else ""
                 names.append(
@@ -76,7 +82,9 @@ def report_view(report: CoverReport, number: int | None = None) -> ReportView:
                 Part(f"implication_{kind}", heading, content.get(f"implication_{kind}", ""), 3)
                 for kind, heading in IMPLICATIONS
             ]
-    implications = list(report.implications.select_related("verifier__person").order_by("kind"))
+    implications = list(
+        report.implications.select_related("verifier__person", "seen_version").order_by("kind")
+    )
     return ReportView(
         report=report,
         number=version.number,

@@ -28,8 +28,33 @@ class PartyRow:
         return "Overdue" if self.overdue else self.party.get_status_display()
 
 
+def signing_version_of(agreement: Agreement):
+    """The version sign-up is (or was last) about: the one opened for sign-up, else the
+    latest published."""
+    if agreement.signing_version_id is not None:
+        return agreement.signing_version
+    return agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
+
+
+def invitation_summary(agreement: Agreement) -> tuple[int, list[str]]:
+    """How many unused links are out on the open version, and which parties have no
+    authorised signatory to send one to."""
+    version = agreement.signing_version
+    if version is None:
+        return 0, []
+    invited = SigningInvitation.objects.filter(
+        party__agreement=agreement, version=version, used_at__isnull=True, revoked_at__isnull=True
+    ).count()
+    without = (
+        agreement.parties.filter(status=PartyStatus.PENDING)
+        .exclude(organisation__signatories__active=True)
+        .select_related("organisation")
+    )
+    return invited, [str(p.organisation) for p in without]
+
+
 def progress(agreement: Agreement, *, with_invitations: bool = False) -> dict:
-    version = agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
+    version = signing_version_of(agreement)
     parties = list(party_queryset().filter(agreement=agreement).order_by("order"))
     answers = {}
     if version is not None:
@@ -84,7 +109,7 @@ def sign_page(invitation: SigningInvitation) -> dict:
 
 def signed_parties(agreement: Agreement) -> list[Signature]:
     """Who signed the agreement's current version, and when: for its public page."""
-    version = agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
+    version = signing_version_of(agreement)
     if version is None:
         return []
     return list(

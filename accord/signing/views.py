@@ -185,7 +185,7 @@ def close_signup(request, slug):
 
 def signatories(request, slug):
     organisation = get_object_or_404(Organisation, slug=slug)
-    require(request, "signing.manage_signatories")
+    require(request, "signing.manage_signatories", organisation)
     form = SignatoryForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = User.objects.filter(email__iexact=form.cleaned_data["email"]).first()
@@ -221,7 +221,7 @@ def signatories(request, slug):
 @require_POST
 def signatory_withdraw(request, slug, pk):
     organisation = get_object_or_404(Organisation, slug=slug)
-    require(request, "signing.manage_signatories")
+    require(request, "signing.manage_signatories", organisation)
     signatory = get_object_or_404(AuthorisedSignatory, pk=pk, organisation=organisation)
     authority.signatory_withdraw(actor=request.user, signatory=signatory)
     messages.success(

@@ -14,7 +14,7 @@ from accord.agreements.models import Agreement
 from accord.consultations.models import Consultation, Invitation
 from accord.consultations.models.consultation import today_in_london
 from accord.consultations.services import comment_add, consultation_open
-from accord.consultations.tokens import token_hash
+from accord.core.secret_links import secret_hash as token_hash
 from accord.governance.models import Body
 from accord.organisations.models import Organisation
 from tests.permissions.rows import Row, everyone, only

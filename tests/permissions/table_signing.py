@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from accord.agreements.models import Agreement
+from accord.core.secret_links import new_secret as new_token
 from accord.signing.models import AuthorisedSignatory, SigningInvitation
-from accord.signing.tokens import new_token
 from tests.permissions.rows import Row, everyone, only
 
 
@@ -58,10 +58,24 @@ ROWS = [
     # Only a signatory of a party can hand its signing over (the demo's signatory persona
     # has no authorised-signatory record, so nobody here can).
     Row("signing:hand_over", "/sign-up/agreements/childrens-mou/hand-over/", only(set())),
+    # Officers manage the signatories only of organisations that are parties to an
+    # agreement of a body they are officer for: Thurrock Council and NELFT are parties
+    # to the Children's MOU (body A); neither is party to anything of body B.
     Row(
         "signing:signatories",
         "/sign-up/organisations/thurrock-council/",
-        only({"officer_a", "officer_b", "administrator"}),
+        only({"officer_a", "administrator"}),
+    ),
+    Row(
+        "signing:signatories",
+        "/sign-up/organisations/nelft/",
+        only({"officer_a", "administrator"}),
+    ),
+    # An organisation that is party to no agreement: administrators only.
+    Row(
+        "signing:signatories",
+        "/sign-up/organisations/southend-council/",
+        only({"administrator"}),
     ),
     Row(
         "signing:signatory_withdraw",

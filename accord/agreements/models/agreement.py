@@ -44,6 +44,21 @@ class Agreement(models.Model):
         max_length=15, choices=AgreementStatus.choices, default=AgreementStatus.DRAFT
     )
     signup_deadline = models.DateField(null=True, blank=True)
+    signup_opens_after = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="The route step after which sign-up may open beside the rest of the route; "
+        "empty: after the last step. Coming into force always needs every step.",
+    )
+    # Set only by the lifecycle (accord.agreements.services.transitions): the version open
+    # for sign-up, and once in force the version in force.
+    signing_version = models.ForeignKey(
+        "agreements.AgreementVersion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     review_date = models.DateField(null=True, blank=True)
     adapted_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="adaptations"
@@ -71,6 +86,11 @@ class Agreement(models.Model):
             ),
             models.CheckConstraint(
                 condition=~Q(adapted_from=F("id")), name="agreement_not_adapted_from_itself"
+            ),
+            # A title is one line: it heads pages and documents and is the subject of e-mails.
+            models.CheckConstraint(
+                condition=~Q(title__contains="\n") & ~Q(title__contains="\r"),
+                name="agreement_title_one_line",
             ),
             models.CheckConstraint(
                 condition=~Q(succeeded_by=F("id")), name="agreement_not_succeeded_by_itself"

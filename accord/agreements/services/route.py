@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
 
 from accord.agreements.models import Agreement
 from accord.approvals.models import Action, ApprovalStep
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
+from accord.core.errors import Conflict, Invalid, Refused
 
 
 def _require(actor, agreement: Agreement) -> None:
     if not actor.has_perm("agreements.edit_draft", agreement):
-        raise PermissionDenied(
+        raise Refused(
             "The route can be changed by a partnership officer for the owning body while the "
             "agreement is a draft or in consultation."
         )
@@ -23,23 +24,23 @@ def _require(actor, agreement: Agreement) -> None:
 def step_add(*, actor, agreement: Agreement, body, action: str, label: str = "") -> ApprovalStep:
     _require(actor, agreement)
     if action not in Action.values:
-        raise ValidationError(
+        raise Invalid(
             {
                 "action": "Choose what the body does: agree, note, approve, endorse, consider or comment."
             }
         )
     label = label.strip()[:200]
     if body is None and not label:
-        raise ValidationError({"body": "Choose the body that takes this step."})
+        raise Invalid({"body": "Choose the body that takes this step."})
     order = (agreement.approval_steps.aggregate(m=Max("order"))["m"] or 0) + 1
     step = ApprovalStep.objects.create(
         agreement=agreement, order=order, body=body, label=label, action=action
     )
     audit_record(
         actor=actor,
-        action="agreement.route.add",
+        action=AuditAction.AGREEMENT_ROUTE_ADD,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"order": order, "body": str(body or label), "action": action},
     )
     return step
@@ -54,7 +55,7 @@ def _renumber(steps: list[ApprovalStep]) -> None:
 
 def _require_untaken(step: ApprovalStep) -> None:
     if step.status == "done" or step.agenda_items.exists():
-        raise ValidationError(
+        raise Conflict(
             f"Step {step.order} ({step}) has been taken or is on an agenda; it stays on record."
         )
 
@@ -69,9 +70,9 @@ def step_remove(*, actor, step: ApprovalStep) -> None:
     _renumber(list(agreement.approval_steps.order_by("order")))
     audit_record(
         actor=actor,
-        action="agreement.route.remove",
+        action=AuditAction.AGREEMENT_ROUTE_REMOVE,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         before=before,
     )
 
@@ -84,16 +85,16 @@ def step_move(*, actor, step: ApprovalStep, offset: int) -> None:
     index = next(i for i, s in enumerate(steps) if s.pk == step.pk)
     target = index + offset
     if not 0 <= target < len(steps):
-        raise ValidationError("That step cannot move further.")
+        raise Conflict("That step cannot move further.")
     for moved in (steps[index], steps[target]):
         _require_untaken(moved)
     steps.insert(target, steps.pop(index))
     _renumber(steps)
     audit_record(
         actor=actor,
-        action="agreement.route.move",
+        action=AuditAction.AGREEMENT_ROUTE_MOVE,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         before={"order": index + 1},
         after={"order": target + 1, "step": str(step)},
     )

@@ -1,18 +1,31 @@
-"""Where an agreement's status may go next, and why not when it may not.
+"""The one place that decides where an agreement's status may go, and what follows.
 
 draft ⇄ consultation → approval → sign-up → in force ⇄ under review → superseded;
-withdrawn from anywhere before it is superseded. "Approved with amendments" sends an
-agreement in approval back to draft for a new version.
+withdrawn from anywhere before it is superseded.
+
+Every path that changes an agreement's status (pages, the API, decisions, signatures,
+closing sign-up, commands) calls ``agreement_transition`` or ``agreement_advance``. The
+facts a move depends on belong to other apps (the route to approvals, signatures to
+signing, consultations to consultations), so each app registers, in its own
+``lifecycle.py``, the **conditions** it sets on a move (``condition``) and the **effects**
+a move has on what it owns (``on_enter`` / ``on_leave``). They run inside the same
+transaction as the move: a refused condition changes nothing, a failing effect rolls the
+whole move back.
 """
 
 from __future__ import annotations
 
-from django.db import transaction
-from django.utils import timezone
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from accord.agreements.models import Agreement
+from django.db import transaction
+
+from accord.agreements.models import Agreement, AgreementVersion
 from accord.agreements.models import AgreementStatus as S
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
+from accord.core.errors import Conflict
+from accord.core.events import publish
 
 ALLOWED: dict[str, set[str]] = {
     S.DRAFT: {S.CONSULTATION, S.APPROVAL, S.WITHDRAWN},
@@ -24,37 +37,110 @@ ALLOWED: dict[str, set[str]] = {
     S.SUPERSEDED: set(),
     S.WITHDRAWN: set(),
 }
+# Statuses in which an agreement stands on one agreed version: ``signing_version``.
+ON_AN_AGREED_VERSION = (S.SIGN_UP, S.IN_FORCE, S.UNDER_REVIEW, S.SUPERSEDED)
+
+STATUS_CHANGED = "agreement.status.changed"
 
 
-class TransitionRefused(Exception):
+class TransitionRefused(Conflict):
     """The status change is not allowed now; ``str(error)`` says why in plain words."""
 
 
-def refusal(agreement: Agreement, to: str) -> str | None:
+@dataclass(frozen=True)
+class Move:
+    """One status change as the conditions and effects see it."""
+
+    agreement: Agreement
+    before: str
+    to: str
+    actor: object
+    version: AgreementVersion | None  # the latest published version
+
+
+Condition = Callable[[Move], str | None]
+Effect = Callable[[Move], None]
+
+_conditions: list[tuple[frozenset[str], Condition]] = []
+_entering: dict[str, list[Effect]] = {}
+_leaving: dict[str, list[Effect]] = {}
+
+
+def condition(*statuses: str) -> Callable[[Condition], Condition]:
+    """Register ``check(move)`` for moves to any of ``statuses``; it returns why the move
+    cannot happen, in plain words, or None."""
+
+    def register(check: Condition) -> Condition:
+        if check not in [c for _, c in _conditions]:
+            _conditions.append((frozenset(statuses), check))
+        return check
+
+    return register
+
+
+def on_enter(status: str) -> Callable[[Effect], Effect]:
+    def register(effect: Effect) -> Effect:
+        if effect not in _entering.setdefault(status, []):
+            _entering[status].append(effect)
+        return effect
+
+    return register
+
+
+def on_leave(status: str) -> Callable[[Effect], Effect]:
+    def register(effect: Effect) -> Effect:
+        if effect not in _leaving.setdefault(status, []):
+            _leaving[status].append(effect)
+        return effect
+
+    return register
+
+
+def latest_published(agreement: Agreement) -> AgreementVersion | None:
+    return agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
+
+
+def refusal(agreement: Agreement, to: str, *, actor=None) -> str | None:
     """Why ``agreement`` cannot move to ``to`` now, or None when it can."""
-    here, there = S(agreement.status).label.lower(), S(to).label.lower() if to in S.values else to
     if to not in S.values:
         return f"“{to}” is not a status an agreement can have."
+    here, there = S(agreement.status).label.lower(), S(to).label.lower()
     if to == agreement.status:
         return f"The agreement is already {here}."
     if to not in ALLOWED[agreement.status]:
         if not ALLOWED[agreement.status]:
             return f"The agreement is {here}; its status can no longer change."
         return f"An agreement that is {here} cannot become {there}."
-    published = agreement.versions.filter(published_at__isnull=False)
-    if to in (S.CONSULTATION, S.APPROVAL) and not published.exists():
+    move = Move(agreement, agreement.status, to, actor, latest_published(agreement))
+    for statuses, check in _conditions:
+        if to in statuses:
+            reason = check(move)
+            if reason:
+                return reason
+    return None
+
+
+@condition(S.CONSULTATION, S.APPROVAL, S.SIGN_UP)
+def _needs_a_published_version(move: Move) -> str | None:
+    if move.version is None:
         return "Publish a version first: consultation and approval are always on a fixed text."
-    if to == S.APPROVAL and not agreement.approval_steps.exists():
-        return "Add the approval route first: which bodies take the agreement, and what each does."
-    if to == S.SIGN_UP:
-        open_steps = agreement.approval_steps.exclude(status="done")
-        if open_steps.exists():
-            first = open_steps.select_related("body").order_by("order").first()
-            return (
-                f"The approval route is not finished: step {first.order} ({first}) is still open."
-            )
-        if not agreement.parties.exists():
-            return "Add the parties first: sign-up needs at least one party."
+    return None
+
+
+@condition(S.SIGN_UP)
+def _needs_parties(move: Move) -> str | None:
+    if not move.agreement.parties.exists():
+        return "Add the parties first: sign-up needs at least one party."
+    return None
+
+
+@condition(S.IN_FORCE)
+def _in_force_on_the_version_open_for_sign_up(move: Move) -> str | None:
+    agreement = move.agreement
+    if move.before == S.SIGN_UP and agreement.signing_version_id != getattr(
+        move.version, "pk", None
+    ):
+        return "Sign-up is not open on the latest version: it cannot come into force."
     return None
 
 
@@ -65,67 +151,103 @@ def agreement_transition(
     """Move the agreement to ``to``. Refused moves raise TransitionRefused and change nothing.
 
     ``check_permission=False`` is for moves the system makes as the result of another
-    action the actor was allowed to take (the last decision of the route opening sign-up).
+    action the actor was allowed to take (the last signature bringing it into force).
     """
     agreement = Agreement.objects.select_for_update().get(pk=agreement.pk)
     if check_permission and not actor.has_perm("agreements.manage_agreement", agreement):
         raise TransitionRefused(
             "Only a partnership officer for the owning body can change this agreement's status."
         )
-    reason = refusal(agreement, to)
+    reason = refusal(agreement, to, actor=actor)
     if reason:
         raise TransitionRefused(reason)
     before = agreement.status
+    version = latest_published(agreement)
     agreement.status = to
-    agreement.save(update_fields=["status"])
-    if to == S.APPROVAL:
-        # The first body on the route is told the agreement is waiting for it.
-        from accord.approvals.services.notifications import route_notify_next_step
-
-        route_notify_next_step(agreement)
-    _announce(agreement, to)
+    if to == S.SIGN_UP:
+        agreement.signing_version = version
+    elif to not in ON_AN_AGREED_VERSION:
+        agreement.signing_version = None
+    agreement.save(update_fields=["status", "signing_version"])
     audit_record(
         actor=actor,
-        action="agreement.status.change",
+        action=AuditAction.AGREEMENT_STATUS_CHANGE,
         obj=agreement,
         before={"status": before},
-        after={"status": to},
+        after={"status": to, **({"version": version.number} if to == S.SIGN_UP else {})},
         note=note,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
     )
+    move = Move(agreement, before, to, actor, version)
+    for effect in _leaving.get(before, []):
+        effect(move)
+    for effect in _entering.get(to, []):
+        effect(move)
+    publish(STATUS_CHANGED, agreement_id=agreement.pk, before=before, to=to)
     return agreement
 
 
-def _announce(agreement: Agreement, to: str) -> None:
-    """Tell registered webhooks when an agreement becomes public (sign-up) or comes into force."""
-    if to not in (S.SIGN_UP, S.IN_FORCE):
-        return
-    from django.conf import settings
+# The statuses an agreement passes through to reach each status, whose conditions must
+# all hold of an agreement standing there.
+ROUTE_TO: dict[str, tuple[str, ...]] = {
+    S.DRAFT: (),
+    S.CONSULTATION: (S.CONSULTATION,),
+    S.APPROVAL: (S.APPROVAL,),
+    S.SIGN_UP: (S.APPROVAL, S.SIGN_UP),
+    S.IN_FORCE: (S.APPROVAL, S.SIGN_UP, S.IN_FORCE),
+    S.UNDER_REVIEW: (S.APPROVAL, S.SIGN_UP, S.IN_FORCE),
+    S.SUPERSEDED: (S.APPROVAL, S.SIGN_UP, S.IN_FORCE),
+    S.WITHDRAWN: (),
+}
 
-    from accord.api.webhooks.services import webhook_emit
 
-    version = agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
-    url = settings.ACCORD_BASE_URL + agreement.get_absolute_url()
-    if to == S.SIGN_UP:
-        webhook_emit(
-            "agreement.published",
-            {
-                "agreement": agreement.slug,
-                "title": agreement.title,
-                "version": version.number if version else None,
-                "owning_body": agreement.owning_body.slug if agreement.owning_body_id else None,
-                "status": to,
-                "url": url,
-            },
+def status_problems(agreement: Agreement) -> list[str]:
+    """What is untrue about the agreement standing where it stands: the conditions of
+    every move that leads to its status, checked now. Empty for a true record. Used to
+    check records that did not come through ``agreement_transition`` (the demo data)."""
+    problems, before = [], S.DRAFT
+    version = latest_published(agreement)
+    if agreement.status in ON_AN_AGREED_VERSION and agreement.signing_version_id != getattr(
+        version, "pk", None
+    ):
+        problems.append("It does not stand on its latest published version.")
+    for status in ROUTE_TO[agreement.status]:
+        move = Move(agreement, before, status, None, version)
+        problems += [
+            reason
+            for statuses, check in _conditions
+            if status in statuses and (reason := check(move))
+        ]
+        before = status
+    return list(dict.fromkeys(problems))
+
+
+# The moves the system makes on its own when their conditions are met: a finished route
+# opens sign-up, and a finished sign-up (with a finished route) brings it into force.
+AUTOMATIC = {S.APPROVAL: S.SIGN_UP, S.SIGN_UP: S.IN_FORCE}
+
+
+def agreement_advance(*, actor, agreement: Agreement, note: str) -> str | None:
+    """Make the next automatic move if its conditions now hold; returns the new status, or
+    None when the agreement stays where it is."""
+    moved_to = None
+    for _ in AUTOMATIC:  # at most every automatic move once: sign-up, then in force
+        agreement = Agreement.objects.get(pk=agreement.pk)
+        to = AUTOMATIC.get(agreement.status)
+        if to is None or refusal(agreement, to, actor=actor) is not None:
+            break
+        agreement_transition(
+            actor=actor, agreement=agreement, to=to, note=note, check_permission=False
         )
-    else:
-        webhook_emit(
-            "agreement.in_force",
-            {
-                "agreement": agreement.slug,
-                "title": agreement.title,
-                "version": version.number if version else None,
-                "in_force_from": timezone.localdate(),
-                "url": url,
-            },
-        )
+        moved_to = to
+    return moved_to
+
+
+@on_enter(S.IN_FORCE)
+def _publish_the_audit_head(move: Move) -> None:
+    """An agreement in force is a fact people will rely on: publish the sealed end of the
+    audit chain (accord/audit/anchoring.py) once the move has committed."""
+    from accord.audit.anchoring import audit_publish_head
+
+    title = move.agreement.display_title
+    transaction.on_commit(lambda: audit_publish_head(reason=f"{title} came into force"))

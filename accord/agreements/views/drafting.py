@@ -19,9 +19,9 @@ from accord.agreements.services.transitions import (
     refusal,
 )
 from accord.agreements.views.common import form_errors, get_agreement, refused
+from accord.agreements.visibility import visible_agreements
 from accord.core.access import require
 from accord.core.params import text_param
-from accord.permissions import visible_agreements
 
 
 def agreement_new(request):
@@ -242,20 +242,20 @@ def change_status(request, slug):
                 request, f"The agreement is now {agreement.get_status_display().lower()}."
             )
             if agreement.status == AgreementStatus.SIGN_UP:
-                _open_signing(request, agreement)
+                _report_invitations(request, agreement)
     return redirect("agreements:draft", slug=slug)
 
 
-def _open_signing(request, agreement) -> None:
-    """Sign-up opened by hand (after a new version): invite every party that has not
-    answered this version; earlier signatures stay on the version they signed."""
-    from accord.signing.services.invitations import signing_open
+def _report_invitations(request, agreement) -> None:
+    """Sign-up opened (by the lifecycle): say who was invited and who could not be."""
+    from accord.signing.selectors import invitation_summary
 
-    opened = signing_open(actor=request.user, agreement=agreement)
-    messages.success(request, f"{len(opened.invited)} signing invitation(s) sent.")
-    if opened.without_signatory:
-        names = ", ".join(str(p.organisation) for p in opened.without_signatory)
-        messages.warning(request, f"No authorised signatory is recorded for: {names}.")
+    invited, without_signatory = invitation_summary(agreement)
+    messages.success(request, f"{invited} signing invitation(s) sent.")
+    if without_signatory:
+        messages.warning(
+            request, f"No authorised signatory is recorded for: {', '.join(without_signatory)}."
+        )
 
 
 @require_POST

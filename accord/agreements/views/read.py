@@ -8,6 +8,7 @@ from accord.agreements import selectors
 from accord.agreements.models import Agreement, AgreementKind, AgreementStatus, PartyStatus
 from accord.agreements.services.drafting import latest_version
 from accord.agreements.services.versions import compare
+from accord.audit.actions import History
 from accord.audit.models import AuditEntry
 from accord.core.access import require
 from accord.core.pagination import paginate
@@ -146,7 +147,7 @@ def history(request, slug):
     agreement = get_object_or_404(Agreement, slug=slug)
     require(request, "agreements.view_history", agreement)
     entries = (
-        AuditEntry.objects.filter(subject=f"agreement:{agreement.pk}")
+        AuditEntry.objects.filter(subject=History.agreement(agreement.pk))
         .select_related("actor")
         .order_by("-sequence")
     )

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AnonymousUser
 
 from accord.agreements.models import Party
+from accord.agreements.visibility import visible_agreements
 from accord.approvals.models import Decision
+from accord.approvals.visibility import visible_meetings
 from accord.governance.models import Body, OrganisationMembership
 from accord.organisations.models import Organisation
-from accord.permissions import visible_agreements, visible_meetings
 
 CHUNK = 500
 

@@ -11,6 +11,7 @@ from pydantic import Field
 
 from accord.agreements.models import AgreementKind, AgreementStatus, AgreementVersion, Party
 from accord.agreements.services.drafting import agreement_create
+from accord.agreements.visibility import visible_agreements
 from accord.api import presenters
 from accord.api.auth import write_auth
 from accord.api.paging import PageParams, ordered, page_of
@@ -28,7 +29,6 @@ from accord.api.schemas import (
 )
 from accord.approvals.models import ApprovalStep
 from accord.governance.models import Body
-from accord.permissions import visible_agreements
 from accord.signing.models import Signature
 
 VersionNumber = Annotated[int, Field(ge=1, le=32767)]

@@ -11,11 +11,12 @@ from ninja import Query, Router
 from pydantic import Field
 
 from accord.accounts.scope import scope_of
+from accord.agreements.visibility import visible_agreements
 from accord.api import presenters
 from accord.api.paging import PageParams, ordered, page_of
 from accord.api.schemas import READ_ERRORS, MeetingDetail, MeetingPage
 from accord.approvals.models import AgendaItem
-from accord.permissions import visible_agreements, visible_meetings
+from accord.approvals.visibility import visible_meetings
 
 MeetingId = Annotated[int, Field(ge=1, le=2**31 - 1)]
 

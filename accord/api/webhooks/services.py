@@ -23,6 +23,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accord.api.webhooks.models import EVENTS, WebhookDelivery, WebhookEndpoint
+from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
 
 # Minutes to wait after each failed attempt; after the attempt that follows the last
@@ -62,7 +63,7 @@ def webhook_endpoint_register(*, user, url: str, events: list[str]) -> WebhookEn
     )
     audit_record(
         actor=user,
-        action="api.webhook.register",
+        action=AuditAction.API_WEBHOOK_REGISTER,
         obj=endpoint,
         after={"url": endpoint.url, "events": endpoint.events},
     )
@@ -77,7 +78,7 @@ def webhook_endpoint_deactivate(*, user, endpoint: WebhookEndpoint) -> None:
     endpoint.save(update_fields=["active"])
     audit_record(
         actor=user,
-        action="api.webhook.deactivate",
+        action=AuditAction.API_WEBHOOK_DEACTIVATE,
         obj=endpoint,
         before={"url": endpoint.url, "events": endpoint.events, "active": True},
         after={"active": False},

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accord.agreements.models import Agreement, AgreementStatus
-from accord.agreements.services.transitions import TransitionRefused, agreement_transition
-from accord.api.webhooks.services import webhook_emit
+from accord.agreements.services.transitions import (
+    agreement_advance,
+    agreement_transition,
+    latest_published,
+    refusal,
+)
 from accord.approvals.models import (
     MINUTE_MAX_LENGTH,
     AgendaItem,
@@ -26,8 +29,12 @@ from accord.approvals.services.notifications import (
     notify_decision_recorded,
     route_notify_next_step,
 )
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
-from accord.signing.services.invitations import signing_open
+from accord.core.errors import Conflict, Invalid, Refused
+from accord.core.events import publish
+
+STEP_DECIDED = "step.decided"
 
 # What each outcome does to the step that was decided.
 STEP_STATUS_AFTER = {
@@ -49,35 +56,26 @@ class RecordedDecision:
 
 def _check_outcome(outcome: str, minute: str, restart_from_step, step) -> None:
     if outcome not in Outcome.values:
-        raise ValidationError({"outcome": "Choose what the meeting decided."})
+        raise Invalid({"outcome": "Choose what the meeting decided."})
     if len(minute) > MINUTE_MAX_LENGTH:
-        raise ValidationError(
-            {"minute": f"The minute can be at most {MINUTE_MAX_LENGTH:,} characters."}
-        )
+        raise Invalid({"minute": f"The minute can be at most {MINUTE_MAX_LENGTH:,} characters."})
     amended = outcome == Outcome.APPROVED_WITH_AMENDMENTS
     if amended and step is None:
-        raise ValidationError({"outcome": "Only an approval step can be approved with amendments."})
-    if amended and restart_from_step is None:
-        raise ValidationError(
-            {
-                "restart_from_step": "Choose the step the route starts again from once the "
-                "amended version is published."
-            }
-        )
+        raise Invalid({"outcome": "Only an approval step can be approved with amendments."})
     if not amended and restart_from_step is not None:
-        raise ValidationError(
+        raise Invalid(
             {
                 "restart_from_step": "A step to start again from is only for a decision to "
                 "approve with amendments."
             }
         )
-    if amended and (
-        restart_from_step.agreement_id != step.agreement_id or restart_from_step.order > step.order
-    ):
-        raise ValidationError(
+    # An amended text is a new version, and every step approves a new version again
+    # (docs/decisions/0007): the route always starts again from its first step.
+    if amended and restart_from_step is not None and restart_from_step.order != 1:
+        raise Invalid(
             {
-                "restart_from_step": f"The route can start again from step {step.order} or "
-                "an earlier step of the same agreement."
+                "restart_from_step": "An amended version goes through the whole route again, "
+                "from step 1."
             }
         )
 
@@ -86,7 +84,7 @@ def _check_meeting_has_met(meeting: Meeting) -> None:
     # A meeting's date is the first day of its day, month or year, so this holds
     # whatever precision the date is known to.
     if meeting.date > timezone.localdate():
-        raise ValidationError(
+        raise Conflict(
             f"The meeting is on {meeting.display_date}: its decisions can be recorded once "
             "it has met."
         )
@@ -110,14 +108,14 @@ def decision_record(
     """
     meeting = Meeting.objects.select_related("body").get(pk=item.meeting_id)
     if not actor.has_perm("approvals.record_decision", meeting):
-        raise PermissionDenied(
+        raise Refused(
             f"Only the secretary of {meeting.body.name} or an administrator can record its "
             "decisions."
         )
     # Locked so that a decision cannot be recorded twice by two people at once.
     item = AgendaItem.objects.select_for_update().get(pk=item.pk)
     if Decision.objects.filter(agenda_item=item).exists():
-        raise ValidationError("A decision has been recorded on this item already.")
+        raise Conflict("A decision has been recorded on this item already.")
     minute = minute.strip()
     step = None
     if item.approval_step_id is not None:
@@ -128,30 +126,35 @@ def decision_record(
         )
     _check_outcome(outcome, minute, restart_from_step, step)
     _check_meeting_has_met(meeting)
-    agreement = None
+    agreement = version = None
     if step is not None:
         agreement = Agreement.objects.select_for_update().get(pk=step.agreement_id)
         step.agreement = agreement
         reason = step_refusal(step, agreement)
         if reason:
-            raise ValidationError(reason)
+            raise Conflict(reason)
+        # The meeting decides on the text before it: the latest published version.
+        version = latest_published(agreement)
+        if outcome == Outcome.APPROVED_WITH_AMENDMENTS:
+            restart_from_step = agreement.approval_steps.order_by("order").first()
     try:
         with transaction.atomic():
             decision = Decision.objects.create(
                 agenda_item=item,
                 approval_step=step,
+                version=version,
                 outcome=outcome,
                 minute=minute,
                 restart_from_step=restart_from_step,
                 recorded_by=actor,
             )
     except IntegrityError:
-        raise ValidationError("A decision has been recorded on this item already.") from None
+        raise Conflict("A decision has been recorded on this item already.") from None
     recorded = RecordedDecision(decision)
     if step is None:
         audit_record(
             actor=actor,
-            action="meeting.item.decide",
+            action=AuditAction.MEETING_ITEM_DECIDE,
             obj=decision,
             subject=subject_of(item),
             after={"item": item.title, "outcome": outcome, "minute": minute},
@@ -175,48 +178,37 @@ def _apply_to_route(
     step.status = STEP_STATUS_AFTER[outcome]
     if step.status == Step.DONE:
         step.meeting = meeting
+        step.decided_version = decision.version
         step.decision_date, step.decision_date_precision = meeting.date, meeting.date_precision
         step.decision_text = decision.minute or f"{decision.get_outcome_display()} at {meeting}."
     step.save(
         update_fields=[
             "status",
             "meeting",
+            "decided_version",
             "decision_date",
             "decision_date_precision",
             "decision_text",
         ]
     )
-    reset: list[int] = []
-    if outcome == Outcome.APPROVED_WITH_AMENDMENTS:
-        reset = _restart_route(agreement, decision.restart_from_step)
     audit_record(
         actor=actor,
-        action="step.decide",
+        action=AuditAction.STEP_DECIDE,
         obj=decision,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         before=before,
         after={
             "meeting": str(meeting),
             "step": str(step),
             "step_order": step.order,
+            "version": decision.version.number,
+            "content_hash": decision.version.content_hash,
             "outcome": outcome,
             "minute": decision.minute,
             "step_status": step.status,
-            "restart_from_step": decision.restart_from_step.order if reset else None,
-            "steps_restarted": reset,
         },
     )
-    webhook_emit(
-        "step.decided",
-        {
-            "agreement": agreement.slug,
-            "step": step.pk,
-            "body": step.body.slug if step.body_id else None,
-            "decision": outcome,
-            "decided_at": meeting.date,
-            "meeting": meeting.pk,
-        },
-    )
+    publish(STEP_DECIDED, decision_id=decision.pk, step_id=step.pk, agreement_id=agreement.pk)
     if outcome in (Outcome.REJECTED, Outcome.APPROVED_WITH_AMENDMENTS):
         why = (
             "rejected"
@@ -235,8 +227,8 @@ def _apply_to_route(
             f"{agreement.display_title} is back in draft. Its officer publishes a new version "
             "and moves it to approval again"
             + (
-                f"; the route then starts again at step {decision.restart_from_step.order}."
-                if reset
+                "; the new version then goes through the whole route again, from step 1."
+                if outcome == Outcome.APPROVED_WITH_AMENDMENTS
                 else "."
             )
         )
@@ -244,48 +236,35 @@ def _apply_to_route(
         _after_step_done(actor, agreement, step, meeting, recorded)
 
 
-def _restart_route(agreement: Agreement, restart_from: ApprovalStep) -> list[int]:
-    """Send the steps from ``restart_from`` on back to planned; returns their numbers."""
-    steps = list(agreement.approval_steps.filter(order__gte=restart_from.order).order_by("order"))
-    for each in steps:
-        if each.status == Step.DONE:
-            # What was decided on the old text is kept in its Decision rows, not on the step.
-            each.decision_text = ""
-        each.status, each.meeting = Step.PLANNED, None
-        each.decision_date = None
-        each.save(update_fields=["status", "meeting", "decision_date", "decision_text"])
-    return [each.order for each in steps]
-
-
 def _after_step_done(actor, agreement, step, meeting, recorded: RecordedDecision) -> None:
+    moved = agreement_advance(
+        actor=actor, agreement=agreement, note=f"Step {step.order} was decided at {meeting}."
+    )
+    agreement.refresh_from_db()
     following = first_open_step(agreement)
+    if moved == AgreementStatus.SIGN_UP:
+        recorded.notices.append(
+            f"{agreement.display_title} is now open for sign-up, and each party's signatories "
+            "have been sent a link to sign."
+        )
+    elif moved == AgreementStatus.IN_FORCE:
+        recorded.notices.append(
+            f"Every step is done and every party has signed: {agreement.display_title} is now "
+            "in force."
+        )
     if following is not None:
         route_notify_next_step(agreement)
         recorded.notices.append(
             f"Next on the route of {agreement.display_title}: step {following.order} ({following})."
         )
-        return
-    try:
-        agreement_transition(
-            actor=actor,
-            agreement=agreement,
-            to=AgreementStatus.SIGN_UP,
-            note=f"The last step of the route was decided at {meeting}.",
-            check_permission=False,
+    elif agreement.status == AgreementStatus.SIGN_UP:
+        recorded.notices.append(
+            f"Every step is done; {agreement.display_title} comes into force when every party "
+            "has signed."
         )
-    except TransitionRefused as refused:
+    elif agreement.status == AgreementStatus.APPROVAL:
+        reason = refusal(agreement, AgreementStatus.SIGN_UP, actor=actor)
         recorded.notices.append(
             f"The decision is recorded and every step is done, but {agreement.display_title} "
-            f"did not open for sign-up: {refused}"
+            f"did not open for sign-up: {reason}"
         )
-    else:
-        agreement.status = AgreementStatus.SIGN_UP
-        opened = signing_open(actor=actor, agreement=agreement)
-        recorded.notices.append(
-            f"Every step is done: {agreement.display_title} is now open for sign-up, and "
-            f"{len(opened.invited)} signator{'y has' if len(opened.invited) == 1 else 'ies have'} "
-            "been sent a link to sign."
-        )
-        if opened.without_signatory:
-            names = ", ".join(str(p.organisation) for p in opened.without_signatory)
-            recorded.notices.append(f"No authorised signatory is recorded yet for: {names}.")

@@ -75,8 +75,9 @@ def route_notify_next_step(agreement) -> ApprovalStep | None:
     """Tell the secretaries of the body that takes the next step of ``agreement``'s route
     that it is waiting for them. Call it when an agreement enters approval; decisions
     call it themselves when a step is done. Returns the waiting step, or None when the
-    agreement is not in approval or its route is finished."""
-    if agreement.status != AgreementStatus.APPROVAL:
+    agreement is not taking steps (in approval, or in sign-up opened early) or its route
+    is finished."""
+    if agreement.status not in (AgreementStatus.APPROVAL, AgreementStatus.SIGN_UP):
         return None
     step = first_open_step(agreement)
     if step is None:

@@ -107,7 +107,6 @@ def decision(request, pk, item_pk):
                 item=item,
                 outcome=form.cleaned_data["outcome"],
                 minute=form.cleaned_data["minute"],
-                restart_from_step=form.cleaned_data.get("restart_from_step"),
             )
         except ValidationError as error:
             show_refusal(form, error)

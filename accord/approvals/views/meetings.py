@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 
+from accord.agreements.visibility import visible_agreements
 from accord.approvals import selectors, services
 from accord.approvals.forms import MeetingForm
 from accord.approvals.models import Meeting
@@ -15,7 +16,6 @@ from accord.approvals.views.common import show_refusal
 from accord.core.access import require
 from accord.core.pagination import paginate
 from accord.governance.models import Body
-from accord.permissions import visible_agreements
 
 
 @login_not_required

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from accord.accounts.models import Role, RoleName
 from accord.agreements.models import Agreement, PartyStatus
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.signing.models import ReminderSent, SigningInvitation
 from accord.signing.services.invitations import invite
@@ -52,6 +53,8 @@ def signing_remind(*, today: dt.date | None = None) -> RemindResult:
             continue
         invitations = SigningInvitation.objects.filter(
             party__in=pending,
+            version_id=agreement.signing_version_id,
+            signatory__active=True,
             used_at__isnull=True,
             revoked_at__isnull=True,
         ).select_related("party__organisation", "party__agreement", "version", "signatory__user")
@@ -85,9 +88,9 @@ def _send_once(invitation: SigningInvitation, offset: int, today: dt.date) -> bo
             audit_record(
                 actor=None,
                 actor_label="accord remind",
-                action="signing.remind",
+                action=AuditAction.SIGNING_REMIND,
                 obj=invitation.party.agreement,
-                subject=f"agreement:{invitation.party.agreement_id}",
+                subject=History.agreement(invitation.party.agreement_id),
                 after={
                     "signatory": invitation.signatory.user.email,
                     "offset_days": offset,

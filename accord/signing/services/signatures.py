@@ -2,28 +2,43 @@
 
 from __future__ import annotations
 
-import hmac
 from dataclasses import dataclass
 
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 
-from accord.agreements.models import Agreement, PartyStatus
-from accord.agreements.services.transitions import TransitionRefused, agreement_transition
-from accord.api.webhooks.services import webhook_emit
+from accord.agreements.models import Agreement, AgreementStatus, PartyStatus
+from accord.agreements.services.transitions import (
+    TransitionRefused,
+    agreement_advance,
+    agreement_transition,
+)
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
-from accord.signing.models import Decision, Method, Signature, SigningInvitation
-from accord.signing.tokens import token_hash
+from accord.core.errors import Conflict, Invalid, Refused
+from accord.core.events import publish
+from accord.core.secret_links import find_by_secret
+from accord.signing.lifecycle import unsigned_parties
+from accord.signing.models import (
+    Decision,
+    Method,
+    RefusedLinkAttempts,
+    Signature,
+    SigningInvitation,
+    SignUpCloseOut,
+)
+
+PARTY_ANSWERED = "party.answered"
 
 NAME_MAX, POST_MAX, REASON_MAX, AGENT_MAX = 200, 200, 2000, 500
 
 
-class LinkRefused(Exception):
+class LinkRefused(Refused):
     """The link cannot be used; ``str(error)`` tells the person why."""
 
 
-class AlreadyAnswered(Exception):
+class AlreadyAnswered(Conflict):
     """The party has already signed or declined this version."""
 
     def __init__(self, signature: Signature):
@@ -41,63 +56,76 @@ class Context:
     user_agent: str
 
 
-def _refuse(message: str, *, action: str, obj, note: str, context: Context):
-    """Record the refused attempt (committed on its own), then refuse.
+def _refuse(message: str, *, invitation: SigningInvitation | None, reason: str) -> None:
+    """Count the refused attempt (per link, per minute, per reason), then refuse.
 
-    Callers must not hold an open transaction that the refusal would roll back."""
-    audit_record(
-        actor=None,
-        action=action,
-        obj=obj,
-        note=note,
-        actor_label=f"signing link from {context.ip_address}",
-        after={"user_agent": context.user_agent[:AGENT_MAX]},
-        subject=f"agreement:{obj.pk}" if isinstance(obj, Agreement) else "",
-    )
+    Refusals are not state changes and are not audited one by one: anyone can request
+    made-up links, and the audit trail must not grow with them. The count is written
+    in its own short transaction, so it is kept whatever the caller does next."""
+    minute = timezone.now().replace(second=0, microsecond=0)
+    link = str(invitation.pk) if invitation is not None else "unknown"
+    with transaction.atomic():
+        counter, _ = RefusedLinkAttempts.objects.get_or_create(
+            link=link, minute=minute, reason=reason[:40]
+        )
+        RefusedLinkAttempts.objects.filter(pk=counter.pk).update(count=F("count") + 1)
     raise LinkRefused(message)
 
 
-def invitation_for(token: str, *, context: Context) -> SigningInvitation:
-    """The invitation behind a link, or LinkRefused (audited) saying why it cannot be used."""
-    hashed = token_hash(token or "")
-    invitation = (
-        SigningInvitation.objects.select_related(
-            "party__agreement", "party__organisation", "version", "signatory__user"
-        )
-        .filter(token_hash=hashed)
-        .first()
-    )
-    if invitation is None or not hmac.compare_digest(invitation.token_hash, hashed):
-        _refuse(
-            "This signing link is not one Accord issued. Check you copied the whole link from the e-mail.",
-            action="signing.link.refused",
-            obj=None,
-            note="unknown or forged link",
-            context=context,
-        )
-    agreement = invitation.party.agreement
-    reason = None
+def link_problem(invitation: SigningInvitation, agreement: Agreement) -> tuple[str, str] | None:
+    """Why this link cannot be used now (what to tell the person, and a short reason),
+    or None. Checked when the page opens and again under lock when the answer is saved."""
+    signatory = invitation.signatory
     if invitation.revoked_at:
-        reason = (
-            "This link has been withdrawn. If you still need to sign, ask the partnership officer to send a new one.",
+        return (
+            "This link has been withdrawn. If you still need to sign, ask the partnership "
+            "officer to send a new one.",
             "revoked link",
         )
-    elif invitation.used_at:
-        reason = ("This link has already been used. Each link works once.", "used link")
-    elif invitation.expires_at <= timezone.now():
-        reason = (
-            "This link has expired. Ask the partnership officer to send a new one.",
-            "expired link",
-        )
-    elif agreement.status != "sign_up":
-        reason = (
-            f"This agreement is {agreement.get_status_display().lower()}: it is not open for signing.",
+    if invitation.used_at:
+        return ("This link has already been used. Each link works once.", "used link")
+    if invitation.expires_at <= timezone.now():
+        return ("This link has expired. Ask the partnership officer to send a new one.", "expired")
+    if agreement.status != AgreementStatus.SIGN_UP:
+        return (
+            f"This agreement is {agreement.get_status_display().lower()}: it is not open for "
+            "signing.",
             "not open",
         )
-    if reason:
-        _refuse(
-            reason[0], action="signing.link.refused", obj=agreement, note=reason[1], context=context
+    if invitation.version_id != agreement.signing_version_id:
+        return (
+            f"This link was for version {invitation.version.number}, which is no longer the "
+            "version open for signing. The partnership officer sends new links when sign-up "
+            "opens on a new version.",
+            "other version",
         )
+    if not signatory.active or not signatory.user.is_active:
+        return (
+            f"{signatory.user.display_name} is no longer an authorised signatory for "
+            f"{invitation.party.organisation}, so this link no longer works.",
+            "not a signatory",
+        )
+    return None
+
+
+def invitation_for(token: str, *, context: Context) -> SigningInvitation:
+    """The invitation behind a link, or LinkRefused (counted) saying why it cannot be used."""
+    invitation = find_by_secret(
+        SigningInvitation.objects.select_related(
+            "party__agreement", "party__organisation", "version", "signatory__user"
+        ),
+        token,
+    )
+    if invitation is None:
+        _refuse(
+            "This signing link is not one Accord issued. Check you copied the whole link from "
+            "the e-mail.",
+            invitation=None,
+            reason="unknown link",
+        )
+    problem = link_problem(invitation, invitation.party.agreement)
+    if problem:
+        _refuse(problem[0], invitation=invitation, reason=problem[1])
     return invitation
 
 
@@ -119,7 +147,7 @@ def _clean(full_name: str, post: str, decision: str, reason: str) -> tuple[str, 
     if len(reason) > REASON_MAX:
         errors["reason"] = f"The reason can be at most {REASON_MAX} characters."
     if errors:
-        raise ValidationError(errors)
+        raise Invalid(errors)
     return full_name, post, reason
 
 
@@ -128,11 +156,10 @@ def check_person(invitation: SigningInvitation, user, *, context: Context) -> No
     if user is not None and user.is_authenticated and user.pk != invitation.signatory.user_id:
         _refuse(
             f"This link was sent to {invitation.signatory.user.display_name} to sign for "
-            f"{invitation.party.organisation}. You are signed in as {user.email}, so you cannot use it.",
-            action="signing.link.refused",
-            obj=invitation.party.agreement,
-            note=f"link used by another person ({user.email})",
-            context=context,
+            f"{invitation.party.organisation}. You are signed in as {user.email}, so you cannot "
+            "use it.",
+            invitation=invitation,
+            reason="another person",
         )
 
 
@@ -153,11 +180,21 @@ def sign_with_link(
     check_person(invitation, user, context=context)
     try:
         with transaction.atomic():
-            # Lock the party so two signatories of it answering at once are served one at a time.
+            # Lock the agreement, then the party: a status change, a withdrawn signatory or
+            # two signatories of one party answering at once are served one at a time.
+            agreement = Agreement.objects.select_for_update().get(pk=invitation.party.agreement_id)
             party = type(invitation.party).objects.select_for_update().get(pk=invitation.party_id)
             existing = Signature.objects.filter(party=party, version=invitation.version).first()
             if existing:
                 raise AlreadyAnswered(existing)
+            invitation = (
+                SigningInvitation.objects.select_for_update(of=("self",))
+                .select_related("signatory__user", "version", "party__organisation")
+                .get(pk=invitation.pk)
+            )
+            problem = link_problem(invitation, agreement)
+            if problem:
+                raise LinkRefused(problem[0])
             signature = Signature.objects.create(
                 party=party,
                 version=invitation.version,
@@ -180,9 +217,11 @@ def sign_with_link(
             party.save(update_fields=["status"])
             audit_record(
                 actor=invitation.signatory.user,
-                action=f"signing.{decision}",
+                action=AuditAction.SIGNING_SIGNED
+                if decision == Decision.SIGNED
+                else AuditAction.SIGNING_DECLINED,
                 obj=party.agreement,
-                subject=f"agreement:{party.agreement_id}",
+                subject=History.agreement(party.agreement_id),
                 after={
                     "party": signature.organisation_name,
                     "version": invitation.version.number,
@@ -193,18 +232,17 @@ def sign_with_link(
                     "ip_address": context.ip_address,
                 },
             )
-            if decision == Decision.SIGNED:
-                webhook_emit(
-                    "party.signed",
-                    {
-                        "agreement": party.agreement.slug,
-                        "version": invitation.version.number,
-                        "organisation": party.organisation.slug,
-                        "signed_at": signature.signed_at,
-                        "signatory": full_name,
-                    },
-                )
-            _maybe_in_force(party.agreement, invitation.signatory.user)
+            publish(
+                PARTY_ANSWERED,
+                signature_id=signature.pk,
+                agreement_id=party.agreement_id,
+                decision=decision,
+            )
+            agreement_advance(
+                actor=invitation.signatory.user,
+                agreement=party.agreement,
+                note="every party has signed",
+            )
             return signature
     except IntegrityError:
         # Another request for the same party won the race between our check and our insert.
@@ -216,55 +254,49 @@ def sign_with_link(
         raise AlreadyAnswered(existing) from None
 
 
-def _maybe_in_force(agreement: Agreement, actor) -> None:
-    """When every party has signed the version, the agreement comes into force."""
-    if agreement.parties.exclude(status=PartyStatus.SIGNED).exists():
-        return
+@transaction.atomic
+def signing_close(*, actor, agreement: Agreement, note: str = "") -> Agreement:
+    """The officer ends sign-up with the parties that have signed: the others are recorded
+    by name in a close-out, and the agreement comes into force if its route is done."""
+    if not actor.has_perm("agreements.manage_agreement", agreement):
+        raise Refused("Only a partnership officer for the owning body can close sign-up.")
+    agreement = Agreement.objects.select_for_update().get(pk=agreement.pk)
+    if agreement.status != AgreementStatus.SIGN_UP or agreement.signing_version is None:
+        raise Conflict("Sign-up is not open, so it cannot be closed.")
+    version = agreement.signing_version
+    missing = unsigned_parties(agreement, version)
+    signed = agreement.parties.count() - len(missing)
+    if not signed:
+        raise Conflict("No party has signed yet: an agreement cannot come into force with none.")
+    close_out = SignUpCloseOut.objects.create(
+        agreement=agreement,
+        version=version,
+        closed_by=actor,
+        closed_at=timezone.now(),
+        note=note.strip()[:2000],
+        not_signed=[{"party": p.pk, "name": p.name_as_party} for p in missing],
+    )
+    audit_record(
+        actor=actor,
+        action=AuditAction.SIGNING_CLOSE,
+        obj=agreement,
+        subject=History.agreement(agreement.pk),
+        after={
+            "version": version.number,
+            "signed": signed,
+            "not_signed": [entry["name"] for entry in close_out.not_signed],
+        },
+        note=note,
+    )
     try:
         agreement_transition(
             actor=actor,
             agreement=agreement,
-            to="in_force",
+            to=AgreementStatus.IN_FORCE,
             check_permission=False,
-            note="every party has signed",
+            note=note or "sign-up closed by the officer with the parties that signed",
         )
-    except TransitionRefused:
-        return
-
-
-@transaction.atomic
-def signing_close(*, actor, agreement: Agreement, note: str = "") -> Agreement:
-    """The officer closes sign-up with the parties that have signed; the rest are recorded as not signed."""
-    if not actor.has_perm("agreements.manage_agreement", agreement):
-        raise ValidationError("Only a partnership officer for the owning body can close sign-up.")
-    signed = list(
-        agreement.parties.filter(status=PartyStatus.SIGNED).select_related("organisation")
-    )
-    if not signed:
-        raise ValidationError(
-            "No party has signed yet: an agreement cannot come into force with none."
-        )
-    unsigned = [
-        str(p.organisation)
-        for p in agreement.parties.exclude(status=PartyStatus.SIGNED).select_related("organisation")
-    ]
-    SigningInvitation.objects.filter(
-        party__agreement=agreement, used_at__isnull=True, revoked_at__isnull=True
-    ).update(revoked_at=timezone.now())
-    agreement_transition(
-        actor=actor,
-        agreement=agreement,
-        to="in_force",
-        check_permission=False,
-        note=note or "sign-up closed by the officer with the parties that signed",
-    )
-    audit_record(
-        actor=actor,
-        action="signing.close",
-        obj=agreement,
-        subject=f"agreement:{agreement.pk}",
-        after={"signed": [str(p.organisation) for p in signed], "not_signed": unsigned},
-        note=note,
-    )
+    except TransitionRefused as refused:
+        raise Conflict(str(refused)) from None
     agreement.refresh_from_db()
     return agreement

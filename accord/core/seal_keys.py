@@ -12,14 +12,17 @@ files: configure the settings on all of them (or share that folder).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import os
 import shutil
 import tempfile
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -28,6 +31,8 @@ from cryptography.x509.oid import NameOID
 from django.conf import settings
 from pyhanko.keys import load_certs_from_pemder
 from pyhanko.sign.signers import SimpleSigner
+from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
+from pyhanko_certvalidator import ValidationContext
 
 from accord.env import ConfigurationError
 
@@ -216,3 +221,57 @@ def _write_private(path: Path, data: bytes) -> None:
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "wb") as handle:
         handle.write(data)
+
+
+# --- sealing data that is not a PDF ----------------------------------------------------
+
+
+def outside_event_loop(function, *args, **kwargs):
+    """Call one of pyHanko's blocking functions from any thread.
+
+    They run their own asyncio loop, which Python refuses to start in a thread that
+    already runs one (an ASGI server, Playwright's synchronous API): there, the call
+    is made in a short-lived worker thread instead.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return function(*args, **kwargs)
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(function, *args, **kwargs).result()
+
+
+def seal_bytes(data: bytes) -> bytes:
+    """A detached CMS (PKCS #7) signature of ``data`` with the seal key, DER-encoded:
+    anyone can check it with the seal certificate (``openssl cms -verify``)."""
+    signer = seal_material().signer
+    signed = outside_event_loop(
+        lambda: asyncio.run(signer.async_sign_general_data(data, "sha256", detached=True))
+    )
+    return signed.dump()
+
+
+def load_trust_roots(path: str) -> tuple[asn1_x509.Certificate, ...]:
+    """Certificates (PEM or DER) to trust instead of this instance's own."""
+    return tuple(load_certs_from_pemder([path]))
+
+
+def check_sealed_bytes(data: bytes, signature: bytes, trust_roots=None) -> str | None:
+    """Why ``signature`` is not a valid seal of exactly ``data`` by a certificate the
+    trust roots vouch for (the instance's own by default), or None when it is."""
+    try:
+        content = cms.ContentInfo.load(signature)
+        signed_data = content["content"]
+        context = ValidationContext(trust_roots=list(trust_roots or seal_material().trust_roots))
+        status = outside_event_loop(
+            lambda: asyncio.run(
+                async_validate_detached_cms(data, signed_data, signer_validation_context=context)
+            )
+        )
+    except Exception as error:  # any malformed signature is simply not a seal
+        return f"the signature cannot be read ({error.__class__.__name__})"
+    if not status.intact:
+        return "the signed content has been changed"
+    if not status.valid or status.trust_problem_indic is not None:
+        return "the signature was not made with a seal certificate this Accord trusts"
+    return None
