@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 from collections.abc import Iterator
 from typing import IO
 
@@ -56,6 +57,12 @@ class _Serializer(_JsonLines):
     def handle_m2m_field(self, obj, field):
         self.use_natural_foreign_keys = field.remote_field.model in _RECREATED
         super().handle_m2m_field(obj, field)
+
+    def end_object(self, obj):
+        # One write per row: json.dump writes each fragment separately, which costs half
+        # the dump's time.
+        self.stream.write(json.dumps(self.get_dump_object(obj), **self.json_kwargs) + "\n")
+        self._current = None
 
 
 def dumped_models() -> list:
