@@ -236,3 +236,26 @@ def test_no_passphrase_is_refused_without_a_prompt(small_archive, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     message = _restore_refused(small_archive, "--check")
     assert "ACCORD_BACKUP_PASSPHRASE" in message
+
+
+def test_check_reads_the_archive_and_changes_nothing(small_archive):
+    _wipe_everything()
+    output = io.StringIO()
+    call_command("restore", str(small_archive), "--check", stdout=output)
+    assert "The archive is intact" in output.getvalue()
+    assert not database.database_holds_data()
+
+
+def test_a_file_added_to_the_archive_is_refused(small_archive):
+    _wipe_everything()
+    changed = small_archive.with_name("added.tar.gz")
+    with tarfile.open(small_archive) as source, tarfile.open(changed, "w:gz") as target:
+        for member in source.getmembers():
+            target.addfile(member, source.extractfile(member))
+        extra = tarfile.TarInfo("files/documents/planted.pdf")
+        extra.size = 4
+        target.addfile(extra, io.BytesIO(b"%PDF"))
+    message = _restore_refused(changed)
+    assert "does not hold exactly the files its manifest lists" in message
+    assert "planted.pdf" in message
+    assert not Path(settings.MEDIA_ROOT, "documents", "planted.pdf").exists()
