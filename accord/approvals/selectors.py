@@ -11,6 +11,7 @@ from accord.accounts.scope import scope_of
 from accord.agreements.models import Agreement, AgreementStatus
 from accord.approvals.models import AgendaItem, ApprovalStep, Decision, Meeting, StepStatus
 from accord.approvals.visibility import visible_meetings
+from accord.governance.models import Body
 
 
 def step_is_for_body(step: ApprovalStep, body_id: int) -> bool:
@@ -116,8 +117,6 @@ def calendar_meetings(*, body=None, since=None) -> QuerySet[Meeting]:
 def secretary_bodies(user):
     """The bodies ``user`` is secretary of, for the "Add a meeting" links. An administrator,
     who may add a meeting of any body, is not offered every body here."""
-    from accord.governance.models import Body
-
     scope = scope_of(user)
     if scope.administrator:
         return Body.objects.none()
@@ -147,3 +146,8 @@ def next_open_steps(agreements: QuerySet[Agreement], limit: int = 10) -> QuerySe
         .select_related("agreement", "body", "meeting")
         .order_by("agreement__title")[:limit]
     )
+
+
+def recent_meetings(body: Body) -> QuerySet[Meeting]:
+    """A body's meetings, latest first."""
+    return body.meetings.order_by("-date")

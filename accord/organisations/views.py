@@ -3,43 +3,35 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import render
 
-from accord.agreements.visibility import visible_agreements
 from accord.core.pagination import paginate
-from accord.core.params import text_param
+from accord.core.sections import render_sections
 from accord.organisations import selectors
-from accord.organisations.models import OrganisationKind
+from accord.organisations.forms import OrganisationFilters
 
 
 @login_not_required
 def organisation_list(request):
-    query = text_param(request, "q", selectors.SEARCH_MAX_LENGTH)
-    kind = text_param(request, "kind")
-    page = paginate(request, selectors.organisation_search(query=query, kind=kind))
+    filters = OrganisationFilters(request)
+    applied = filters.applied()
+    page = paginate(
+        request, selectors.organisation_search(query=applied["q"], kind=applied["kind"])
+    )
     return render(
         request,
         "organisations/list.html",
-        {"page": page, "query": query, "kind": kind, "kinds": OrganisationKind.choices},
+        {"page": page, "query": applied["q"], "filters": filters},
     )
 
 
 @login_not_required
 def organisation_detail(request, slug):
     organisation = selectors.organisation_detail(slug)
-    visible = set(
-        visible_agreements(request.user)
-        .filter(parties__organisation=organisation)
-        .values_list("id", flat=True)
-    )
-    parties = sorted(
-        (p for p in organisation.parties.all() if p.agreement_id in visible),
-        key=lambda p: p.agreement.title,
-    )
     return render(
         request,
         "organisations/detail.html",
         {
             "organisation": organisation,
-            "parties": parties,
+            "sections": render_sections("organisation", request, organisation),
             "former_names": [n for n in organisation.other_names.all() if n.is_former],
             "also_known_as": [n for n in organisation.other_names.all() if not n.is_former],
         },

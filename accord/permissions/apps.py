@@ -14,6 +14,7 @@ class PermissionsConfig(AppConfig):
             core,
             imports,
             meetings,
+            notices,
             reports,
             signing,
         )

@@ -6,6 +6,7 @@ import rules
 
 from accord.accounts.models import RoleName
 from accord.accounts.scope import scope_of
+from accord.agreements.models import Party
 from accord.permissions.core import is_administrator
 
 
@@ -13,8 +14,6 @@ from accord.permissions.core import is_administrator
 def is_officer_for_a_party_of(user, organisation) -> bool:
     """An officer of a body that owns an agreement to which ``organisation`` is a party:
     the people who need that organisation's signature."""
-    from accord.agreements.models import Party
-
     if organisation is None:
         return False
     bodies = scope_of(user).body_ids(RoleName.OFFICER)
