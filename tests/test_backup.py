@@ -24,8 +24,8 @@ from django.core.management import CommandError, call_command
 from django.db import transaction
 
 from accord.audit.models import AuditEntry
+from accord.backup import database
 from accord.core import seal_keys
-from accord.core.backup import database
 from accord.documents.models import IssuedDocument
 from accord.documents.services import read_document
 from accord.documents.verify import verify_pdf

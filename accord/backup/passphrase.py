@@ -7,7 +7,7 @@ import getpass
 import os
 import sys
 
-from accord.core.backup.crypto import BackupRefused
+from accord.backup.crypto import BackupRefused
 
 ENVIRONMENT = "ACCORD_BACKUP_PASSPHRASE"
 

@@ -2,7 +2,7 @@
 
 Inside the archive (a gzipped tar file):
 
-- ``database.jsonl``: every row, from one snapshot (accord.core.backup.database);
+- ``database.jsonl``: every row, from one snapshot (accord.backup.database);
 - ``files/...``: every file under MEDIA_ROOT (issued PDFs, imported documents);
 - ``secrets.enc``: the local seal (DATA_DIR/seal) and the audit key file, AES-GCM
   encrypted with a key derived from the passphrase;
@@ -32,8 +32,8 @@ from django.db import DEFAULT_DB_ALIAS, connections
 
 from accord.audit import keys as audit_keys
 from accord.audit.models import AuditEntry
+from accord.backup import crypto, database
 from accord.core import seal_keys
-from accord.core.backup import crypto, database
 
 FORMAT = "accord-backup/1"
 DATABASE = "database.jsonl"

@@ -24,7 +24,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.recorder import MigrationRecorder
 
-from accord.core.backup.crypto import BackupRefused
+from accord.backup.crypto import BackupRefused
 
 # Made again by `migrate` on every instance (content types, permissions) or not worth
 # keeping (sessions: people sign in again). References to the first two are written by

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from django.core.management import call_command
 
-from accord.core.backup.passphrase import read_passphrase
-from accord.core.backup.restore import backup_restore
+from accord.backup.passphrase import read_passphrase
+from accord.backup.restore import backup_restore
 from accord.core.commands import AccordCommand
 
 

@@ -27,9 +27,9 @@ from django.db import transaction
 from accord.audit import keys as audit_keys
 from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
+from accord.backup import archive, crypto, database
+from accord.backup.crypto import BackupRefused
 from accord.core import seal_keys
-from accord.core.backup import archive, crypto, database
-from accord.core.backup.crypto import BackupRefused
 
 
 @dataclass

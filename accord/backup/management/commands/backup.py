@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from accord.core.backup.archive import backup_create
-from accord.core.backup.passphrase import read_passphrase
+from accord.backup.archive import backup_create
+from accord.backup.passphrase import read_passphrase
 from accord.core.commands import AccordCommand
 
 
