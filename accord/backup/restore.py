@@ -231,10 +231,11 @@ def backup_restore(
                     actor_label="accord restore",
                     action=AuditAction.INSTANCE_RESTORE,
                     obj=None,
-                    note=(
-                        f"Restored from a backup made {result.created_at} "
-                        f"({result.rows} records, {result.files} files)."
-                    )[:500],
+                    after={
+                        "backup_made": result.created_at,
+                        "records": result.rows,
+                        "files": result.files,
+                    },
                 )
         except BaseException:
             _undo(moved)
