@@ -259,3 +259,17 @@ def test_a_file_added_to_the_archive_is_refused(small_archive):
     assert "does not hold exactly the files its manifest lists" in message
     assert "planted.pdf" in message
     assert not Path(settings.MEDIA_ROOT, "documents", "planted.pdf").exists()
+
+
+def test_a_link_in_the_archive_is_refused(small_archive):
+    _wipe_everything()
+    changed = small_archive.with_name("linked.tar.gz")
+    with tarfile.open(small_archive) as source, tarfile.open(changed, "w:gz") as target:
+        for member in source.getmembers():
+            target.addfile(member, source.extractfile(member))
+        link = tarfile.TarInfo("files/documents/key.pem")
+        link.type, link.linkname = tarfile.SYMTYPE, "database.jsonl"
+        target.addfile(link)
+    message = _restore_refused(changed)
+    assert "holds links or special files" in message
+    assert not database.database_holds_data()

@@ -52,8 +52,20 @@ class _Checked:
 def _extract(path: Path, folder: Path) -> None:
     try:
         with tarfile.open(path, "r:*") as tar:
-            # The "data" filter refuses absolute paths, links and anything that would land
-            # outside the folder, so a hostile archive cannot write elsewhere.
+            members = tar.getmembers()
+            if any(not member.isfile() for member in members):
+                raise BackupRefused(
+                    f"{path} holds links or special files; an Accord backup holds only files."
+                )
+            # A small archive may unpack to a great deal: refuse before writing any of it.
+            needed = sum(member.size for member in members)
+            if needed > shutil.disk_usage(folder).free:
+                raise BackupRefused(
+                    f"{path} unpacks to {needed // 1_000_000} MB, more than the free space "
+                    f"in {folder.parent}."
+                )
+            # The "data" filter also refuses absolute paths and names that climb out of
+            # the folder, so a hostile archive cannot write elsewhere.
             tar.extractall(folder, filter="data")
     except FileNotFoundError:
         raise BackupRefused(f"There is no file at {path}.") from None
@@ -95,9 +107,7 @@ def _check(path: Path, passphrase: str, folder: Path) -> _Checked:
         )
     members = manifest.get("members") or {}
     present = {
-        item.relative_to(folder).as_posix()
-        for item in folder.rglob("*")
-        if item.is_file() or item.is_symlink()
+        item.relative_to(folder).as_posix() for item in folder.rglob("*") if item.is_file()
     } - {archive.MANIFEST, archive.MANIFEST_MAC}
     if present != set(members):
         strays = sorted(present ^ set(members))[:5]
