@@ -273,3 +273,15 @@ def test_a_link_in_the_archive_is_refused(small_archive):
     message = _restore_refused(changed)
     assert "holds links or special files" in message
     assert not database.database_holds_data()
+
+
+def test_backup_refuses_a_short_passphrase_and_a_missing_audit_key(tmp_path, monkeypatch):
+    build_instance()
+    monkeypatch.setenv("ACCORD_BACKUP_PASSPHRASE", "too short")
+    with pytest.raises(CommandError, match="at least 12 characters"):
+        call_command("backup", str(tmp_path / "a.tar.gz"), stdout=io.StringIO())
+    monkeypatch.setenv("ACCORD_BACKUP_PASSPHRASE", PASSPHRASE)
+    Path(settings.ACCORD_AUDIT_KEY_FILE).unlink()
+    with pytest.raises(CommandError, match="audit key file .* is missing"):
+        call_command("backup", str(tmp_path / "b.tar.gz"), stdout=io.StringIO())
+    assert list(tmp_path.glob("*.tar.gz")) == [] and list(tmp_path.glob(".*partial")) == []
