@@ -1,5 +1,5 @@
 """The database as an engine-neutral dump (Django's JSON Lines serialisation of every
-model), so an archive made on SQLite restores onto PostgreSQL and back (decision 0008).
+model), so an archive made on SQLite restores onto PostgreSQL and back (decision 0015).
 
 The dump is read inside one snapshot: on SQLite a DEFERRED read transaction (in WAL mode
 it sees one moment and blocks no writer), on PostgreSQL a REPEATABLE READ, READ ONLY
