@@ -23,6 +23,7 @@ from accord.imports.extraction import (
     tables,
     texttables,
 )
+from accord.imports.extraction import values as values_reader
 from accord.imports.extraction.lines import (
     BLANK,
     BULLET,
@@ -357,7 +358,7 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
         known=known,
     )
     found_parties = parties.gather(lines, heading_lines, tabled, table_lines, known)
-    values = lists.listed_under(lines, heading_lines, r"\bvalues\b")
+    values = values_reader.read(lines, heading_lines, blocks)
     principles = lists.listed_under(lines, heading_lines, r"\bprinciples\b")
     officer = facts.author(lines)
     text = "\n".join(line.text for line in lines)
