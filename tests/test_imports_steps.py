@@ -20,3 +20,20 @@ def test_a_minute_with_the_verb_after_the_body_names_the_body_alone():
     assert ("Cabinet", "approve") in steps
     assert ("Cabinet", "delegate") in steps
     assert not any("resolved" in body.lower() for body, _ in steps)
+
+
+def test_a_signing_line_that_names_the_party_gives_the_party_not_the_form_below_it():
+    text = (
+        "PARTNERSHIP AGREEMENT FOR PORTHCURNO DAY SERVICES\n\n1. PARTIES\n\n"
+        "(1) PORTHCURNO DISTRICT COUNCIL\n(2) WEST PENWITH HEALTH BOARD\n\n"
+        "2. EXECUTION\n\n"
+        "Signed for and on behalf of PORTHCURNO DISTRICT COUNCIL by:\n\n"
+        "Signature: ....................\nName: Morwenna Tregear\n"
+        "Position: Chief Executive\nDate: 3.4.2019\n\n"
+        "Signed for and on behalf of WEST PENWITH HEALTH BOARD by:\n\n"
+        "Signature: ....................\nName: Jory Pascoe\nPosition: Chair\nDate: 3.4.2019\n"
+    )
+    steps = _steps(text, "porthcurno.txt")
+    assert ("PORTHCURNO DISTRICT COUNCIL", "sign") in steps
+    assert ("WEST PENWITH HEALTH BOARD", "sign") in steps
+    assert not any(body.startswith(("Name:", "Position:", "Date:")) for body, _ in steps)

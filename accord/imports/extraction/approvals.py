@@ -19,6 +19,10 @@ _SIGNING = re.compile(
     re.IGNORECASE,
 )
 _AFTER_NAME = re.compile(r"\s+(?:by|in the presence of)\s*:?\s*$|:$", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?(\S.{2,120}?)\s+by\s*:?$", re.I)
+_FORM_LABEL = re.compile(
+    r"^(?:signature|signed|name|print name|position|job title|title|designation|date)\s*:", re.I
+)
 _MAKER = re.compile(
     r"^(?:decision[- ]?maker|decision[- ]?taker|report to|decided by)\s*:\s*(.+)$", re.I
 )
@@ -46,6 +50,12 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
     for index, line in enumerate(lines):
         if line.kind in (BLANK, NOISE) or not _SIGNING.search(line.text):
             continue
+        # "Signed for and on behalf of NORTH COUNCIL by:" names the signer on its own line;
+        # the lines below are the form of the person who signs (name, position, date).
+        inline = _ON_BEHALF.search(line.text.strip())
+        if inline and orgs.looks_like_organisation(inline.group(1), known):
+            found.append((inline.group(1), line.number))
+            continue
         lead_open = not line.text.rstrip().endswith((":", ".")) and line.full
         for following in lines[index + 1 : index + 16]:
             if following.kind in (BLANK, NOISE):
@@ -54,6 +64,8 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
                 # The lead-in's sentence runs on ("... Senior / Information Risk Owner:").
                 lead_open = not following.text.rstrip().endswith((":", "."))
                 continue
+            if _FORM_LABEL.match(following.text.strip()):
+                continue  # "Name: ...", "Position: ...", "Date: ...": the signer's form
             text = _AFTER_NAME.sub("", following.text.strip())
             if "," in text and orgs.is_person(text):
                 text = text.rsplit(",", 1)[-1].strip()
