@@ -37,3 +37,18 @@ def test_a_signing_line_that_names_the_party_gives_the_party_not_the_form_below_
     assert ("PORTHCURNO DISTRICT COUNCIL", "sign") in steps
     assert ("WEST PENWITH HEALTH BOARD", "sign") in steps
     assert not any(body.startswith(("Name:", "Position:", "Date:")) for body, _ in steps)
+
+
+def test_a_body_named_with_the_organisation_it_belongs_to_keeps_the_owner():
+    text = (
+        "Lelant Food Partnership Memorandum of Understanding\n\n1. Approval\n\n"
+        "This Memorandum was approved by the Cabinet of Lelant Borough Council on 4 March "
+        "2024 and by the Housing Committee of the Council on 6 March 2024. The Chief "
+        "Executive of Lelant Borough Council signed it on 8 March 2024.\n"
+    )
+    result = extract(read_document(text.encode(), "lelant.txt"))
+    bodies = [body["name"].lower() for body in result["bodies"]]
+    assert "cabinet of lelant borough council" in bodies
+    assert "housing committee of the council" in bodies
+    assert "cabinet" not in bodies
+    assert not any(body.startswith("chief executive") for body in bodies)
