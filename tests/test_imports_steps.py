@@ -52,3 +52,18 @@ def test_a_body_named_with_the_organisation_it_belongs_to_keeps_the_owner():
     assert "housing committee of the council" in bodies
     assert "cabinet" not in bodies
     assert not any(body.startswith("chief executive") for body in bodies)
+
+
+def test_document_control_written_as_form_fields_gives_the_route_in_date_order():
+    text = (
+        "St Ives Youth Information Sharing Agreement\n\n"
+        "Version: 1.3\nOwner: Youth Service, St Ives Town Council\n"
+        "Agreed by: St Ives Youth Partnership Board (completed 2 May 2024)\n"
+        "Reviewed by: St Ives Data Protection Forum (completed 10 April 2024)\n"
+        "Next review: 01/05/2025\n\n1. Purpose\n\nThe partners share information about "
+        "young people who need early help.\n"
+    )
+    assert _steps(text, "stives.txt") == [
+        ("St Ives Data Protection Forum", "review"),
+        ("St Ives Youth Partnership Board", "agree"),
+    ]

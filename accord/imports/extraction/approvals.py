@@ -114,6 +114,11 @@ def route_of(
     for body, action, line in tabled.approvals:
         when = next((key for key, _, row in tabled.events if row == line), now)
         found.append(record.Found(prose.actor(body), action, _sortable(when), 0, line, line))
+    have = {(f.body.casefold(), f.action) for f in found}
+    for body, action, when, line in _form_approvals(lines):
+        if (body.casefold(), action) not in have:
+            have.add((body.casefold(), action))
+            found.append(record.Found(body, action, _sortable(when or now), 0, line, line))
     ordered = [route.Step(s.body, s.action, s.first, s.last) for s in record.ordered(found)]
     signing = list(tabled.signatures) or signature_block(lines, known)
     seen = {(step.body.casefold(), step.action) for step in ordered}
@@ -122,6 +127,40 @@ def route_of(
             seen.add((name.casefold(), "sign"))
             ordered.append(route.Step(name, "sign", line, line))
     return ordered
+
+
+# A document-control block written as form fields: "Agreed by: X Board (completed 4 April
+# 2024)", "Reviewed by: Y Forum", one approval a line.
+_FORM_APPROVAL = re.compile(
+    r"^(reviewed|agreed|approved|endorsed|ratified|noted|considered|signed off) by\s*:\s*(\S.*)$",
+    re.I,
+)
+_FORM_VERBS = {
+    "reviewed": "review",
+    "agreed": "agree",
+    "approved": "approve",
+    "endorsed": "endorse",
+    "ratified": "ratify",
+    "noted": "note",
+    "considered": "consider",
+    "signed off": "approve",
+}
+
+
+def _form_approvals(lines: list[Line]) -> list[tuple[str, str, str, int]]:
+    found = []
+    for line in lines[:200]:
+        match = _FORM_APPROVAL.match(line.text.strip())
+        if not match:
+            continue
+        body = prose.actor(match.group(2))
+        if not (orgs.names_body(body) or orgs.is_post(body)):
+            continue
+        verb = match.group(1).lower()
+        action = _FORM_VERBS[" ".join(verb.split())]
+        mentions = dates.mentions(match.group(2))
+        found.append((body, action, mentions[0].key if mentions else "", line.number))
+    return found
 
 
 def _sortable(key: str) -> str:
