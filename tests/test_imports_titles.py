@@ -27,3 +27,17 @@ def test_a_bare_kind_line_followed_by_its_subject_in_lower_case_takes_the_subjec
         "1. Purpose\n\nThe partners share food surplus across Hayle.\n"
     )
     assert _title(text) == ("Memorandum of Understanding relating to the Hayle Food Partnership")
+
+
+def test_a_protective_marking_above_the_title_is_neither_heading_nor_title():
+    text = (
+        "OFFICIAL\n\nPublished with the report to the Board.\n\n"
+        "PARTNERSHIP AGREEMENT UNDER SECTION 75 OF THE NATIONAL HEALTH SERVICE ACT 2006\n\n"
+        "1. DEFINITIONS\n\nIn this Agreement the Partners are the Council and the Board.\n"
+    )
+    result = extract(read_document(text.encode(), "marked.txt"))
+    assert result["title"]["value"] == (
+        "PARTNERSHIP AGREEMENT UNDER SECTION 75 OF THE NATIONAL HEALTH SERVICE ACT 2006"
+    )
+    assert result["kind"] == "section_75"
+    assert "OFFICIAL" not in [s["heading"] for s in result["sections"]]
