@@ -41,3 +41,15 @@ def test_a_protective_marking_above_the_title_is_neither_heading_nor_title():
     )
     assert result["kind"] == "section_75"
     assert "OFFICIAL" not in [s["heading"] for s in result["sections"]]
+
+
+def test_an_upper_case_title_runs_on_to_a_line_that_begins_with_for():
+    text = (
+        "DATED 2.3.2015\n\n(1) PENZANCE TOWN COUNCIL\n(2) WEST CORNWALL HEALTH BOARD\n\n"
+        "FRAMEWORK PARTNERSHIP AGREEMENT UNDER SECTION 75\n"
+        "FOR POOLED CARERS SERVICES\n\n1. DEFINITIONS\n\n"
+        "In this Agreement the Partners are the Council and the Board.\n"
+    )
+    assert _title(text) == (
+        "FRAMEWORK PARTNERSHIP AGREEMENT UNDER SECTION 75 FOR POOLED CARERS SERVICES"
+    )

@@ -90,11 +90,28 @@ def _wraps_onto(before: Line, line: Line) -> bool:
     )
 
 
+_TAIL_START = re.compile(r"^(?:FOR|OF|RELATING TO|CONCERNING|IN RESPECT OF)\s")
+
+
+def _upper_tail(line: Line, following: Line) -> bool:
+    """An upper-case title that runs on to the next line with "FOR ..." or "OF ...":
+    "PARTNERSHIP AGREEMENT UNDER SECTION 75 ... / FOR COMMUNITY EQUIPMENT SERVICES"."""
+    return (
+        following.number == line.number + 1
+        and line.text.isupper()
+        and following.text.isupper()
+        and bool(_KIND_WORDS.search(line.text))
+        and bool(_TAIL_START.match(following.text))
+    )
+
+
 def _carries_on(line: Line, following: Line) -> bool:
     if following.number > line.number + 2:
         return False  # a form field or a blank stood between: "behalf of the Board" is no title
     if _BETWEEN.match(following.text.strip()) or _BETWEEN.match(line.text.strip()):
         return False
+    if _upper_tail(line, following):
+        return True
     if line.text.isupper() and not following.text.isupper():
         return False  # "FRAMEWORK ... AGREEMENT" and its subtitle "made under section 75"
     last_word = line.text.rstrip().rsplit(" ", 1)[-1].lower()
@@ -117,7 +134,9 @@ def set_title(lines: list[Line], part: Part) -> None:
     block = [
         line
         for n, line in enumerate(chosen)
-        if not is_meta(line.text) or _kind_across(line, chosen[n + 1 : n + 2])
+        if not is_meta(line.text)
+        or _kind_across(line, chosen[n + 1 : n + 2])
+        or (n > 0 and _upper_tail(chosen[n - 1], line))
     ]
     numbers = [line.number for line in block]
     kind_at = next((n for n, _ in enumerate(block) if _names_kind(block, n)), None)
