@@ -214,6 +214,7 @@ def _serve(reader: int, writer: int, ceiling: int) -> None:
         # Objects the worker made are not this process's to finalise: a connection
         # collected here would be closed under the worker's feet.
         gc.freeze()
+        _close_inherited(keep={reader, writer})
         _die_with_parent()
         os.setpgid(0, 0)
         for name in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGUSR1):
@@ -228,6 +229,23 @@ def _serve(reader: int, writer: int, ceiling: int) -> None:
         status = 1
     finally:
         os._exit(status)
+
+
+def _close_inherited(keep: set[int]) -> None:
+    """Keep only the two pipes and the standard streams. Whatever else the worker had
+    open (its database socket, a listening socket, the pipes to a test's browser) stays the
+    worker's alone: a copy held here would stop the far end from ever seeing the worker
+    close it, and a process waiting for that end-of-file would wait for good."""
+    try:
+        inherited = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        inherited = list(range(3, 1024))
+    for fd in inherited:
+        if fd > 2 and fd not in keep:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
 
 
 def _die_with_parent() -> None:
