@@ -6,6 +6,8 @@ written by the agreement's officers; each implication is answered by its named v
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import rules
 
 from accord.accounts.models import RoleName
@@ -15,13 +17,18 @@ from accord.permissions.core import (
     is_member_of_agreement,
     is_officer_of_agreement,
 )
+from accord.permissions.predicate import Viewer, predicate
+
+if TYPE_CHECKING:
+    from accord.reports.models import ImplicationRequest
 
 
-@rules.predicate
-def is_the_named_verifier(user, implication) -> bool:
+@predicate
+def is_the_named_verifier(user: Viewer, implication: ImplicationRequest) -> bool:
     scope = scope_of(user)
     return (
-        scope.authenticated
+        user is not None
+        and scope.authenticated
         and implication.verifier_id == user.pk
         and scope.holds(RoleName.VERIFIER)
     )
