@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 import rules
 
 from accord.accounts.models import RoleName
-from accord.accounts.scope import scope_of
+from accord.accounts.scope import Viewer, scope_of
 from accord.agreements.visibility import (
     EDITABLE_AGREEMENT_STATUSES,
     PUBLIC_AGREEMENT_STATUSES,
     member_agreements,
 )
-from accord.permissions.predicate import Viewer, predicate
+from accord.permissions.predicate import predicate
 
 if TYPE_CHECKING:
     from accord.agreements.models import Agreement

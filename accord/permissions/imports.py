@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 import rules
 
+from accord.accounts.scope import Viewer
 from accord.permissions.core import is_administrator, is_any_officer
-from accord.permissions.predicate import Viewer, predicate
+from accord.permissions.predicate import predicate
 
 if TYPE_CHECKING:
     from accord.imports.models import ImportedDocument

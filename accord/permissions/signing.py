@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 import rules
 
 from accord.accounts.models import RoleName
-from accord.accounts.scope import scope_of
+from accord.accounts.scope import Viewer, scope_of
 from accord.permissions.core import is_administrator
-from accord.permissions.predicate import Viewer, predicate
+from accord.permissions.predicate import predicate
 
 if TYPE_CHECKING:
     from accord.organisations.models import Organisation
