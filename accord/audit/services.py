@@ -16,13 +16,19 @@ import hmac
 import json
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.utils import timezone
 
+from accord.accounts.models import User
 from accord.audit import keys
 from accord.audit.models import AuditEntry, AuditHead
+
+if TYPE_CHECKING:
+    from django.db.models import Model
+
+    from accord.accounts.scope import Viewer
 
 GENESIS = "0" * 64
 
@@ -100,11 +106,11 @@ def _head() -> AuditHead:
 
 def audit_record(
     *,
-    actor,
+    actor: Viewer,
     action: str,
-    obj,
-    before: dict | None = None,
-    after: dict | None = None,
+    obj: Model | None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
     subject: str = "",
     note: str = "",
     actor_label: str = "",
@@ -116,7 +122,7 @@ def audit_record(
         key_id, _ = keys.current_key(
             entries_so_far=head.last_sequence, chain_is_keyed=bool(head.mac)
         )
-        user = actor if actor is not None and getattr(actor, "is_authenticated", False) else None
+        user = actor if isinstance(actor, User) and actor.is_authenticated else None
         entry = AuditEntry(
             sequence=head.last_sequence + 1,
             created_at=timezone.now().replace(microsecond=0),
