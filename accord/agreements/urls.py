@@ -24,6 +24,4 @@ urlpatterns = [
     path("<slug:slug>/parties/", membership.parties, name="parties"),
     path("<slug:slug>/parties/import/", membership.parties_import, name="parties_import"),
     path("<slug:slug>/parties/<int:pk>/remove/", membership.party_remove, name="party_remove"),
-    path("<slug:slug>/route/", membership.route, name="route"),
-    path("<slug:slug>/route/<int:pk>/<str:action>/", membership.step_action, name="step_action"),
 ]

@@ -13,6 +13,7 @@ from accord.accounts.scope import Viewer, scope_of
 from accord.agreements.models import Agreement, AgreementStatus
 from accord.approvals.models import AgendaItem, ApprovalStep, Decision, Meeting, StepStatus
 from accord.approvals.visibility import visible_meetings
+from accord.governance.models import Body
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -125,8 +126,6 @@ def calendar_meetings(
 def secretary_bodies(user: Viewer) -> QuerySet[Body]:
     """The bodies ``user`` is secretary of, for the "Add a meeting" links. An administrator,
     who may add a meeting of any body, is not offered every body here."""
-    from accord.governance.models import Body
-
     scope = scope_of(user)
     if scope.administrator:
         return Body.objects.none()
@@ -156,3 +155,8 @@ def next_open_steps(agreements: QuerySet[Agreement], limit: int = 10) -> QuerySe
         .select_related("agreement", "body", "meeting")
         .order_by("agreement__title")[:limit]
     )
+
+
+def recent_meetings(body: Body) -> QuerySet[Meeting]:
+    """A body's meetings, latest first."""
+    return body.meetings.order_by("-date")

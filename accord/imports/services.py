@@ -23,7 +23,7 @@ from django.utils.text import slugify
 from accord.agreements.models import Commitment, Milestone, Section
 from accord.agreements.services.drafting import agreement_create
 from accord.agreements.services.parties import party_add
-from accord.agreements.services.route import step_add
+from accord.approvals.services.route import step_add
 from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.dates import Precision
@@ -32,6 +32,7 @@ from accord.imports.matching import Register
 from accord.imports.models import ImportedDocument, ImportStatus
 from accord.imports.reading import Progress, SourceText, format_of, read_document
 from accord.organisations.models import Organisation
+from accord.organisations.services import organisation_create
 
 # Accord records six decisions; documents use a few more words for them.
 ACCORD_ACTION = {
@@ -163,20 +164,9 @@ def _new_organisation(actor, name: str, record: ImportedDocument) -> Organisatio
         (kind for pattern, kind in _KIND_BY_NAME if re.search(pattern, name, re.IGNORECASE)),
         "other",
     )
-    base = slugify(name)[:110].strip("-") or "organisation"
-    slug, n = base, 2
-    while Organisation.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    organisation = Organisation.objects.create(name=name, slug=slug, kind=kind)
-    audit_record(
-        actor=actor,
-        action=AuditAction.ORGANISATION_CREATE,
-        obj=organisation,
-        subject=History.organisation(organisation.pk),
-        after={"name": name, "kind": kind},
-        note=f"Proposed by the import of {record.filename}.",
+    return organisation_create(
+        actor=actor, name=name, kind=kind, note=f"Proposed by the import of {record.filename}."
     )
-    return organisation
 
 
 @transaction.atomic

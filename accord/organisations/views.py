@@ -3,8 +3,8 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import render
 
-from accord.agreements.visibility import visible_agreements
 from accord.core.pagination import paginate
+from accord.core.sections import render_sections
 from accord.organisations import selectors
 from accord.organisations.forms import OrganisationFilters
 
@@ -26,21 +26,12 @@ def organisation_list(request):
 @login_not_required
 def organisation_detail(request, slug):
     organisation = selectors.organisation_detail(slug)
-    visible = set(
-        visible_agreements(request.user)
-        .filter(parties__organisation=organisation)
-        .values_list("id", flat=True)
-    )
-    parties = sorted(
-        (p for p in organisation.parties.all() if p.agreement_id in visible),
-        key=lambda p: p.agreement.title,
-    )
     return render(
         request,
         "organisations/detail.html",
         {
             "organisation": organisation,
-            "parties": parties,
+            "sections": render_sections("organisation", request, organisation),
             "former_names": [n for n in organisation.other_names.all() if n.is_former],
             "also_known_as": [n for n in organisation.other_names.all() if not n.is_former],
         },

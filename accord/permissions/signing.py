@@ -8,6 +8,7 @@ import rules
 
 from accord.accounts.models import RoleName
 from accord.accounts.scope import Viewer, scope_of
+from accord.agreements.models import Party
 from accord.permissions.core import is_administrator
 from accord.permissions.predicate import predicate
 
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
 def is_officer_for_a_party_of(user: Viewer, organisation: Organisation | None) -> bool:
     """An officer of a body that owns an agreement to which ``organisation`` is a party:
     the people who need that organisation's signature."""
-    from accord.agreements.models import Party
-
     if organisation is None:
         return False
     bodies = scope_of(user).body_ids(RoleName.OFFICER)

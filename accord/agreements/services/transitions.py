@@ -24,6 +24,7 @@ from django.db import transaction
 from accord.agreements.models import Agreement, AgreementVersion
 from accord.agreements.models import AgreementStatus as S
 from accord.audit.actions import AuditAction, History
+from accord.audit.anchoring import audit_publish_head
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict
 from accord.core.events import publish
@@ -255,7 +256,5 @@ def agreement_advance(*, actor: User, agreement: Agreement, note: str) -> str | 
 def _publish_the_audit_head(move: Move) -> None:
     """An agreement in force is a fact people will rely on: publish the sealed end of the
     audit chain (accord/audit/anchoring.py) once the move has committed."""
-    from accord.audit.anchoring import audit_publish_head
-
     title = move.agreement.display_title
     transaction.on_commit(lambda: audit_publish_head(reason=f"{title} came into force"))

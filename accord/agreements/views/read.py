@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import get_object_or_404, render
 
-from accord.agreements import selectors
+from accord.agreements import hooks, selectors
 from accord.agreements.forms import AgreementFilters, CompareForm
 from accord.agreements.models import Agreement
 from accord.agreements.presenters import signup_sentence, state_of
@@ -16,7 +16,6 @@ from accord.core.access import require
 from accord.core.history import history_line, who_did_it
 from accord.core.pagination import paginate
 from accord.core.presenters import Progress
-from accord.signing.selectors import signed_parties
 
 
 @login_not_required
@@ -45,7 +44,7 @@ def agreement_detail(request, slug):
         if request.user.is_authenticated
         else False
     )
-    signed = {s.party_id: s for s in signed_parties(agreement)}
+    signed = {s.party_id: s for s in hooks.signed_parties(agreement)}
     for party in parties:
         party.signature = signed.get(party.pk)
     return render(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.forms.boundfield import BoundField
 
 
@@ -68,3 +69,14 @@ def page_problems(values: Mapping[Any, object]) -> list[Problem]:
         elif name == "page_errors" and value and isinstance(value, Iterable):
             extra = [_as_problem(item) for item in value]
     return problems + extra
+
+
+def form_errors(form: forms.BaseForm, error: ValidationError) -> None:
+    """Put a service's refusal (an ``Invalid`` or any ValidationError) on the form: beside
+    the field it names, or above the form when it names none or a field the form lacks.
+    The one way every page shows what a service said was wrong with what was typed."""
+    if hasattr(error, "error_dict"):
+        for field, problems in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, problems)
+    else:
+        form.add_error(None, error.messages)
