@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Container, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 
 from accord.audit.actions import AuditAction, History
@@ -20,14 +21,11 @@ from accord.audit.services import audit_record
 from accord.core.slugs import unique_slug
 from accord.organisations.models import Organisation, OrganisationIdentifier, OrganisationKind
 
-if TYPE_CHECKING:
-    from accord.accounts.models import User
-
 
 @transaction.atomic
 def organisation_create(
     *,
-    actor: User,
+    actor: AbstractBaseUser,
     name: str,
     kind: str = OrganisationKind.OTHER,
     short_name: str = "",
