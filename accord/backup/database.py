@@ -21,6 +21,7 @@ from django.contrib.sessions.models import Session
 from django.core import serializers
 from django.core.management.color import no_style
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.serializers.jsonl import Serializer as JsonLinesSerializer
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.recorder import MigrationRecorder
 
@@ -43,10 +44,7 @@ class _Encoder(DjangoJSONEncoder):
         return super().default(o)
 
 
-_JsonLines = serializers.get_serializer("jsonl")
-
-
-class _Serializer(_JsonLines):
+class _Serializer(JsonLinesSerializer):
     """Natural keys only for content types and permissions, whose ids differ between
     instances; every other reference keeps its id, so loading needs no look-ups."""
 

@@ -75,7 +75,9 @@ def run_bounded(
     helper = _Helper.take(memory_bytes)
     if helper is None:  # another thread of this worker is using the helper
         helper = _Helper(memory_bytes, one_off=True)
-    outcome, value, status = "", None, None
+    # What the helper sent back: a result, or the exception it raised (unpickled).
+    value: Any = None
+    outcome, status = "", None
     try:
         # Stopped a little early, so that with the helper killed and reaped the work has
         # ended within the deadline, not just after it.
@@ -150,7 +152,9 @@ class _Helper:
         except OSError:
             pass
 
-    def run(self, job: bytes, seconds: float, progress) -> bytes | None:
+    def run(
+        self, job: bytes, seconds: float, progress: Callable[[int, int], None] | None
+    ) -> bytes | None:
         self.jobs += 1
         try:
             _write(self.to_helper, _HEADER.pack(b"J", len(job)) + job)
@@ -321,7 +325,9 @@ def _read_message(fd: int) -> bytes | None:
     return _read_exactly(fd, length)
 
 
-def _collect(reader: int, seconds: float, progress) -> bytes | None:
+def _collect(
+    reader: int, seconds: float, progress: Callable[[int, int], None] | None
+) -> bytes | None:
     """The helper's result (b"" if it ended without one), passing on its progress as it
     comes; None if the deadline passes first."""
     deadline = time.monotonic() + seconds

@@ -8,7 +8,9 @@ line of an uploaded file). The page title gets "Error: " from the same list.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -46,7 +48,7 @@ def form_problems(form: forms.BaseForm) -> list[Problem]:
     return problems
 
 
-def _as_problem(item) -> Problem:
+def _as_problem(item: object) -> Problem:
     if isinstance(item, Problem):
         return item
     if isinstance(item, tuple):
@@ -55,7 +57,7 @@ def _as_problem(item) -> Problem:
     return Problem(str(item))
 
 
-def page_problems(values) -> list[Problem]:
+def page_problems(values: Mapping[Any, object]) -> list[Problem]:
     """Every problem to summarise, from the values of a template context."""
     problems: list[Problem] = []
     seen: set[int] = set()
@@ -64,7 +66,7 @@ def page_problems(values) -> list[Problem]:
         if isinstance(value, forms.BaseForm) and id(value) not in seen:
             seen.add(id(value))
             problems += form_problems(value)
-        elif name == "page_errors" and value:
+        elif name == "page_errors" and value and isinstance(value, Iterable):
             extra = [_as_problem(item) for item in value]
     return problems + extra
 
