@@ -8,8 +8,7 @@ from django.utils import timezone
 from django.views.decorators.csrf import requires_csrf_token
 
 from accord.agreements.models import AgreementStatus
-from accord.agreements.selectors import next_open_steps, with_progress
-from accord.core.presenters import Progress
+from accord.agreements.selectors import attach_progress, next_open_steps
 from accord.permissions import visible_agreements, visible_meetings
 
 HOME_PER_STATUS = 5
@@ -24,21 +23,16 @@ def home(request):
         if not status_counts.get(status):
             continue
         # A few of each status, each with its progress; the list page has the rest.
-        members = list(
-            with_progress(visible.filter(status=status).select_related("owning_body")).order_by(
-                "title"
-            )[:HOME_PER_STATUS]
-        )
-        for agreement in members:
-            agreement.progress = Progress(agreement.signed_count, agreement.party_count)
+        members = visible.filter(status=status).select_related("owning_body")
         by_status.append(
             {
                 "status": status,
                 "label": label,
                 "count": status_counts[status],
-                "agreements": members,
+                "agreements": list(members.order_by("title", "id")[:HOME_PER_STATUS]),
             }
         )
+    attach_progress(a for group in by_status for a in group["agreements"])
     upcoming = (
         visible_meetings(request.user)
         .filter(date__gte=timezone.localdate())

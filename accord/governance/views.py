@@ -8,7 +8,11 @@ from accord.core.params import text_param
 from accord.governance import selectors
 from accord.governance.governance_map import map_fragment
 from accord.governance.models import Area, BodyKind, Level
+from accord.organisations.selectors import first_of
 from accord.permissions import visible_agreements, visible_meetings
+
+# A body's page lists this many of its agreements; the agreement list has the rest.
+BODY_AGREEMENTS = 20
 
 
 @login_not_required
@@ -31,12 +35,15 @@ def body_list(request):
 @login_not_required
 def body_detail(request, slug):
     body = selectors.body_detail(slug)
+    owned = visible_agreements(request.user).filter(owning_body=body).order_by("title", "id")
+    agreements, agreement_count = first_of(owned, BODY_AGREEMENTS)
     return render(
         request,
         "governance/body_detail.html",
         {
             "body": body,
-            "agreements": visible_agreements(request.user).filter(owning_body=body),
+            "agreements": agreements,
+            "agreement_count": agreement_count,
             "meetings": visible_meetings(request.user, selectors.recent_meetings(body))[:20],
         },
     )
@@ -45,12 +52,26 @@ def body_detail(request, slug):
 @login_not_required
 def area_list(request):
     page = paginate(request, selectors.area_list())
+    page.object_list = selectors.attach_body_counts(page.object_list)
     return render(request, "governance/area_list.html", {"page": page})
 
 
 @login_not_required
 def area_detail(request, slug):
-    return render(request, "governance/area_detail.html", {"area": selectors.area_detail(slug)})
+    area = selectors.area_detail(slug)
+    bodies, body_count = first_of(area.bodies.order_by("name", "id"))
+    organisations, organisation_count = first_of(area.organisations.order_by("name", "id"))
+    return render(
+        request,
+        "governance/area_detail.html",
+        {
+            "area": area,
+            "bodies": bodies,
+            "body_count": body_count,
+            "organisations": organisations,
+            "organisation_count": organisation_count,
+        },
+    )
 
 
 def _map_page(request, area: Area | None):

@@ -25,21 +25,22 @@ def organisation_list(request):
 @login_not_required
 def organisation_detail(request, slug):
     organisation = selectors.organisation_detail(slug)
-    visible = set(
-        visible_agreements(request.user)
-        .filter(parties__organisation=organisation)
-        .values_list("id", flat=True)
-    )
-    parties = sorted(
-        (p for p in organisation.parties.all() if p.agreement_id in visible),
-        key=lambda p: p.agreement.title,
-    )
+    parties = selectors.organisation_parties(organisation, visible_agreements(request.user))
+    memberships, membership_count = selectors.organisation_memberships(organisation)
+    hosted, hosted_count = selectors.organisation_hosted(organisation)
+    people, people_count = selectors.organisation_people(organisation)
     return render(
         request,
         "organisations/detail.html",
         {
             "organisation": organisation,
-            "parties": parties,
+            "page": paginate(request, parties),
+            "memberships": memberships,
+            "membership_count": membership_count,
+            "hosted": hosted,
+            "hosted_count": hosted_count,
+            "people": people,
+            "people_count": people_count,
             "former_names": [n for n in organisation.other_names.all() if n.is_former],
             "also_known_as": [n for n in organisation.other_names.all() if not n.is_former],
         },

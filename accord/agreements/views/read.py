@@ -30,8 +30,7 @@ def agreement_list(request):
         "organisation": text_param(request, "organisation", 120),
     }
     page = paginate(request, selectors.agreement_list(user=request.user, **filters))
-    for agreement in page.object_list:
-        agreement.progress = Progress(agreement.signed_count, agreement.party_count)
+    page.object_list = selectors.attach_progress(page.object_list)
     return render(
         request,
         "agreements/list.html",
