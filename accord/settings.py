@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rules",
     "accord.core",
+    "accord.caching",
     "accord.accounts",
     "accord.audit",
     "accord.organisations",
@@ -55,6 +56,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public pages from the cache (accord/caching/pages.py): above the session, so a page
+    # served again skips the work below; below security and static files.
+    "accord.caching.pages.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -137,8 +141,16 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# The default cache holds public pages (accord/caching): in the database, so every worker
+# and every app server shares it with nothing more to run; a page is checked against the
+# change log on every hit, so any backend would stay correct (docs/decisions).
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "accord_cache",
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": env_int("ACCORD_CACHE_MAX_ENTRIES", 20_000, minimum=100)},
+    },
     # Graphviz drawings, keyed by their source, kept on disk so every worker shares them.
     "maps": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -178,6 +190,8 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("ACCORD_EMAIL_FROM", "Accord <accord@localhost>")
 ACCORD_PAGE_SIZE = env_int("ACCORD_PAGE_SIZE", 25, minimum=1)
+# Public pages served from the cache (always checked against the change log first).
+ACCORD_PAGE_CACHE = env_bool("ACCORD_PAGE_CACHE", True)
 # Files Accord issues (sealed PDFs) go through Django's default storage; this is its folder.
 MEDIA_ROOT = env_str("ACCORD_MEDIA_ROOT", str(DATA_DIR / "files"))
 # The seal Accord signs its PDFs with: certificate and key (PEM or DER), or one PKCS#12 file;

@@ -209,9 +209,23 @@ def _identifier(kind: str, index: int) -> tuple[str, str] | None:
     return None
 
 
+def _free_codes(kind_index: int, kind: str, taken: set[tuple[str, str]]):
+    """Identifier codes for the ``kind``, skipping any already in the register."""
+    index = kind_index
+    while True:
+        code = _identifier(kind, index)
+        index += 1
+        if code is None or code not in taken:
+            if code is not None:
+                taken.add(code)
+            return code, index
+
+
 def build_organisations(world: World, *, size: float) -> None:
     rng = world.rng
     organisations, identifiers = [], []
+    taken = set(OrganisationIdentifier.objects.values_list("scheme", "code"))
+    next_code: dict[str, int] = {}
     for kind, national, level in ORGANISATION_KINDS:
         count = max(1, round(national * size))
         pool = world.areas[level] if level else [None]
@@ -221,7 +235,8 @@ def build_organisations(world: World, *, size: float) -> None:
             organisations.append(
                 Organisation(name=name, slug=world.names.slug(name), kind=kind, area_id=area_id)
             )
-            identifiers.append(_identifier(kind, index))
+            code, next_code[kind] = _free_codes(next_code.get(kind, 0), kind, taken)
+            identifiers.append(code)
     busiest = Organisation(name="NHS England", slug=world.names.slug("nhs-england-national"))
     busiest.kind, busiest.short_name = "central_government", "NHSE"
     organisations.append(busiest)
