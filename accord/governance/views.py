@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from accord.core.pagination import paginate
 from accord.core.params import text_param
 from accord.governance import selectors
-from accord.governance.governance_map import map_fragment
+from accord.governance.maps import map_fragment
 from accord.governance.models import Area, BodyKind, Level
 from accord.organisations.selectors import first_of
 from accord.permissions import visible_agreements, visible_meetings
@@ -75,16 +75,25 @@ def area_detail(request, slug):
 
 
 def _map_page(request, area: Area | None):
-    return render(
+    level = text_param(request, "level", 20)
+    try:
+        page = max(1, min(int(request.GET.get("page", 1)), 10_000))
+    except ValueError:
+        page = 1
+    fragment = map_fragment(area, level=level if level in Level.values else "", page=page)
+    response = render(
         request,
         "governance/map.html",
         {
             "title": f"Governance map of {area.name}" if area else "Governance map",
-            "fragment": map_fragment(area),
+            "fragment": fragment,
             "area": area,
-            "areas": Area.objects.order_by("level", "name").only("name", "slug", "level"),
         },
     )
+    if not fragment.current:
+        # Showing an earlier drawing (or none yet): the next visitor should get the new one.
+        response.accord_not_cacheable = True
+    return response
 
 
 @login_not_required
