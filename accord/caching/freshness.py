@@ -46,8 +46,7 @@ _TABLES_READ = re.compile(r'(?:FROM|JOIN)\s+"?([A-Za-z0-9_]+)"?', re.IGNORECASE)
 @dataclass
 class Dependencies:
     rows: bool = True  # note instances (a page about rows), or only tables (lists, files)
-    # Each row read, with the rows its foreign keys point to.
-    instances: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    instances: set[str] = field(default_factory=set)  # "<table>:<id>" of each row read
     tables: set[str] = field(default_factory=set)
 
     def keys(self, *, rows: bool, tables: bool) -> set[str]:
@@ -57,15 +56,11 @@ class Dependencies:
         return found
 
     def row_keys(self) -> set[str]:
-        """The rows read, less those already covered: any change to a row also touches
-        every row it points to (triggers.py), so a section need not be checked when its
-        version is, nor a party when its agreement is. Fewer keys, a cheaper check."""
-        read = set(self.instances)
-        return {
-            key
-            for key, points_to in self.instances.items()
-            if not any(target in read for target in points_to)
-        }
+        """Every row read. None may be left out because a row it points to was read too:
+        a change to a row touches the rows it points to (triggers.py), but a new row
+        pointing at it (a party added to an agreement that names its body) touches only
+        the row it points at, not that row's own targets."""
+        return set(self.instances)
 
 
 _collecting: contextvars.ContextVar[Dependencies | None] = contextvars.ContextVar(
@@ -78,26 +73,7 @@ def note_instance(sender, instance, **kwargs) -> None:
     found = _collecting.get()
     if found is None or not found.rows or instance.pk is None:
         return
-    pointers = []
-    for attname, table in _foreign_keys(sender):
-        value = instance.__dict__.get(attname)
-        if value is not None:
-            pointers.append(f"{table}:{value}")
-    found.instances[f"{sender._meta.db_table}:{instance.pk}"] = tuple(pointers)
-
-
-_fk_cache: dict[type, list[tuple[str, str]]] = {}
-
-
-def _foreign_keys(model) -> list[tuple[str, str]]:
-    """(attribute, table pointed to) for each foreign key of ``model`` to a primary key."""
-    if model not in _fk_cache:
-        _fk_cache[model] = [
-            (f.attname, f.related_model._meta.db_table)
-            for f in model._meta.concrete_fields
-            if f.is_relation and (f.many_to_one or f.one_to_one) and f.target_field.primary_key
-        ]
-    return _fk_cache[model]
+    found.instances.add(f"{sender._meta.db_table}:{instance.pk}")
 
 
 def _note_tables(execute, sql, params, many, context):
