@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 from accord.demo.loader import demo_load
 from accord.demo.national import generate, parse_size
 from accord.governance.maps import map_draw, store
+from accord.governance.maps.store import PAGE_WAIT
 from accord.governance.maps.model import MAX_BODIES
 from accord.governance.models import Area, Body
 from tests.browser import assert_accessible
@@ -60,6 +61,9 @@ def test_no_request_waits_for_a_slow_drawing_and_the_last_one_is_shown_meanwhile
     # The first drawing is quick; then Graphviz takes three seconds for every drawing.
     first = client.get("/areas/thurrock/map/")
     assert '<svg role="img"' in first.content.decode()
+    started = time.monotonic()
+    client.get("/areas/thurrock/map/")
+    ready = time.monotonic() - started  # the page's own cost when its drawing is ready
     release = threading.Event()
     real_draw = store.draw_svg
 
@@ -73,7 +77,7 @@ def test_no_request_waits_for_a_slow_drawing_and_the_last_one_is_shown_meanwhile
     body.save()
     started = time.monotonic()
     waiting = client.get("/areas/thurrock/map/")
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started - ready < 1.0  # waited on Graphviz under a second
     html = waiting.content.decode()
     assert "A new drawing is being made" in html  # the earlier drawing, said to be earlier
     assert '<svg role="img"' in html
@@ -102,6 +106,48 @@ def test_a_map_never_drawn_says_it_is_being_drawn(client, demo, monkeypatch):
     assert "Thurrock Health and Wellbeing Board" in html  # the list is there meanwhile
     release.set()
     assert "nothing to draw" in client.get("/areas/thurrock-east/map/").content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_people_asking_at_once_for_a_map_not_yet_drawn_all_answer_and_it_is_drawn_once(
+    monkeypatch,
+):
+    """As on a busy server: four requests at once, on connections of their own, for a map
+    Graphviz takes three seconds to draw. Each waits on Graphviz at most PAGE_WAIT (under a
+    second), the rest being its own making on a shared machine; Graphviz draws it once."""
+    from django.db import connection
+    from django.test import Client
+
+    demo_load()
+    release, calls = threading.Event(), []
+    real_draw = store.draw_svg
+
+    def slow_draw(governance_map):
+        calls.append(governance_map.title)
+        release.wait(timeout=3)
+        return real_draw(governance_map)
+
+    monkeypatch.setattr(store, "draw_svg", slow_draw)
+    answers: list[tuple[float, str]] = []
+
+    def ask():
+        try:
+            started = time.monotonic()
+            html = Client().get("/areas/thurrock/map/").content.decode()
+            answers.append((time.monotonic() - started, html))
+        finally:
+            connection.close()
+
+    askers = [threading.Thread(target=ask) for _ in range(4)]
+    for asker in askers:
+        asker.start()
+    for asker in askers:
+        asker.join(timeout=10)
+    release.set()
+    assert len(answers) == 4
+    assert all("This map is being drawn" in html for _, html in answers)
+    assert max(seconds for seconds, _ in answers) < PAGE_WAIT + 1.0, answers
+    assert calls == ["Governance map of Thurrock"]
 
 
 @pytest.mark.django_db

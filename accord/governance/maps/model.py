@@ -260,7 +260,8 @@ def _lines(areas, area_id, inside, drawn, groups, in_full) -> list[MapLine]:
         .values_list("id", "name", "slug", "level", "area_id")
     }
     outside_bodies = [b for b in far_rows.values() if b[4] not in inside or in_full]
-    outside_by_name = len(outside_bodies) <= MAX_OUTSIDE
+    # Named only while the drawing stays within MAX_BODIES bodies in all; else by area.
+    outside_by_name = len(outside_bodies) <= min(MAX_OUTSIDE, MAX_BODIES - len(drawn))
 
     def node(body_id: int, body_area: int | None) -> str | None:
         if body_id in drawn:
