@@ -13,8 +13,8 @@ from playwright.sync_api import expect
 from accord.demo.loader import demo_load
 from accord.demo.national import generate, parse_size
 from accord.governance.maps import map_draw, store
-from accord.governance.maps.store import PAGE_WAIT
 from accord.governance.maps.model import MAX_BODIES
+from accord.governance.maps.store import PAGE_WAIT
 from accord.governance.models import Area, Body
 from tests.browser import assert_accessible
 
