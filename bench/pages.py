@@ -154,7 +154,13 @@ def served(env: dict, workers: int):
         yield port
     finally:
         server.terminate()
-        server.wait(timeout=20)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            # A worker still drawing a large map in the background holds gunicorn's
+            # graceful stop; the figures are already taken, so stop it outright.
+            server.kill()
+            server.wait(timeout=20)
 
 
 def measure(port: int, path: str, args) -> dict:
