@@ -1,12 +1,15 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from accord.accounts.sign_in import admin_sign_in
 from accord.core import views as core_views
+from accord.home import views as home_views
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
+    path("", home_views.home, name="home"),
     path("healthz", core_views.healthz, name="healthz"),
     path("agreements/", include("accord.agreements.urls")),
+    path("agreements/", include("accord.approvals.route_urls")),
     path("organisations/", include("accord.organisations.urls")),
     path("", include("accord.governance.urls")),
     path("meetings/", include("accord.approvals.urls")),
@@ -19,6 +22,9 @@ urlpatterns = [
     path("open-data/", include("accord.api.opendata.urls")),
     path("audit/", include("accord.audit.urls")),
     path("accounts/", include("accord.accounts.urls")),
+    path("", include("accord.notices.urls")),
+    # The admin's own sign-in page would skip the lock-out and the second factor.
+    path("admin/login/", admin_sign_in),
     path("admin/", admin.site.urls),
 ]
 

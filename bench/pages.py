@@ -81,7 +81,7 @@ from accord.agreements.models import Agreement
 from accord.approvals.models import Meeting
 from accord.governance.models import Area, Body
 from accord.organisations.models import Organisation
-from accord.permissions import PUBLIC_AGREEMENT_STATUSES
+from accord.agreements.visibility import PUBLIC_AGREEMENT_STATUSES
 demo_load()
 counts = generate(size=parse_size({size!r}))
 public = Agreement.objects.filter(status__in=PUBLIC_AGREEMENT_STATUSES)

@@ -135,7 +135,7 @@ def _a_fortnight_from_today():
 
 
 def _hash_of(token: str) -> str:
-    from accord.consultations.tokens import token_hash
+    from accord.core.secret_links import secret_hash as token_hash
 
     return token_hash(token)
 

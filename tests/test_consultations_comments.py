@@ -20,7 +20,8 @@ from accord.consultations.services import (
     consultation_close,
     invitation_revoke,
 )
-from accord.consultations.tokens import invitation_for_token, token_hash
+from accord.consultations.tokens import invitation_for_token
+from accord.core.secret_links import secret_hash as token_hash
 from tests.factories import InvitationFactory, SectionFactory, VersionFactory
 from tests.test_consultations_services import (
     make_world,

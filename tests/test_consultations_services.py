@@ -22,8 +22,9 @@ from accord.consultations.services import (
     invitation_resend,
     invitation_revoke,
 )
-from accord.consultations.tokens import invitation_for_token, token_hash
-from accord.permissions.consultations import visible_consultations
+from accord.consultations.tokens import invitation_for_token
+from accord.consultations.visibility import visible_consultations
+from accord.core.secret_links import secret_hash as token_hash
 from tests.factories import (
     AgreementFactory,
     BodyFactory,

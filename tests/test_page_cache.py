@@ -29,6 +29,7 @@ from accord.organisations.models import Organisation
 from accord.signing.models import AuthorisedSignatory
 from accord.signing.services import invitations, signatures
 from tests.factories import OrganisationFactory
+from tests.second_factor import login_fully
 
 pytestmark = pytest.mark.django_db
 CACHE = pages.HEADER
@@ -189,7 +190,7 @@ def test_open_data_files_are_made_once_and_again_after_a_change(client, demo):
 def test_a_signed_in_person_never_gets_or_leaves_a_cached_page(client, admin):
     url = "/agreements/childrens-mou/"
     _cached(client, url)
-    client.force_login(admin)
+    login_fully(client, admin)
     response = client.get(url)
     assert pages.HEADER not in response  # made for them, not looked up, not kept
     assert "Sign out" in response.content.decode()

@@ -24,6 +24,7 @@ from accord.caching import pages
 from accord.governance.models import Area, Body
 from accord.organisations.models import Organisation
 from tests.factories import OrganisationFactory
+from tests.second_factor import login_fully
 
 pytestmark = pytest.mark.django_db
 CACHE = pages.HEADER
@@ -174,7 +175,7 @@ def test_a_page_only_a_signed_in_officer_may_see_never_reaches_the_public(client
     url = "/agreements/alliance-agreement/"
     assert Agreement.objects.get(slug="alliance-agreement").status == "draft"
     assert client.get(url).status_code == 302  # to the sign-in page
-    client.force_login(admin)
+    login_fully(client, admin)
     seen = client.get(url)
     assert seen.status_code == 200 and CACHE not in seen
     client.logout()
@@ -187,7 +188,7 @@ def test_a_page_only_a_signed_in_officer_may_see_never_reaches_the_public(client
     public_url = "/agreements/childrens-mou/"
     public = client.get(public_url)
     assert public[CACHE] == "miss"
-    client.force_login(admin)
+    login_fully(client, admin)
     mine = client.get(public_url)
     assert CACHE not in mine and "Sign out" in mine.content.decode()
     client.logout()

@@ -92,7 +92,12 @@ class _PathWalk(ast.NodeVisitor):
                 inner = self.levels(node.value.value)
                 return None if inner is None else inner + 1 + int(node.slice.value)
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
-            return self.levels(node.left)
+            inner = self.levels(node.left)
+            if inner is not None and isinstance(node.right, ast.Constant):
+                # "/ 'accord'" goes one folder down again ("/ '..'" up).
+                for part in PurePosixPath(str(node.right.value)).parts:
+                    inner += 1 if part == ".." else -1
+            return inner
         return None
 
     def check(self, node: ast.AST) -> None:
@@ -167,6 +172,7 @@ def test_the_check_catches_each_way_out(relative, source, tmp_path):
     [
         ("tests/example.py", 'ROOT = Path(__file__).resolve().parents[1]\nX = ROOT / "accord"'),
         ("tests/permissions/example.py", "ROOT = Path(__file__).resolve().parents[2]"),
+        ("tests/example.py", 'A = Path(__file__).resolve().parents[1] / "accord"\nB = A.parent'),
         ("scripts/test.sh", 'cd "$(dirname "$0")/.."'),
         ("bench/example.py", 'CHROMIUM = "/usr/bin/chromium"'),
         ("tests/example.py", 'client.get("/agreements/childrens-mou/versions/1")'),

@@ -14,6 +14,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from accord.accounts.models import BODY_ROLES, ORGANISATION_ROLES, Role, RoleName, User
 from accord.accounts.scope import forget_scope
+from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
 from accord.core.events import publish
 
@@ -36,7 +37,7 @@ def user_invite(*, actor, email: str, full_name: str) -> User:
     user = User.objects.create_user(email=email, password=None, full_name=full_name)
     audit_record(
         actor=actor,
-        action="accounts.user.invite",
+        action=AuditAction.ACCOUNTS_USER_INVITE,
         obj=user,
         after={"email": email, "full_name": full_name},
     )
@@ -50,6 +51,9 @@ def send_set_password_link(user: User, *, inviter: str) -> None:
         "site_name": settings.ACCORD_SITE_NAME,
         "inviter": inviter,
         "email": user.email,
+        # With password sign-in switched off, the person signs in with single sign-on.
+        "password_sign_in": getattr(settings, "ACCORD_PASSWORD_SIGN_IN", True),
+        "sign_in_link": settings.ACCORD_BASE_URL + reverse("accounts:login"),
         "link": settings.ACCORD_BASE_URL
         + reverse(
             "accounts:password_reset_confirm",
@@ -84,7 +88,7 @@ def role_grant(*, actor, user: User, name: str, body=None, organisation=None) ->
         raise ValidationError({"name": f"{user.display_name} already holds this role."}) from None
     audit_record(
         actor=actor,
-        action="accounts.role.grant",
+        action=AuditAction.ACCOUNTS_ROLE_GRANT,
         obj=user,
         after={"role": name, "body": str(body or ""), "organisation": str(organisation or "")},
     )
@@ -105,7 +109,7 @@ def role_revoke(*, actor, role: Role) -> None:
     user = role.user
     revoked = {"role": role.name, "organisation_id": role.organisation_id, "body_id": role.body_id}
     role.delete()
-    audit_record(actor=actor, action="accounts.role.revoke", obj=user, before=before)
+    audit_record(actor=actor, action=AuditAction.ACCOUNTS_ROLE_REVOKE, obj=user, before=before)
     forget_scope(user)
     # What rests on the role ends with it (signing authority: accord/signing/lifecycle.py).
     publish(ROLE_REVOKED, user_id=user.pk, actor=actor, **revoked)

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from accord.accounts.models import RoleName
 from accord.accounts.scope import scope_of
 from accord.agreements.models import Agreement, AgreementVersion, Party, PartyStatus
-from accord.approvals.models import ApprovalStep, StepStatus
+from accord.agreements.visibility import visible_agreements
 from accord.core.presenters import Progress
 from accord.governance.models import Body
 from accord.organisations.models import Organisation, OrganisationName
 from accord.organisations.selectors import matching_ids
-from accord.permissions import visible_agreements
-
-OPEN_STEP_STATUSES = [StepStatus.PLANNED, StepStatus.SCHEDULED, StepStatus.DEFERRED]
 
 
 def owning_bodies_for(user) -> QuerySet[Body]:
@@ -67,25 +64,6 @@ def agreement_list(
     return queryset.order_by("title", "id")
 
 
-def next_open_steps(agreements: QuerySet[Agreement], limit: int = 10) -> list[ApprovalStep]:
-    """For each agreement, its first step not yet done, in the order of the agreements' titles.
-
-    Walks the open steps (an index on their status), keeps those with no open step before
-    them in the same route, and stops at ``limit``: the cost follows the open steps, not
-    the whole register."""
-    earlier_open = ApprovalStep.objects.filter(
-        agreement=OuterRef("agreement"), status__in=OPEN_STEP_STATUSES, order__lt=OuterRef("order")
-    )
-    return list(
-        ApprovalStep.objects.filter(
-            status__in=OPEN_STEP_STATUSES, agreement__in=agreements.values("id")
-        )
-        .filter(~Exists(earlier_open))
-        .select_related("agreement", "body", "meeting")
-        .order_by("agreement__title", "agreement_id")[:limit]
-    )
-
-
 def party_queryset() -> QuerySet[Party]:
     return Party.objects.select_related("organisation").prefetch_related(
         Prefetch("organisation__other_names", queryset=OrganisationName.objects.all())
@@ -107,7 +85,11 @@ def agreement_detail(slug: str) -> Agreement:
         Prefetch("parties", queryset=party_queryset()),
         Prefetch(
             "approval_steps",
-            queryset=ApprovalStep.objects.select_related("body", "meeting"),
+            # The steps are the approvals app's, reached through the relation so that this
+            # app does not import the one above it (docs/architecture.md).
+            queryset=Agreement.approval_steps.rel.related_model.objects.select_related(
+                "body", "meeting"
+            ),
         ),
         Prefetch(
             "versions",

@@ -10,6 +10,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from accord.api.auth import read_auth
 from accord.api.routers import agreements, meetings, registry
+from accord.core.errors import AccordError, Invalid
 
 api = NinjaAPI(
     title="Accord API",
@@ -21,7 +22,8 @@ api = NinjaAPI(
     ),
     auth=read_auth,
     urls_namespace="api",
-    docs_url="/docs",
+    # The documentation page is our own (accord.api.docs): Swagger UI runs inline script.
+    docs_url=None,
     openapi_url="/openapi.json",
 )
 api.add_router("/", registry.router)
@@ -52,6 +54,16 @@ def _refused(request, exc):
     errors = [{"field": f, "message": m} for f, ms in details.items() for m in ms]
     message = " ".join(error["message"] for error in errors)
     return api.create_response(request, {"message": message, "errors": errors}, status=422)
+
+
+@api.exception_handler(AccordError)
+def _service_refusal(request, exc):
+    """A service's refusal, mapped by its kind as pages and commands map it."""
+    if isinstance(exc, Invalid) and exc.field_errors:
+        errors = [{"field": f, "message": m} for f, ms in exc.field_errors.items() for m in ms]
+    else:
+        errors = []
+    return api.create_response(request, {"message": exc.text, "errors": errors}, status=exc.status)
 
 
 @api.exception_handler(Http404)

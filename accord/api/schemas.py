@@ -1,4 +1,6 @@
-"""The shapes the API answers with. Each is filled by a presenter in ``presenters.py``."""
+"""The shapes the API answers with, and how each field is read from the models: every
+field is declared once, here. Routers return model rows (with what each reads prefetched);
+a ``resolve_<field>`` method says how a field that is not a plain attribute is found."""
 
 from __future__ import annotations
 
@@ -51,6 +53,10 @@ class OrganisationOut(Schema):
     identifiers: list[Identifier]
     other_names: list[OtherNameOut]
 
+    @staticmethod
+    def resolve_area(obj) -> str | None:
+        return obj.area.slug if obj.area_id else None
+
 
 class OrganisationPage(Page):
     items: list[OrganisationOut]
@@ -62,6 +68,10 @@ class AreaOut(Schema):
     level: str
     parent: str | None = Field(description="Slug of the area this one sits in.")
     population: int | None
+
+    @staticmethod
+    def resolve_parent(obj) -> str | None:
+        return obj.parent.slug if obj.parent_id else None
 
 
 class AreaPage(Page):
@@ -75,6 +85,14 @@ class ReportingLineOut(Schema):
     start_date: dt.date | None
     end_date: dt.date | None
 
+    @staticmethod
+    def resolve_from_body(obj) -> str:
+        return obj.from_body.slug
+
+    @staticmethod
+    def resolve_to_body(obj) -> str:
+        return obj.to_body.slug
+
 
 class MembershipOut(Schema):
     organisation: str = Field(description="Slug of the member organisation.")
@@ -82,6 +100,14 @@ class MembershipOut(Schema):
     role: str
     start_date: dt.date | None
     end_date: dt.date | None
+
+    @staticmethod
+    def resolve_organisation(obj) -> str:
+        return obj.organisation.slug
+
+    @staticmethod
+    def resolve_organisation_name(obj) -> str:
+        return obj.organisation.name
 
 
 class BodyOut(Schema):
@@ -94,10 +120,26 @@ class BodyOut(Schema):
     host: str | None = Field(description="Slug of the organisation that hosts the body.")
     brand_affix: str
 
+    @staticmethod
+    def resolve_area(obj) -> str | None:
+        return obj.area.slug if obj.area_id else None
+
+    @staticmethod
+    def resolve_host(obj) -> str | None:
+        return obj.host.slug if obj.host_id else None
+
 
 class BodyDetail(BodyOut):
-    reporting_lines: list[ReportingLineOut]
+    reporting_lines: list[ReportingLineOut] = Field(description="Lines from and to this body.")
     memberships: list[MembershipOut]
+
+    @staticmethod
+    def resolve_reporting_lines(obj) -> list:
+        return [*obj.lines_out.all(), *obj.lines_in.all()]
+
+    @staticmethod
+    def resolve_memberships(obj) -> list:
+        return list(obj.organisation_members.all())
 
 
 class BodyPage(Page):
@@ -116,6 +158,14 @@ class AgreementOut(Schema):
     review_date: dt.date | None
     adapted_from: str | None
     summary: str
+
+    @staticmethod
+    def resolve_owning_body(obj) -> str | None:
+        return obj.owning_body.slug if obj.owning_body_id else None
+
+    @staticmethod
+    def resolve_adapted_from(obj) -> str | None:
+        return obj.adapted_from.slug if obj.adapted_from_id else None
 
 
 class AgreementPage(Page):
@@ -140,6 +190,10 @@ class VersionOut(Schema):
 class VersionDetail(VersionOut):
     sections: list[SectionOut]
 
+    @staticmethod
+    def resolve_sections(obj) -> list:
+        return list(obj.sections.all())
+
 
 class PartyOut(Schema):
     organisation: str
@@ -147,6 +201,10 @@ class PartyOut(Schema):
     category: str
     order: int
     status: str = Field(description="Sign-up status: pending, signed or declined.")
+
+    @staticmethod
+    def resolve_organisation(obj) -> str:
+        return obj.organisation.slug
 
 
 class ApprovalStepOut(Schema):
@@ -158,6 +216,14 @@ class ApprovalStepOut(Schema):
     meeting: int | None
     decision_date: dt.date | None
 
+    @staticmethod
+    def resolve_body(obj) -> str | None:
+        return obj.body.slug if obj.body_id else None
+
+    @staticmethod
+    def resolve_meeting(obj) -> int | None:
+        return obj.meeting_id
+
 
 class SignatureOut(Schema):
     party: str = Field(description="Slug of the signing organisation.")
@@ -166,18 +232,37 @@ class SignatureOut(Schema):
     signed_at: dt.datetime
     decision: str
 
+    @staticmethod
+    def resolve_party(obj) -> str:
+        return obj.party.organisation.slug
+
+    @staticmethod
+    def resolve_version(obj) -> int:
+        return obj.version.number
+
 
 class DecisionOut(Schema):
     outcome: str
     minute: str
     recorded_at: dt.datetime
-    agreement: str | None
+    agreement: str | None = Field(
+        description="Slug of the agreement decided on, when its caller may read it."
+    )
+
+    @staticmethod
+    def resolve_agreement(obj) -> str | None:
+        # Set by the router: a public decision on an agreement not yet public names none.
+        return getattr(obj, "shown_agreement", None)
 
 
 class AgendaItemOut(Schema):
     order: int
     title: str
     decision: DecisionOut | None
+
+    @staticmethod
+    def resolve_decision(obj):
+        return getattr(obj, "decision", None)
 
 
 class MeetingOut(Schema):
@@ -190,9 +275,17 @@ class MeetingOut(Schema):
     location: str
     public: bool
 
+    @staticmethod
+    def resolve_body(obj) -> str:
+        return obj.body.slug
+
 
 class MeetingDetail(MeetingOut):
-    items: list[AgendaItemOut]
+    items: list[AgendaItemOut] = Field(description="The agenda items its caller may see.")
+
+    @staticmethod
+    def resolve_items(obj) -> list:
+        return obj.visible_items
 
 
 class MeetingPage(Page):

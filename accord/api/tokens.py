@@ -2,30 +2,25 @@
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-
 from django.db import transaction
 from django.utils import timezone
 
 from accord.api.models import ApiToken
+from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
+from accord.core.secret_links import find_by_secret, new_secret
 
 TOKEN_PREFIX = "accord_"
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 @transaction.atomic
 def api_token_create(*, user, name: str) -> tuple[ApiToken, str]:
     """Make a token for ``user``; returns the row and the token, which is never stored."""
-    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token, hashed = new_secret(prefix=TOKEN_PREFIX)
     row = ApiToken.objects.create(
-        user=user, name=name.strip(), token_hash=hash_token(token), prefix=token[:12]
+        user=user, name=name.strip(), token_hash=hashed, prefix=token[:12]
     )
-    audit_record(actor=user, action="api.token.create", obj=row, after={"name": row.name})
+    audit_record(actor=user, action=AuditAction.API_TOKEN_CREATE, obj=row, after={"name": row.name})
     return row, token
 
 
@@ -37,15 +32,18 @@ def api_token_revoke(*, user, token: ApiToken) -> None:
         return
     token.revoked_at = timezone.now()
     token.save(update_fields=["revoked_at"])
-    audit_record(actor=user, action="api.token.revoke", obj=token, before={"name": token.name})
+    audit_record(
+        actor=user, action=AuditAction.API_TOKEN_REVOKE, obj=token, before={"name": token.name}
+    )
 
 
 def api_token_user(token: str):
     """The active user a token acts as, or None; records when the token was last used."""
-    row = (
-        ApiToken.objects.select_related("user")
-        .filter(token_hash=hash_token(token), revoked_at__isnull=True, user__is_active=True)
-        .first()
+    row = find_by_secret(
+        ApiToken.objects.select_related("user").filter(
+            revoked_at__isnull=True, user__is_active=True
+        ),
+        token,
     )
     if row is None:
         return None

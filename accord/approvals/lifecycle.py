@@ -15,6 +15,7 @@ from accord.agreements.models import AgreementStatus as S
 from accord.agreements.services.transitions import Move, condition, on_enter
 from accord.agreements.services.versions import VERSION_PUBLISHED
 from accord.approvals.models import ApprovalStep, StepStatus
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.events import Event, subscribe
 
@@ -98,9 +99,9 @@ def route_restart_for_new_version(event: Event) -> None:
         )
     audit_record(
         actor=event.payload.get("actor"),
-        action="agreement.route.restart",
+        action=AuditAction.AGREEMENT_ROUTE_RESTART,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"version": version.number, "steps_restarted": [s.order for s in stale]},
         note="A new version is approved by every step again; earlier decisions stay on record.",
     )

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accord.core.dates import Precision, format_partial_date, precision_field
+from accord.core.errors import Conflict
 
 MINUTE_MAX_LENGTH = 10_000
 
@@ -171,7 +172,7 @@ class Outcome(models.TextChoices):
     REJECTED = "rejected", "Rejected"
 
 
-class ImmutableDecisionError(Exception):
+class ImmutableDecisionError(Conflict):
     """A recorded decision was about to be changed or deleted."""
 
 

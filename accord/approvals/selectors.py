@@ -8,8 +8,10 @@ from __future__ import annotations
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from accord.accounts.scope import scope_of
+from accord.agreements.models import Agreement, AgreementStatus
 from accord.approvals.models import AgendaItem, ApprovalStep, Decision, Meeting, StepStatus
-from accord.permissions import visible_meetings
+from accord.approvals.visibility import visible_meetings
+from accord.governance.models import Body
 
 
 def step_is_for_body(step: ApprovalStep, body_id: int) -> bool:
@@ -65,7 +67,7 @@ def steps_open_for_body(body) -> QuerySet[ApprovalStep]:
     ).exclude(status=StepStatus.DONE)
     on_open_agenda = AgendaItem.objects.filter(approval_step=OuterRef("pk"), decision__isnull=True)
     return (
-        ApprovalStep.objects.filter(agreement__status="approval")
+        ApprovalStep.objects.filter(agreement__status=AgreementStatus.APPROVAL)
         .filter(Q(body=body) | Q(body__isnull=True, agreement__owning_body=body))
         .exclude(status=StepStatus.DONE)
         .filter(~Exists(earlier_not_done), ~Exists(on_open_agenda))
@@ -115,8 +117,6 @@ def calendar_meetings(*, body=None, since=None) -> QuerySet[Meeting]:
 def secretary_bodies(user):
     """The bodies ``user`` is secretary of, for the "Add a meeting" links. An administrator,
     who may add a meeting of any body, is not offered every body here."""
-    from accord.governance.models import Body
-
     scope = scope_of(user)
     if scope.administrator:
         return Body.objects.none()
@@ -125,3 +125,30 @@ def secretary_bodies(user):
 
 def meeting_list(user) -> QuerySet[Meeting]:
     return visible_meetings(user).select_related("body").order_by("-date", "title")
+
+
+OPEN_STEP_STATUSES = [StepStatus.PLANNED, StepStatus.SCHEDULED, StepStatus.DEFERRED]
+
+
+def next_open_steps(agreements: QuerySet[Agreement], limit: int = 10) -> list[ApprovalStep]:
+    """For each agreement, its first step not yet done, in the order of the agreements' titles.
+
+    Walks the open steps (an index on their status), keeps those with no open step before
+    them in the same route, and stops at ``limit``: the cost follows the open steps, not
+    the whole register."""
+    earlier_open = ApprovalStep.objects.filter(
+        agreement=OuterRef("agreement"), status__in=OPEN_STEP_STATUSES, order__lt=OuterRef("order")
+    )
+    return list(
+        ApprovalStep.objects.filter(
+            status__in=OPEN_STEP_STATUSES, agreement__in=agreements.values("id")
+        )
+        .filter(~Exists(earlier_open))
+        .select_related("agreement", "body", "meeting")
+        .order_by("agreement__title", "agreement_id")[:limit]
+    )
+
+
+def recent_meetings(body: Body) -> QuerySet[Meeting]:
+    """A body's meetings, latest first."""
+    return body.meetings.order_by("-date")

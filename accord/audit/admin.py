@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
+from accord.audit.actions import AuditAction
 from accord.audit.models import AuditEntry, PublishedHead
 from accord.audit.services import audit_record
 
@@ -44,7 +45,7 @@ class AuditedModelAdmin(admin.ModelAdmin):
             return
         audit_record(
             actor=request.user,
-            action=f"admin.{'change' if change else 'add'}",
+            action=AuditAction.ADMIN_CHANGE if change else AuditAction.ADMIN_ADD,
             obj=obj,
             before=before if change else {},
             after=after,
@@ -57,7 +58,7 @@ class AuditedModelAdmin(admin.ModelAdmin):
         for obj in formset.new_objects:
             audit_record(
                 actor=request.user,
-                action="admin.add",
+                action=AuditAction.ADMIN_ADD,
                 obj=obj,
                 after={"of": str(parent)},
                 note=f"in the admin, on {parent._meta.verbose_name} {parent}",
@@ -65,7 +66,7 @@ class AuditedModelAdmin(admin.ModelAdmin):
         for obj, changed in formset.changed_objects:
             audit_record(
                 actor=request.user,
-                action="admin.change",
+                action=AuditAction.ADMIN_CHANGE,
                 obj=obj,
                 after={name: _value(getattr(obj, name, None)) for name in changed},
                 note=f"in the admin, on {parent._meta.verbose_name} {parent}",
@@ -73,7 +74,7 @@ class AuditedModelAdmin(admin.ModelAdmin):
         for obj in formset.deleted_objects:
             audit_record(
                 actor=request.user,
-                action="admin.delete",
+                action=AuditAction.ADMIN_DELETE,
                 obj=None,
                 before={"object": str(obj), "type": obj._meta.label_lower},
                 note=f"in the admin, on {parent._meta.verbose_name} {parent}",
@@ -84,7 +85,7 @@ class AuditedModelAdmin(admin.ModelAdmin):
         super().delete_model(request, obj)
         audit_record(
             actor=request.user,
-            action="admin.delete",
+            action=AuditAction.ADMIN_DELETE,
             obj=None,
             before=described,
             note="in the admin",
@@ -98,7 +99,7 @@ class AuditedModelAdmin(admin.ModelAdmin):
         for entry in described:
             audit_record(
                 actor=request.user,
-                action="admin.delete",
+                action=AuditAction.ADMIN_DELETE,
                 obj=None,
                 before=entry,
                 note="in the admin",

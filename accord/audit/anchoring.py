@@ -25,12 +25,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from accord.audit.models import AuditEntry, AuditHead, PublishedHead
+from accord.core.errors import Invalid
 from accord.core.seal_keys import check_sealed_bytes, seal_bytes
 
 FORMAT = "accord-audit-head/1"
 
 
-class HeadRefused(Exception):
+class HeadRefused(Invalid):
     """A published head that cannot be trusted: unreadable, or not sealed by this Accord."""
 
 

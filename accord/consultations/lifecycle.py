@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from accord.agreements.models import AgreementStatus as S
 from accord.agreements.services.transitions import Move, on_leave
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.consultations.models import Consultation
 
@@ -29,9 +30,9 @@ def _close_open_consultations(move: Move) -> None:
         consultation.save(update_fields=["closed_at", "closed_by"])
         audit_record(
             actor=move.actor,
-            action="consultation.close",
+            action=AuditAction.CONSULTATION_CLOSE,
             obj=consultation,
-            subject=f"agreement:{move.agreement.pk}",
+            subject=History.agreement(move.agreement.pk),
             before={"closes_on": consultation.closes_on, "closed_at": None},
             after={"closes_on": consultation.closes_on, "closed_at": consultation.closed_at},
             note=f"closed because the agreement moved to {S(move.to).label.lower()}",

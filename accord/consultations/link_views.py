@@ -15,7 +15,8 @@ from django.views.decorators.cache import never_cache
 from accord.consultations import selectors, services
 from accord.consultations.models import Invitation
 from accord.consultations.tokens import invitation_for_token
-from accord.consultations.views import add_errors, comment_forms
+from accord.consultations.views import comment_forms
+from accord.core.forms.errors import form_errors
 
 
 @login_not_required
@@ -36,7 +37,7 @@ def respond_link(request, token):
     )
     if bound is not None and bound.is_valid():
         try:
-            comment = services.comment_add(
+            services.comment_add(
                 token=token,
                 consultation=consultation,
                 section=bound.section,
@@ -45,10 +46,10 @@ def respond_link(request, token):
         except PermissionDenied:
             return render(request, "consultations/link_invalid.html", status=404)
         except ValidationError as error:
-            add_errors(bound, error)
+            form_errors(bound, error)
         else:
             messages.success(request, "Thank you: your comment has been sent.")
-            return redirect(f"{request.path}#comment-{comment.pk}")
+            return redirect(request.path)
     return render(
         request,
         "consultations/link.html",

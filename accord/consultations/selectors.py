@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 
 from accord.agreements.models import Agreement, Section
 from accord.consultations.models import Comment, Consultation, Invitation
-from accord.permissions.consultations import visible_consultations
+from accord.consultations.visibility import visible_consultations
 
 
 def consultation_for_page(pk: int) -> Consultation:

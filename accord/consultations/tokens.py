@@ -1,32 +1,13 @@
-"""The secret in an e-mailed link: random, shown once, stored only as its SHA-256 hash."""
+"""Finding the consultation invitation behind an e-mailed link (secrets: core.secret_links)."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
-
 from accord.consultations.models import Invitation
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-def new_token() -> tuple[str, str]:
-    """A fresh token and the hash to store; the token itself goes only into the e-mail."""
-    token = secrets.token_urlsafe(32)
-    return token, token_hash(token)
+from accord.core.secret_links import find_by_secret
 
 
 def invitation_for_token(token: str, *, queryset=None) -> Invitation | None:
     """The unrevoked invitation this token opens, or None for a forged, replaced or
     withdrawn link."""
-    if not token or len(token) > 200:
-        return None
-    expected = token_hash(token)
     queryset = Invitation.objects.all() if queryset is None else queryset
-    invitation = queryset.filter(token_hash=expected, revoked=False).first()
-    if invitation is None or not hmac.compare_digest(invitation.token_hash, expected):
-        return None
-    return invitation
+    return find_by_secret(queryset.filter(revoked=False), token)

@@ -28,8 +28,9 @@ from accord.agreements.services.transitions import (
     latest_published,
     status_problems,
 )
-from accord.approvals.models import AgendaItem, ApprovalStep, Meeting
+from accord.approvals.models import AgendaItem, ApprovalStep, Meeting, StepStatus
 from accord.core.dates import parse_partial_date
+from accord.core.errors import Conflict
 from accord.governance.models import (
     Area,
     Body,
@@ -51,7 +52,7 @@ from accord.organisations.models import (
 DEMO_FILE = Path(__file__).parent / "data" / "thurrock.yaml"
 
 
-class DemoDataError(Exception):
+class DemoDataError(Conflict):
     """The demo data cannot be loaded: the database is not empty, or the file is wrong."""
 
 
@@ -292,7 +293,7 @@ def _stand_on_the_latest_version(agreement: Agreement, row: dict) -> None:
     record (accord/agreements/services/transitions.py): a demo file that describes an
     agreement in a state Accord would never let it reach is refused, saying why."""
     version = latest_published(agreement)
-    agreement.approval_steps.filter(status="done").update(decided_version=version)
+    agreement.approval_steps.filter(status=StepStatus.DONE).update(decided_version=version)
     if agreement.status in ON_AN_AGREED_VERSION:
         agreement.signing_version = version
         agreement.save(update_fields=["signing_version"])

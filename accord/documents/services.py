@@ -16,6 +16,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 
 from accord.agreements.models import AgreementVersion
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.documents.content import london_time
 from accord.documents.models import DocumentKind, IssuedDocument
@@ -69,7 +70,7 @@ def document_issue(version: AgreementVersion, *, actor=None) -> IssuedDocument:
         name=site,
     )
     document = _store(version, DocumentKind.AGREEMENT, 0, sealed)
-    _audit(actor, "document.issue", document)
+    _audit(actor, AuditAction.DOCUMENT_ISSUE, document)
     return document
 
 
@@ -96,7 +97,7 @@ def document_add_signature(
         name=f"{signature.full_name}, {signature.organisation_name}",
     )
     document = _store(version, DocumentKind.AGREEMENT, latest.stage + 1, sealed, signature)
-    _audit(actor, "document.seal", document, signature=signature)
+    _audit(actor, AuditAction.DOCUMENT_SEAL, document, signature=signature)
     return document
 
 
@@ -138,7 +139,7 @@ def document_final(version: AgreementVersion, *, actor=None) -> IssuedDocument:
         name=settings.ACCORD_SITE_NAME,
     )
     document = _store(version, DocumentKind.CERTIFICATE, agreement_file.stage, sealed)
-    _audit(actor, "document.issue", document)
+    _audit(actor, AuditAction.DOCUMENT_ISSUE, document)
     return document
 
 
@@ -170,7 +171,7 @@ def _store(
     return document
 
 
-def _audit(actor, action: str, document: IssuedDocument, *, signature=None) -> None:
+def _audit(actor, action: AuditAction, document: IssuedDocument, *, signature=None) -> None:
     agreement = document.version.agreement
     signed_in = actor is not None and getattr(actor, "is_authenticated", False)
     audit_record(
@@ -178,7 +179,7 @@ def _audit(actor, action: str, document: IssuedDocument, *, signature=None) -> N
         actor_label="" if signed_in else f"{settings.ACCORD_SITE_NAME} document service",
         action=action,
         obj=document,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={
             "version": document.version.number,
             "kind": document.kind,

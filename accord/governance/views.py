@@ -5,46 +5,30 @@ from django.shortcuts import get_object_or_404, render
 
 from accord.core.pagination import paginate
 from accord.core.params import text_param
+from accord.core.sections import render_sections
 from accord.governance import selectors
+from accord.governance.forms import BodyFilters
 from accord.governance.maps import map_fragment
-from accord.governance.models import Area, BodyKind, Level
+from accord.governance.models import Area, Level
 from accord.organisations.selectors import first_of
-from accord.permissions import visible_agreements, visible_meetings
-
-# A body's page lists this many of its agreements; the agreement list has the rest.
-BODY_AGREEMENTS = 20
 
 
 @login_not_required
 def body_list(request):
-    level, kind = text_param(request, "level"), text_param(request, "kind")
-    page = paginate(request, selectors.body_list(level=level, kind=kind))
-    return render(
-        request,
-        "governance/body_list.html",
-        {
-            "page": page,
-            "level": level,
-            "kind": kind,
-            "levels": Level.choices,
-            "kinds": BodyKind.choices,
-        },
-    )
+    filters = BodyFilters(request)
+    page = paginate(request, selectors.body_list(**filters.applied()))
+    return render(request, "governance/body_list.html", {"page": page, "filters": filters})
 
 
 @login_not_required
 def body_detail(request, slug):
     body = selectors.body_detail(slug)
-    owned = visible_agreements(request.user).filter(owning_body=body).order_by("title", "id")
-    agreements, agreement_count = first_of(owned, BODY_AGREEMENTS)
     return render(
         request,
         "governance/body_detail.html",
         {
             "body": body,
-            "agreements": agreements,
-            "agreement_count": agreement_count,
-            "meetings": visible_meetings(request.user, selectors.recent_meetings(body))[:20],
+            "sections": render_sections("body", request, body),
         },
     )
 
@@ -98,6 +82,7 @@ def _map_page(request, area: Area | None):
 
 @login_not_required
 def governance_map(request):
+    # An area that does not exist is a page that does not exist: "Page not found".
     slug = text_param(request, "area", 120)
     return _map_page(request, get_object_or_404(Area, slug=slug) if slug else None)
 

@@ -15,6 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from accord.governance.models import Body, BodyName
+from accord.organisations.models import Organisation, OrganisationName
+
 ABBREVIATIONS = {
     "ccg": "clinical commissioning group",
     "ccgs": "clinical commissioning groups",
@@ -134,8 +137,6 @@ class Register:
 
     @classmethod
     def organisations(cls) -> Register:
-        from accord.organisations.models import Organisation, OrganisationName
-
         return cls(
             list(Organisation.objects.values_list("pk", "name", "short_name")),
             list(OrganisationName.objects.values_list("organisation_id", "name")),
@@ -143,8 +144,6 @@ class Register:
 
     @classmethod
     def bodies(cls) -> Register:
-        from accord.governance.models import Body, BodyName
-
         return cls(
             [(pk, name, "") for pk, name in Body.objects.values_list("pk", "name")],
             list(BodyName.objects.values_list("body_id", "name")),

@@ -23,7 +23,8 @@ from django.utils.text import slugify
 from accord.agreements.models import Commitment, Milestone, Section
 from accord.agreements.services.drafting import agreement_create
 from accord.agreements.services.parties import party_add
-from accord.agreements.services.route import step_add
+from accord.approvals.services.route import step_add
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.dates import Precision
 from accord.imports.extraction import extract
@@ -31,6 +32,7 @@ from accord.imports.matching import Register
 from accord.imports.models import ImportedDocument, ImportStatus
 from accord.imports.reading import Progress, SourceText, format_of, read_document
 from accord.organisations.models import Organisation
+from accord.organisations.services import organisation_create
 
 # Accord records six decisions; documents use a few more words for them.
 ACCORD_ACTION = {
@@ -107,7 +109,7 @@ def import_create(
             record.save()
             audit_record(
                 actor=actor,
-                action="import.create",
+                action=AuditAction.IMPORT_CREATE,
                 obj=record,
                 subject=_subject(record),
                 after={
@@ -162,20 +164,9 @@ def _new_organisation(actor, name: str, record: ImportedDocument) -> Organisatio
         (kind for pattern, kind in _KIND_BY_NAME if re.search(pattern, name, re.IGNORECASE)),
         "other",
     )
-    base = slugify(name)[:110].strip("-") or "organisation"
-    slug, n = base, 2
-    while Organisation.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    organisation = Organisation.objects.create(name=name, slug=slug, kind=kind)
-    audit_record(
-        actor=actor,
-        action="organisation.create",
-        obj=organisation,
-        subject=f"organisation:{organisation.pk}",
-        after={"name": name, "kind": kind},
-        note=f"Proposed by the import of {record.filename}.",
+    return organisation_create(
+        actor=actor, name=name, kind=kind, note=f"Proposed by the import of {record.filename}."
     )
-    return organisation
 
 
 @transaction.atomic
@@ -222,7 +213,7 @@ def import_confirm(*, actor, record: ImportedDocument, reviewed: Reviewed):
     record.save(update_fields=["status", "agreement", "decided_by", "decided_at"])
     audit_record(
         actor=actor,
-        action="import.confirm",
+        action=AuditAction.IMPORT_CONFIRM,
         obj=record,
         subject=_subject(record),
         after={
@@ -234,9 +225,9 @@ def import_confirm(*, actor, record: ImportedDocument, reviewed: Reviewed):
     )
     audit_record(
         actor=actor,
-        action="agreement.import",
+        action=AuditAction.AGREEMENT_IMPORT,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"source_file": record.filename, "sha256": record.sha256},
     )
     return agreement
@@ -253,4 +244,6 @@ def import_reject(*, actor, record: ImportedDocument) -> None:
     record.save(update_fields=["status", "decided_by", "decided_at"])
     stored = record.file
     transaction.on_commit(lambda: stored.delete(save=False))
-    audit_record(actor=actor, action="import.reject", obj=record, subject=_subject(record))
+    audit_record(
+        actor=actor, action=AuditAction.IMPORT_REJECT, obj=record, subject=_subject(record)
+    )

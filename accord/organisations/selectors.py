@@ -3,7 +3,6 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from accord.agreements.models import Party
 from accord.organisations.models import (
     Organisation,
     OrganisationIdentifier,
@@ -55,15 +54,6 @@ def organisation_detail(slug: str) -> Organisation:
         "successions_out__successor",
     )
     return get_object_or_404(queryset, slug=slug)
-
-
-def organisation_parties(organisation: Organisation, agreements: QuerySet) -> QuerySet[Party]:
-    """The organisation's places in ``agreements`` (those the visitor may see), by title."""
-    return (
-        Party.objects.filter(organisation=organisation, agreement__in=agreements)
-        .select_related("agreement")
-        .order_by("agreement__title", "agreement_id")
-    )
 
 
 def first_of(queryset: QuerySet, limit: int = LIST_LIMIT) -> tuple[list, int]:

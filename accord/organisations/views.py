@@ -4,28 +4,28 @@ from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import render
 
 from accord.core.pagination import paginate
-from accord.core.params import text_param
+from accord.core.sections import render_sections
 from accord.organisations import selectors
-from accord.organisations.models import OrganisationKind
-from accord.permissions import visible_agreements
+from accord.organisations.forms import OrganisationFilters
 
 
 @login_not_required
 def organisation_list(request):
-    query = text_param(request, "q", selectors.SEARCH_MAX_LENGTH)
-    kind = text_param(request, "kind")
-    page = paginate(request, selectors.organisation_search(query=query, kind=kind))
+    filters = OrganisationFilters(request)
+    applied = filters.applied()
+    page = paginate(
+        request, selectors.organisation_search(query=applied["q"], kind=applied["kind"])
+    )
     return render(
         request,
         "organisations/list.html",
-        {"page": page, "query": query, "kind": kind, "kinds": OrganisationKind.choices},
+        {"page": page, "query": applied["q"], "filters": filters},
     )
 
 
 @login_not_required
 def organisation_detail(request, slug):
     organisation = selectors.organisation_detail(slug)
-    parties = selectors.organisation_parties(organisation, visible_agreements(request.user))
     memberships, membership_count = selectors.organisation_memberships(organisation)
     hosted, hosted_count = selectors.organisation_hosted(organisation)
     people, people_count = selectors.organisation_people(organisation)
@@ -34,7 +34,7 @@ def organisation_detail(request, slug):
         "organisations/detail.html",
         {
             "organisation": organisation,
-            "page": paginate(request, parties),
+            "sections": render_sections("organisation", request, organisation),
             "memberships": memberships,
             "membership_count": membership_count,
             "hosted": hosted,

@@ -9,11 +9,10 @@ account reach one consultation through their link, never through these rules.
 from __future__ import annotations
 
 import rules
-from django.db.models import Q, QuerySet
 
 from accord.accounts.models import RoleName
 from accord.accounts.scope import scope_of
-from accord.permissions import is_administrator
+from accord.permissions.core import is_administrator
 
 
 def _owning_body_id(consultation) -> int | None:
@@ -57,27 +56,3 @@ rules.add_perm("consultations.view_consultation", can_take_part)
 rules.add_perm("consultations.comment", can_take_part)
 rules.add_perm("consultations.respond", can_run)
 rules.add_perm("consultations.manage_consultation", can_run)
-
-
-def visible_consultations(user, queryset: QuerySet | None = None) -> QuerySet:
-    """The consultations ``user`` may see; none for someone not signed in."""
-    from accord.consultations.models import Consultation
-
-    queryset = Consultation.objects.all() if queryset is None else queryset
-    scope = scope_of(user)
-    if not scope.authenticated:
-        return queryset.none()
-    if scope.administrator:
-        return queryset
-    through_bodies = Consultation.consultee_bodies.through.objects
-    through_organisations = Consultation.consultee_organisations.through.objects
-    visible = Q(version__agreement__owning_body_id__in=scope.body_ids(RoleName.OFFICER))
-    visible |= Q(
-        id__in=through_bodies.filter(body_id__in=scope.body_ids()).values("consultation_id")
-    )
-    visible |= Q(
-        id__in=through_organisations.filter(organisation_id__in=scope.organisation_ids()).values(
-            "consultation_id"
-        )
-    )
-    return queryset.filter(visible)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import rules
 
-from accord.permissions import is_administrator, is_any_officer
+from accord.permissions.core import is_administrator, is_any_officer
 
 
 @rules.predicate

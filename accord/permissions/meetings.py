@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import rules
 
-from accord.permissions import is_administrator, is_member_of_meeting_body, is_secretary_of_meeting
+from accord.permissions.core import (
+    is_administrator,
+    is_member_of_meeting_body,
+    is_secretary_of_meeting,
+)
 
 # The minute of a meeting is the secretary's record: only the secretary of the body that
 # met (or an administrator) writes it.

@@ -10,7 +10,11 @@ import rules
 
 from accord.accounts.models import RoleName
 from accord.accounts.scope import scope_of
-from accord.permissions import is_administrator, is_member_of_agreement, is_officer_of_agreement
+from accord.permissions.core import (
+    is_administrator,
+    is_member_of_agreement,
+    is_officer_of_agreement,
+)
 
 
 @rules.predicate

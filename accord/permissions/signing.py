@@ -6,15 +6,14 @@ import rules
 
 from accord.accounts.models import RoleName
 from accord.accounts.scope import scope_of
-from accord.permissions import is_administrator
+from accord.agreements.models import Party
+from accord.permissions.core import is_administrator
 
 
 @rules.predicate
 def is_officer_for_a_party_of(user, organisation) -> bool:
     """An officer of a body that owns an agreement to which ``organisation`` is a party:
     the people who need that organisation's signature."""
-    from accord.agreements.models import Party
-
     if organisation is None:
         return False
     bodies = scope_of(user).body_ids(RoleName.OFFICER)

@@ -8,5 +8,7 @@ class ReportsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        # The report permissions are declared once, beside the others.
-        from accord.permissions import reports  # noqa: F401
+        from accord.approvals.services.agenda import agenda_condition
+        from accord.reports.services import implications_must_be_verified
+
+        agenda_condition(implications_must_be_verified)

@@ -9,10 +9,13 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
+from accord.accounts.scope import scope_of
 from accord.agreements.models import AgreementVersion
+from accord.agreements.visibility import visible_agreements
 from accord.approvals.models import ApprovalStep, Decision, Meeting, StepStatus
+from accord.approvals.visibility import visible_meetings
 from accord.governance.models import Body
-from accord.permissions import visible_agreements, visible_meetings
+from accord.signing.models import Decision as SignatureDecision
 from accord.signing.models import Signature
 
 
@@ -81,7 +84,7 @@ def annual_report(body: Body, user, start: dt.date, end: dt.date) -> AnnualRepor
     signatures = list(
         Signature.objects.filter(
             party__agreement__in=agreements,
-            decision="signed",
+            decision=SignatureDecision.SIGNED,
             signed_at__range=(period_start, period_end),
         )
         .select_related("party__agreement", "version")
@@ -104,8 +107,6 @@ def annual_report(body: Body, user, start: dt.date, end: dt.date) -> AnnualRepor
 
 
 def _bodies_of(user) -> list[int]:
-    from accord.accounts.scope import scope_of
-
     scope = scope_of(user)
     if scope.administrator:
         return list(Body.objects.values_list("id", flat=True))

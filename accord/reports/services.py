@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
-import secrets
+import hmac
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from accord.accounts.models import RoleName, User
 from accord.approvals.models import ApprovalStep
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
+from accord.core.errors import Conflict, Invalid, Refused
+from accord.core.secret_links import MAX_LENGTH, find_by_secret, new_secret, secret_hash
 from accord.reports import notify
 from accord.reports.drafting import EDITABLE_KEYS, draft_content
 from accord.reports.models import (
@@ -23,12 +24,8 @@ from accord.reports.models import (
 )
 
 
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def _subject(report: CoverReport) -> str:
-    return f"agreement:{report.step.agreement_id}"
+    return History.agreement(report.step.agreement_id)
 
 
 def _author_line(user: User) -> str:
@@ -37,13 +34,19 @@ def _author_line(user: User) -> str:
     return f"{user.display_name}, {post}" if post else user.display_name
 
 
+NOT_THE_OFFICER = (
+    "Only a partnership officer of the agreement's owning body, or an administrator, can "
+    "prepare its cover reports."
+)
+
+
 @transaction.atomic
 def report_create(*, actor: User, step: ApprovalStep) -> CoverReport:
     """Draft the cover report for ``step`` from the agreement's data, as version 1."""
     if not actor.has_perm("reports.manage_report", step.agreement):
-        raise PermissionDenied
+        raise Refused(NOT_THE_OFFICER)
     if CoverReport.objects.filter(step=step).exists():
-        raise ValidationError("This step already has a cover report.")
+        raise Conflict("This step already has a cover report.")
     report = CoverReport.objects.create(step=step, created_by=actor)
     ReportVersion.objects.create(
         report=report,
@@ -51,7 +54,9 @@ def report_create(*, actor: User, step: ApprovalStep) -> CoverReport:
         content=draft_content(step, author=_author_line(actor)),
         created_by=actor,
     )
-    audit_record(actor=actor, action="report.create", obj=report, subject=_subject(report))
+    audit_record(
+        actor=actor, action=AuditAction.REPORT_CREATE, obj=report, subject=_subject(report)
+    )
     return report
 
 
@@ -59,23 +64,23 @@ def report_create(*, actor: User, step: ApprovalStep) -> CoverReport:
 def report_revise(*, actor: User, report: CoverReport, changes: dict[str, str]) -> ReportVersion:
     """A new version with ``changes`` applied to the latest one; earlier versions stay."""
     if not actor.has_perm("reports.manage_report", report.step.agreement):
-        raise PermissionDenied
+        raise Refused(NOT_THE_OFFICER)
     latest = report.versions.select_for_update().order_by("-number").first()
     unknown = set(changes) - set(EDITABLE_KEYS)
     if unknown:
-        raise ValidationError(f"Unknown parts of a report: {', '.join(sorted(unknown))}.")
+        raise Invalid(f"Unknown parts of a report: {', '.join(sorted(unknown))}.")
     content = {**latest.content, **{key: value.strip() for key, value in changes.items()}}
     if not content.get("title"):
-        raise ValidationError({"title": "Enter the report's title."})
+        raise Invalid({"title": "Enter the report's title."})
     if content == latest.content:
-        raise ValidationError("Nothing has changed since the last version.")
+        raise Conflict("Nothing has changed since the last version.")
     version = ReportVersion.objects.create(
         report=report, number=latest.number + 1, content=content, created_by=actor
     )
     changed = sorted(key for key in changes if latest.content.get(key) != content[key])
     audit_record(
         actor=actor,
-        action="report.version.create",
+        action=AuditAction.REPORT_VERSION_CREATE,
         obj=report,
         subject=_subject(report),
         after={"version": version.number, "changed": changed},
@@ -100,7 +105,7 @@ def _implications_changed(actor: User, report: CoverReport, changed: list[str]) 
         request.save(update_fields=["status"])
         audit_record(
             actor=actor,
-            action="report.implication.outdate",
+            action=AuditAction.REPORT_IMPLICATION_OUTDATE,
             obj=request,
             subject=_subject(report),
             before={"status": before},
@@ -117,20 +122,20 @@ def implication_request(
     token of its e-mailed link (only its hash is stored). Asking again after a return
     sends a new link."""
     if not actor.has_perm("reports.manage_report", report.step.agreement):
-        raise PermissionDenied
+        raise Refused(NOT_THE_OFFICER)
     if kind not in ImplicationKind.values:
-        raise ValidationError({"kind": "Choose which implication to verify."})
+        raise Invalid({"kind": "Choose which implication to verify."})
     if not verifier.roles.filter(name=RoleName.VERIFIER).exists():
-        raise ValidationError({"verifier": "Choose someone who verifies implications."})
+        raise Invalid({"verifier": "Choose someone who verifies implications."})
     existing = ImplicationRequest.objects.filter(report=report, kind=kind).first()
     if existing and existing.status not in (ImplicationStatus.RETURNED, ImplicationStatus.CHANGED):
-        raise ValidationError(
+        raise Invalid(
             {
                 "kind": f"The {existing.get_kind_display().lower()} implications are already "
                 f"{existing.get_status_display().lower()}."
             }
         )
-    token = secrets.token_urlsafe(32)
+    token, hashed = new_secret()
     request = existing or ImplicationRequest(report=report, kind=kind)
     request.verifier = verifier
     request.requested_by = actor
@@ -138,11 +143,11 @@ def implication_request(
     request.status = ImplicationStatus.REQUESTED
     request.comments = ""
     request.verified_at = request.answered_at = None
-    request.token_hash = token_hash(token)
+    request.token_hash = hashed
     request.save()
     audit_record(
         actor=actor,
-        action="report.implication.request",
+        action=AuditAction.REPORT_IMPLICATION_REQUEST,
         obj=request,
         subject=_subject(report),
         after={"kind": kind, "verifier": verifier.email},
@@ -152,10 +157,11 @@ def implication_request(
 
 
 def implication_by_token(token: str) -> ImplicationRequest | None:
-    return (
-        ImplicationRequest.objects.select_related("report__step__agreement", "verifier")
-        .filter(token_hash=token_hash(token), status=ImplicationStatus.REQUESTED)
-        .first()
+    return find_by_secret(
+        ImplicationRequest.objects.select_related("report__step__agreement", "verifier").filter(
+            status=ImplicationStatus.REQUESTED
+        ),
+        token,
     )
 
 
@@ -170,15 +176,19 @@ def implication_answer(
 ) -> ImplicationRequest:
     """The verifier confirms the implication, or returns it with comments. They act
     either signed in as the named verifier, or through the link e-mailed to them."""
-    by_link = bool(token) and token_hash(token) == request.token_hash
+    by_link = bool(token) and hmac.compare_digest(
+        secret_hash(token[:MAX_LENGTH]), request.token_hash
+    )
     if not by_link and not (actor and actor.has_perm("reports.answer_implication", request)):
-        raise PermissionDenied
+        raise Refused(
+            "Only the named verifier, signed in or through the link e-mailed to them, can answer."
+        )
     request = ImplicationRequest.objects.select_for_update().get(pk=request.pk)
     if request.status != ImplicationStatus.REQUESTED:
-        raise ValidationError("This implication has already been answered.")
+        raise Conflict("This implication has already been answered.")
     comments = comments.strip()
     if not verified and not comments:
-        raise ValidationError({"comments": "Say what needs to change before you return it."})
+        raise Invalid({"comments": "Say what needs to change before you return it."})
     now = timezone.now()
     request.status = ImplicationStatus.VERIFIED if verified else ImplicationStatus.RETURNED
     request.seen_version = request.report.versions.order_by("-number").first()
@@ -189,7 +199,9 @@ def implication_answer(
     audit_record(
         actor=actor,
         actor_label="" if actor else f"{request.verifier.email} (e-mailed link)",
-        action="report.implication.verify" if verified else "report.implication.return",
+        action=AuditAction.REPORT_IMPLICATION_VERIFY
+        if verified
+        else AuditAction.REPORT_IMPLICATION_RETURN,
         obj=request,
         subject=_subject(request.report),
         after={"status": request.status, "comments": comments},
@@ -211,3 +223,12 @@ def report_blocks_agenda(step: ApprovalStep) -> list[str]:
         f"{request.get_status_display().lower()} ({request.verifier.display_name})"
         for request in outstanding
     ]
+
+
+def implications_must_be_verified(step: ApprovalStep) -> str | None:
+    """A step with a cover report goes on an agenda only once every implication the
+    officer asked to have verified has been verified (registered as an agenda condition)."""
+    outstanding = report_blocks_agenda(step)
+    if outstanding:
+        return "The cover report has implications not yet verified: " + "; ".join(outstanding)
+    return None

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from django import forms
 
+from accord.core.forms import GovukForm
 from accord.signing.models import Decision
 
 
-class SignForm(forms.Form):
+class SignForm(GovukForm):
     full_name = forms.CharField(
         label="Your full name", max_length=200, error_messages={"required": "Type your full name."}
     )
@@ -28,7 +29,7 @@ class SignForm(forms.Form):
         label="Why your organisation declines",
         required=False,
         max_length=2000,
-        widget=forms.Textarea,
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Only if you decline.",
     )
 
@@ -39,9 +40,12 @@ class SignForm(forms.Form):
         return data
 
 
-class SignatoryForm(forms.Form):
+class SignatoryForm(GovukForm):
     email = forms.EmailField(
-        label="Their e-mail address (they need an Accord account)", max_length=254
+        label="Their e-mail address",
+        max_length=254,
+        help_text="They need an account; an administrator can give them one.",
+        error_messages={"required": "Enter the e-mail address of the person who will sign."},
     )
     post = forms.CharField(label="Post", max_length=200, help_text="For example: Chief Executive")
     authority = forms.CharField(

@@ -106,10 +106,11 @@ class Signature(models.Model):
                 fields=["party", "version"], name="one_answer_per_party_and_version"
             ),
             models.CheckConstraint(
-                condition=Q(decision__in=["signed", "declined"]), name="signature_decision_valid"
+                condition=Q(decision__in=Decision.values), name="signature_decision_valid"
             ),
             models.CheckConstraint(
-                condition=Q(decision="signed") | ~Q(reason=""), name="a_decline_gives_a_reason"
+                condition=Q(decision=Decision.SIGNED) | ~Q(reason=""),
+                name="a_decline_gives_a_reason",
             ),
         ]
 

@@ -7,25 +7,26 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from accord.agreements.models import Agreement, Party, PartyStatus
+from accord.agreements.presenters import PartyState, signup_sentence, state_of
 from accord.agreements.selectors import parties_by_category, party_queryset
 from accord.core.presenters import Progress
-from accord.signing.models import Signature, SigningInvitation
+from accord.signing.models import AuthorisedSignatory, Decision, Signature, SigningInvitation
 
 
 @dataclass
 class PartyRow:
     party: Party
     signature: Signature | None
-    overdue: bool
+    state: PartyState
     invitations: list[SigningInvitation]
 
     @property
-    def status_key(self) -> str:
-        return "overdue" if self.overdue else self.party.status
+    def overdue(self) -> bool:
+        return self.state.key == "overdue"
 
     @property
     def status_label(self) -> str:
-        return "Overdue" if self.overdue else self.party.get_status_display()
+        return self.state.label
 
 
 def signing_version_of(agreement: Agreement):
@@ -53,6 +54,16 @@ def invitation_summary(agreement: Agreement) -> tuple[int, list[str]]:
     return invited, [str(p.organisation) for p in without]
 
 
+def active_signatories(organisation_ids) -> dict[int, list[AuthorisedSignatory]]:
+    """Who may sign for each of these organisations now, by organisation."""
+    found: dict[int, list[AuthorisedSignatory]] = {}
+    for signatory in AuthorisedSignatory.objects.filter(
+        organisation__in=organisation_ids, active=True
+    ).select_related("user"):
+        found.setdefault(signatory.organisation_id, []).append(signatory)
+    return found
+
+
 def progress(agreement: Agreement, *, with_invitations: bool = False) -> dict:
     version = signing_version_of(agreement)
     parties = list(party_queryset().filter(agreement=agreement).order_by("order"))
@@ -67,15 +78,11 @@ def progress(agreement: Agreement, *, with_invitations: bool = False) -> dict:
             .order_by("-created_at")
         ):
             invitations.setdefault(invitation.party_id, []).append(invitation)
-    past_deadline = bool(
-        agreement.signup_deadline and timezone.localdate() > agreement.signup_deadline
-    )
+    today = timezone.localdate()
+    past_deadline = bool(agreement.signup_deadline and today > agreement.signup_deadline)
     rows = {
         p.pk: PartyRow(
-            p,
-            answers.get(p.pk),
-            past_deadline and p.status == PartyStatus.PENDING,
-            invitations.get(p.pk, []),
+            p, answers.get(p.pk), state_of(p, agreement, today), invitations.get(p.pk, [])
         )
         for p in parties
     }
@@ -91,6 +98,9 @@ def progress(agreement: Agreement, *, with_invitations: bool = False) -> dict:
         "version": version,
         "groups": groups,
         "counts": counts,
+        "sentence": signup_sentence(
+            [row.state for row in rows.values()], agreement.signup_deadline
+        ),
         "progress": Progress(counts["signed"], len(parties)),
         "past_deadline": past_deadline,
     }
@@ -113,7 +123,7 @@ def signed_parties(agreement: Agreement) -> list[Signature]:
     if version is None:
         return []
     return list(
-        Signature.objects.filter(version=version, decision="signed")
+        Signature.objects.filter(version=version, decision=Decision.SIGNED)
         .select_related("party")
         .order_by("signed_at")
     )

@@ -158,7 +158,7 @@ def test_8_a_consultation_link_stops_when_the_agreement_moves_on(world):
     to_sign_up(world)  # publishes, then approval: the draft's consultation is over
     agreement = fresh(world)
     from accord.consultations.models import Consultation, Invitation
-    from accord.consultations.tokens import new_token
+    from accord.core.secret_links import new_secret as new_token
 
     consultation = Consultation.objects.create(
         version=agreement.versions.get(number=1),

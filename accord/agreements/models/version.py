@@ -6,9 +6,10 @@ from django.utils import timezone
 
 from accord.agreements.canonical import content_hash
 from accord.core.dates import format_partial_date, precision_field
+from accord.core.errors import Conflict
 
 
-class ImmutableVersionError(Exception):
+class ImmutableVersionError(Conflict):
     """A published version, or one of its sections, was about to be changed."""
 
 

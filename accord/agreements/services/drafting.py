@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
-from django.utils.text import slugify
 
 from accord.agreements.models import Agreement, AgreementVersion, Commitment, Party, Section
+from accord.agreements.visibility import EDITABLE_AGREEMENT_STATUSES
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
+from accord.core.errors import Conflict, Invalid, Refused
+from accord.core.slugs import unique_slug
 
 TITLE_MAX = 400
 STARTER_FILE = Path(__file__).resolve().parents[1] / "data" / "starter-mou.yaml"
@@ -26,7 +28,7 @@ HEADING_MAX = 300
 TEXT_MAX = 50_000
 
 
-class DraftConflict(Exception):
+class DraftConflict(Conflict):
     """The draft changed since the editor loaded it."""
 
     def __init__(self, current_revision: int, section: Section | None = None):
@@ -47,27 +49,17 @@ def starter_sections() -> list[StarterSection]:
 
 
 def _subject(agreement: Agreement) -> str:
-    return f"agreement:{agreement.pk}"
-
-
-def _unique_slug(title: str) -> str:
-    base = slugify(title)[:100] or "agreement"
-    slug, n = base, 2
-    while Agreement.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    return History.agreement(agreement.pk)
 
 
 def _require_edit(actor, agreement: Agreement) -> None:
     if not actor.has_perm("agreements.edit_draft", agreement):
-        if agreement.status not in ("draft", "consultation"):
-            raise PermissionDenied(
+        if agreement.status not in EDITABLE_AGREEMENT_STATUSES:
+            raise Refused(
                 f"This agreement is {agreement.get_status_display().lower()}; its text can only "
                 "change while it is a draft or in consultation."
             )
-        raise PermissionDenied(
-            "Only a partnership officer for the owning body can edit this draft."
-        )
+        raise Refused("Only a partnership officer for the owning body can edit this draft.")
 
 
 @transaction.atomic
@@ -81,23 +73,21 @@ def agreement_create(
     from_template: bool = False,
 ) -> Agreement:
     if not actor.has_perm("agreements.add_agreement"):
-        raise PermissionDenied(
-            "Only partnership officers and administrators can create agreements."
-        )
+        raise Refused("Only partnership officers and administrators can create agreements.")
     if owning_body is None or not (
         actor.has_perm("agreements.manage_agreement", Agreement(owning_body=owning_body))
     ):
-        raise ValidationError({"owning_body": "Choose a body you are a partnership officer for."})
+        raise Invalid({"owning_body": "Choose a body you are a partnership officer for."})
     # One line, whatever was pasted: a title heads pages and documents and is the subject
     # of every e-mail about the agreement.
     title = " ".join(title.split())
     if not title:
-        raise ValidationError({"title": "Give the agreement a title."})
+        raise Invalid({"title": "Give the agreement a title."})
     if len(title) > TITLE_MAX:
-        raise ValidationError({"title": f"A title can be at most {TITLE_MAX} characters."})
+        raise Invalid({"title": f"A title can be at most {TITLE_MAX} characters."})
     agreement = Agreement.objects.create(
         title=title,
-        slug=_unique_slug(title),
+        slug=unique_slug(title, model=Agreement, fallback="agreement", max_length=100),
         kind=kind,
         owning_body=owning_body,
         legally_binding=legally_binding,
@@ -114,7 +104,7 @@ def agreement_create(
             )
     audit_record(
         actor=actor,
-        action="agreement.create",
+        action=AuditAction.AGREEMENT_CREATE,
         obj=agreement,
         subject=_subject(agreement),
         after={
@@ -165,7 +155,7 @@ def agreement_adapt(*, actor, source: Agreement, title: str, owning_body) -> Agr
         )
     audit_record(
         actor=actor,
-        action="agreement.adapt",
+        action=AuditAction.AGREEMENT_ADAPT,
         obj=agreement,
         subject=_subject(agreement),
         after={"adapted_from": source.slug, "from_version": origin.number if origin else None},
@@ -203,7 +193,7 @@ def draft_start(*, actor, agreement: Agreement) -> AgreementVersion:
         )
     audit_record(
         actor=actor,
-        action="agreement.draft.start",
+        action=AuditAction.AGREEMENT_DRAFT_START,
         obj=agreement,
         subject=_subject(agreement),
         after={"version": number, "from_version": origin.number if origin else None},
@@ -234,7 +224,7 @@ def _renumber(sections: list[Section]) -> None:
 def _require_draft_section(actor, section: Section) -> None:
     _require_edit(actor, section.version.agreement)
     if section.version.is_published:
-        raise ValidationError(
+        raise Conflict(
             f"Section {section.number} belongs to published version {section.version.number}, "
             "which cannot change. Edit the current draft instead."
         )
@@ -243,11 +233,11 @@ def _require_draft_section(actor, section: Section) -> None:
 def _clean(heading: str, text: str) -> tuple[str, str]:
     heading, text = heading.strip(), text.replace("\r\n", "\n").strip()
     if not heading:
-        raise ValidationError({"heading": "Enter a heading for the section."})
+        raise Invalid({"heading": "Enter a heading for the section."})
     if len(heading) > HEADING_MAX:
-        raise ValidationError({"heading": f"Headings can be at most {HEADING_MAX} characters."})
+        raise Invalid({"heading": f"Headings can be at most {HEADING_MAX} characters."})
     if len(text) > TEXT_MAX:
-        raise ValidationError({"text": f"A section can be at most {TEXT_MAX:,} characters."})
+        raise Invalid({"text": f"A section can be at most {TEXT_MAX:,} characters."})
     return heading, text
 
 
@@ -262,7 +252,7 @@ def section_add(*, actor, agreement: Agreement, heading: str, text: str, revisio
     )
     audit_record(
         actor=actor,
-        action="agreement.section.add",
+        action=AuditAction.AGREEMENT_SECTION_ADD,
         obj=agreement,
         subject=_subject(agreement),
         after={"version": draft.number, "number": section.number, "heading": heading},
@@ -281,7 +271,7 @@ def section_update(*, actor, section: Section, heading: str, text: str, revision
     section.heading, section.text = heading, text
     audit_record(
         actor=actor,
-        action="agreement.section.update",
+        action=AuditAction.AGREEMENT_SECTION_UPDATE,
         obj=agreement,
         subject=_subject(agreement),
         before=before,
@@ -301,7 +291,7 @@ def section_delete(*, actor, section: Section, revision: int) -> None:
     _renumber(list(draft.sections.order_by("order")))
     audit_record(
         actor=actor,
-        action="agreement.section.delete",
+        action=AuditAction.AGREEMENT_SECTION_DELETE,
         obj=agreement,
         subject=_subject(agreement),
         before=before,
@@ -317,13 +307,13 @@ def section_move(*, actor, section: Section, offset: int, revision: int) -> None
     index = next(i for i, s in enumerate(sections) if s.pk == section.pk)
     target = index + offset
     if not 0 <= target < len(sections):
-        raise ValidationError("That section cannot move further.")
+        raise Conflict("That section cannot move further.")
     _claim(draft, revision, section)
     sections.insert(target, sections.pop(index))
     _renumber(sections)
     audit_record(
         actor=actor,
-        action="agreement.section.move",
+        action=AuditAction.AGREEMENT_SECTION_MOVE,
         obj=agreement,
         subject=_subject(agreement),
         before={"number": str(index + 1), "heading": section.heading},

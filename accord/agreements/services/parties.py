@@ -6,12 +6,14 @@ import csv
 import io
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max, Q
 
 from accord.agreements.models import Agreement, Party
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
+from accord.core.errors import Conflict, Invalid, Refused
 from accord.organisations.models import Organisation
 
 CSV_MAX_BYTES = 200_000
@@ -21,7 +23,7 @@ CATEGORY_MAX = 120
 
 def _require(actor, agreement: Agreement) -> None:
     if not actor.has_perm("agreements.edit_draft", agreement):
-        raise PermissionDenied(
+        raise Refused(
             "Parties can be changed by a partnership officer for the owning body while the "
             "agreement is a draft or in consultation."
         )
@@ -30,9 +32,9 @@ def _require(actor, agreement: Agreement) -> None:
 def _category(value: str) -> str:
     value = " ".join(value.split())
     if not value:
-        raise ValidationError({"category": "Enter the category, such as “NHS Commissioners”."})
+        raise Invalid({"category": "Enter the category, such as “NHS Commissioners”."})
     if len(value) > CATEGORY_MAX:
-        raise ValidationError({"category": f"A category can be at most {CATEGORY_MAX} characters."})
+        raise Invalid({"category": f"A category can be at most {CATEGORY_MAX} characters."})
     return value
 
 
@@ -45,9 +47,7 @@ def party_add(*, actor, agreement: Agreement, organisation: Organisation, catego
     _require(actor, agreement)
     category = _category(category)
     if agreement.parties.filter(organisation=organisation).exists():
-        raise ValidationError(
-            {"organisation": f"{organisation} is already a party to this agreement."}
-        )
+        raise Invalid({"organisation": f"{organisation} is already a party to this agreement."})
     party = Party.objects.create(
         agreement=agreement,
         organisation=organisation,
@@ -56,9 +56,9 @@ def party_add(*, actor, agreement: Agreement, organisation: Organisation, catego
     )
     audit_record(
         actor=actor,
-        action="agreement.party.add",
+        action=AuditAction.AGREEMENT_PARTY_ADD,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"organisation": str(organisation), "category": category},
     )
     return party
@@ -69,16 +69,16 @@ def party_remove(*, actor, party: Party) -> None:
     agreement = party.agreement
     _require(actor, agreement)
     if party.status != "pending":
-        raise ValidationError(
+        raise Conflict(
             f"{party.organisation} has {party.get_status_display().lower()}; it stays on record."
         )
     before = {"organisation": str(party.organisation), "category": party.category}
     party.delete()
     audit_record(
         actor=actor,
-        action="agreement.party.remove",
+        action=AuditAction.AGREEMENT_PARTY_REMOVE,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         before=before,
     )
 
@@ -174,9 +174,9 @@ def party_import_csv(
     ]
     audit_record(
         actor=actor,
-        action="agreement.party.import",
+        action=AuditAction.AGREEMENT_PARTY_IMPORT,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"added": [f"{p.organisation} ({p.category})" for p in added]},
     )
     return added, []

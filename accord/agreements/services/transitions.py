@@ -22,7 +22,10 @@ from django.db import transaction
 
 from accord.agreements.models import Agreement, AgreementVersion
 from accord.agreements.models import AgreementStatus as S
+from accord.audit.actions import AuditAction, History
+from accord.audit.anchoring import audit_publish_head
 from accord.audit.services import audit_record
+from accord.core.errors import Conflict
 from accord.core.events import publish
 
 ALLOWED: dict[str, set[str]] = {
@@ -41,7 +44,7 @@ ON_AN_AGREED_VERSION = (S.SIGN_UP, S.IN_FORCE, S.UNDER_REVIEW, S.SUPERSEDED)
 STATUS_CHANGED = "agreement.status.changed"
 
 
-class TransitionRefused(Exception):
+class TransitionRefused(Conflict):
     """The status change is not allowed now; ``str(error)`` says why in plain words."""
 
 
@@ -169,12 +172,12 @@ def agreement_transition(
     agreement.save(update_fields=["status", "signing_version"])
     audit_record(
         actor=actor,
-        action="agreement.status.change",
+        action=AuditAction.AGREEMENT_STATUS_CHANGE,
         obj=agreement,
         before={"status": before},
         after={"status": to, **({"version": version.number} if to == S.SIGN_UP else {})},
         note=note,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
     )
     move = Move(agreement, before, to, actor, version)
     for effect in _leaving.get(before, []):
@@ -245,7 +248,5 @@ def agreement_advance(*, actor, agreement: Agreement, note: str) -> str | None:
 def _publish_the_audit_head(move: Move) -> None:
     """An agreement in force is a fact people will rely on: publish the sealed end of the
     audit chain (accord/audit/anchoring.py) once the move has committed."""
-    from accord.audit.anchoring import audit_publish_head
-
     title = move.agreement.display_title
     transaction.on_commit(lambda: audit_publish_head(reason=f"{title} came into force"))

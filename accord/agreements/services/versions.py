@@ -6,7 +6,6 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -14,7 +13,9 @@ from django.utils.safestring import SafeString, mark_safe
 from accord.agreements.canonical import content_hash
 from accord.agreements.models import Agreement, AgreementVersion
 from accord.agreements.services.drafting import DraftConflict, current_draft, latest_version
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
+from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.events import publish
 
 VERSION_PUBLISHED = "agreement.version.published"
@@ -28,26 +29,24 @@ def agreement_publish_version(
 ) -> AgreementVersion:
     """Freeze the draft as an immutable version with a label and a content hash."""
     if not actor.has_perm("agreements.edit_draft", agreement):
-        raise PermissionDenied(
-            "Only a partnership officer for the owning body can publish a version."
-        )
+        raise Refused("Only a partnership officer for the owning body can publish a version.")
     label = label.strip()
     if not label:
-        raise ValidationError({"label": "Give the version a label, such as “Final draft”."})
+        raise Invalid({"label": "Give the version a label, such as “Final draft”."})
     if len(label) > LABEL_MAX:
-        raise ValidationError({"label": f"A label can be at most {LABEL_MAX} characters."})
+        raise Invalid({"label": f"A label can be at most {LABEL_MAX} characters."})
     draft = current_draft(agreement)
     if draft is None:
-        raise ValidationError("There is no draft to publish: every version is already published.")
+        raise Conflict("There is no draft to publish: every version is already published.")
     draft = AgreementVersion.objects.select_for_update().get(pk=draft.pk)
     if draft.revision != revision:
         raise DraftConflict(draft.revision)
     sections = list(draft.sections.order_by("order"))
     if not sections:
-        raise ValidationError("The draft has no sections yet. Add its text before publishing it.")
+        raise Conflict("The draft has no sections yet. Add its text before publishing it.")
     previous = latest_version(agreement)
     if previous is not None and previous.content_hash == content_hash(sections):
-        raise ValidationError(
+        raise Conflict(
             f"The draft is the same text as version {previous.number}; nothing would change."
         )
     AgreementVersion.objects.filter(pk=draft.pk).update(label=label)
@@ -55,9 +54,9 @@ def agreement_publish_version(
     draft.publish(by=actor)
     audit_record(
         actor=actor,
-        action="agreement.version.publish",
+        action=AuditAction.AGREEMENT_VERSION_PUBLISH,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"version": draft.number, "label": label, "content_hash": draft.content_hash},
     )
     # The route starts again for the new text (accord/approvals/lifecycle.py).
@@ -79,6 +78,13 @@ class SectionChange:
     html: SafeString
 
 
+_HIDDEN = '<span class="govuk-visually-hidden">{}</span>'
+# Colour alone does not say what changed (WCAG 1.4.1): each change is an <ins> or <del>,
+# styled with an underline or a strike-through, and read out with "added" or "removed".
+_INS = "<ins>" + _HIDDEN.format("[added: ") + "{}" + _HIDDEN.format("]") + "</ins>"
+_DEL = "<del>" + _HIDDEN.format("[removed: ") + "{}" + _HIDDEN.format("]") + "</del>"
+
+
 def word_diff(old: str, new: str) -> SafeString:
     """The new text with deleted words in <del> and added words in <ins>; all escaped."""
     a, b = _TOKENS.findall(old), _TOKENS.findall(new)
@@ -88,9 +94,9 @@ def word_diff(old: str, new: str) -> SafeString:
             out.append(escape("".join(a[i1:i2])))
             continue
         if op in ("delete", "replace"):
-            out.append(f"<del>{escape(''.join(a[i1:i2]))}</del>")
+            out.append(_DEL.format(escape("".join(a[i1:i2]))))
         if op in ("insert", "replace"):
-            out.append(f"<ins>{escape(''.join(b[j1:j2]))}</ins>")
+            out.append(_INS.format(escape("".join(b[j1:j2]))))
     return mark_safe("".join(out))
 
 

@@ -19,10 +19,13 @@ from django.utils.text import slugify
 
 from accord.api.opendata.datasets import DATASETS
 from accord.api.opendata.spreadsheet import FileRefused, read_rows
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
+from accord.core.slugs import unique_slug
 from accord.governance.models import Area
 from accord.organisations.identifiers import Scheme, validate_code
 from accord.organisations.models import Organisation, OrganisationIdentifier, OrganisationKind
+from accord.organisations.services import organisation_create
 
 PERMISSION = "accounts.manage_roles"
 
@@ -320,11 +323,7 @@ def _plan(rows: list[list[str]], result: ImportResult) -> None:
 def _new_slug(wanted: str, name: str, taken: set[str]) -> str:
     if wanted and slugify(wanted) == wanted and len(wanted) <= 120 and wanted not in taken:
         return wanted
-    base = (slugify(name)[:110] or "organisation").strip("-") or "organisation"
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    return unique_slug(name, taken=taken, fallback="organisation")
 
 
 def _write(org: Organisation, values: dict) -> None:
@@ -356,37 +355,42 @@ def _apply(actor, result: ImportResult, filename: str) -> None:
         if line.action == "skip":
             continue
         if line.action == "create":
-            slug = _new_slug(line.values["Slug"], line.values["Name"], taken)
-            taken.add(slug)
-            org = Organisation(slug=slug)
-            _write(org, line.values)
-            line.organisation = org
-            audit_record(
+            values = line.values
+            org = organisation_create(
                 actor=actor,
-                action="organisation.import.create",
-                obj=org,
-                subject=f"organisation:{org.pk}",
-                after={t: _show(t, line.values[t]) for t in FIELDS if t in line.values},
+                name=values["Name"],
+                kind=values.get("Kind", ""),
+                short_name=values.get("Short name") or "",
+                area=values.get("Area"),
+                website=values.get("Website") or "",
+                dissolved_on=values.get("Dissolved on"),
+                identifiers=values.get("Org-ID identifiers") or (),
+                slug=_new_slug(values["Slug"], values["Name"], taken),
+                taken=taken,
+                action=AuditAction.ORGANISATION_IMPORT_CREATE,
+                audit_after={t: _show(t, values[t]) for t in FIELDS if t in values},
                 note=f"Imported from {filename[:200]}, line {line.line}.",
             )
+            taken.add(org.slug)
+            line.organisation = org
         else:
             org = line.organisation
             before = _current(org)
             _write(org, line.values)
             audit_record(
                 actor=actor,
-                action="organisation.import.change",
+                action=AuditAction.ORGANISATION_IMPORT_CHANGE,
                 obj=org,
-                subject=f"organisation:{org.pk}",
+                subject=History.organisation(org.pk),
                 before={t: _show(t, before[t]) for t in line.changes},
                 after={t: _show(t, line.values[t]) for t in line.changes},
                 note=f"Imported from {filename[:200]}, line {line.line}.",
             )
     audit_record(
         actor=actor,
-        action="organisation.import",
+        action=AuditAction.ORGANISATION_IMPORT,
         obj=None,
-        subject="organisations",
+        subject=History.register(),
         after={"created": result.created, "changed": result.changed, "skipped": result.skipped},
         note=f"Imported from {filename[:200]}.",
     )

@@ -15,9 +15,10 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
 
 from accord.api.opendata.datasets import DATASETS
-from accord.api.opendata.formats import csv_lines, xlsx_file
+from accord.api.opendata.formats import xlsx_file
 from accord.api.opendata.popolo import popolo_export
 from accord.caching.files import cached_file
+from accord.core.csv_export import csv_lines
 
 DEFAULT_LICENCE = (
     "Open Government Licence v3.0",

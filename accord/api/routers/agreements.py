@@ -11,7 +11,7 @@ from pydantic import Field
 
 from accord.agreements.models import AgreementKind, AgreementStatus, AgreementVersion, Party
 from accord.agreements.services.drafting import agreement_create
-from accord.api import presenters
+from accord.agreements.visibility import visible_agreements
 from accord.api.auth import write_auth
 from accord.api.paging import PageParams, ordered, page_of
 from accord.api.schemas import (
@@ -28,7 +28,6 @@ from accord.api.schemas import (
 )
 from accord.approvals.models import ApprovalStep
 from accord.governance.models import Body
-from accord.permissions import visible_agreements
 from accord.signing.models import Signature
 
 VersionNumber = Annotated[int, Field(ge=1, le=32767)]
@@ -72,18 +71,18 @@ def list_agreements(
         queryset = queryset.filter(kind=kind)
     if body:
         queryset = queryset.filter(owning_body__slug=body)
-    return page_of(ordered(queryset, ordering), page, presenters.agreement)
+    return page_of(ordered(queryset, ordering), page)
 
 
 @router.get("/agreements/{slug}", response={200: AgreementOut, **READ_ERRORS})
 def get_agreement(request, slug: str):
-    return presenters.agreement(_agreement(request, slug))
+    return _agreement(request, slug)
 
 
 @router.get("/agreements/{slug}/versions", response={200: list[VersionOut], **READ_ERRORS})
 def list_versions(request, slug: str):
     agreement = _agreement(request, slug)
-    return [presenters.version(v) for v in _versions_for(request, agreement)]
+    return list(_versions_for(request, agreement))
 
 
 @router.get("/agreements/{slug}/versions/{number}", response={200: VersionDetail, **READ_ERRORS})
@@ -93,10 +92,7 @@ def get_version(request, slug: str, number: VersionNumber):
     version = get_object_or_404(
         _versions_for(request, agreement).prefetch_related("sections"), number=number
     )
-    return {
-        **presenters.version(version),
-        "sections": [presenters.section(s) for s in version.sections.all()],
-    }
+    return version
 
 
 @router.get("/agreements/{slug}/parties", response={200: list[PartyOut], **READ_ERRORS})
@@ -104,7 +100,7 @@ def list_parties(request, slug: str):
     """The parties, each with the name it had when it joined, and its sign-up status."""
     agreement = _agreement(request, slug)
     parties = Party.objects.filter(agreement=agreement).select_related("organisation")
-    return [presenters.party(p) for p in parties.prefetch_related("organisation__other_names")]
+    return list(parties.prefetch_related("organisation__other_names"))
 
 
 @router.get(
@@ -114,7 +110,7 @@ def list_approval_steps(request, slug: str):
     """The enactment route: each body and what it is asked to do, in order."""
     agreement = _agreement(request, slug)
     steps = ApprovalStep.objects.filter(agreement=agreement).select_related("body")
-    return [presenters.approval_step(s) for s in steps.order_by("order")]
+    return list(steps.order_by("order"))
 
 
 @router.get("/agreements/{slug}/signatures", response={200: list[SignatureOut], **READ_ERRORS})
@@ -124,7 +120,7 @@ def list_signatures(request, slug: str):
     signatures = Signature.objects.filter(party__agreement=agreement).select_related(
         "party__organisation", "version"
     )
-    return [presenters.signature(s) for s in signatures.order_by("signed_at", "pk")]
+    return list(signatures.order_by("signed_at", "pk"))
 
 
 @router.post(
@@ -142,4 +138,4 @@ def create_agreement(request, payload: AgreementIn):
         owning_body=body,
         legally_binding=payload.legally_binding,
     )
-    return Status(201, presenters.agreement(agreement))
+    return Status(201, agreement)

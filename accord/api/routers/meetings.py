@@ -5,17 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router
 from pydantic import Field
 
-from accord.accounts.scope import scope_of
-from accord.api import presenters
+from accord.agreements.visibility import visible_agreements
 from accord.api.paging import PageParams, ordered, page_of
 from accord.api.schemas import READ_ERRORS, MeetingDetail, MeetingPage
-from accord.approvals.models import AgendaItem
-from accord.permissions import visible_agreements, visible_meetings
+from accord.approvals.selectors import agenda_items
+from accord.approvals.visibility import visible_meetings
 
 MeetingId = Annotated[int, Field(ge=1, le=2**31 - 1)]
 
@@ -43,42 +41,31 @@ def list_meetings(
         queryset = queryset.filter(date__gte=date_from)
     if date_to:
         queryset = queryset.filter(date__lte=date_to)
-    return page_of(ordered(queryset, ordering), page, presenters.meeting)
+    return page_of(ordered(queryset, ordering), page)
 
 
 @router.get("/meetings/{meeting_id}", response={200: MeetingDetail, **READ_ERRORS})
 def get_meeting(request, meeting_id: MeetingId):
     """A meeting with its agenda and each item's decision. Private items show only to
-    those with a role at the body."""
-    scope = scope_of(request.user)
-    items = AgendaItem.objects.select_related("decision__approval_step__agreement").order_by(
-        "order"
-    )
-    if not scope.administrator:
-        items = items.filter(Q(public=True) | Q(meeting__body_id__in=scope.body_ids()))
-    meeting = get_object_or_404(
-        _meetings(request).prefetch_related(Prefetch("items", queryset=items)),
-        pk=meeting_id,
+    those the rule ``approvals.view_private_items`` lets see them, as on the meeting page."""
+    meeting = get_object_or_404(_meetings(request), pk=meeting_id)
+    items = list(
+        agenda_items(request.user, meeting).select_related("decision__approval_step__agreement")
     )
     decided = {
         item.decision.approval_step.agreement_id
-        for item in meeting.items.all()
+        for item in items
         if getattr(item, "decision", None) is not None and item.decision.approval_step_id
     }
-    visible = visible_agreements(request.user).filter(pk__in=decided)
-    visible_ids = set(visible.values_list("pk", flat=True))
-    return {
-        **presenters.meeting(meeting),
-        "items": [_item(item, visible_ids) for item in meeting.items.all()],
-    }
-
-
-def _item(item, visible_agreement_ids: set[int]) -> dict:
-    decision = getattr(item, "decision", None)
-    shown = None
-    if decision is not None:
-        shown = presenters.decision(decision)
-        step = decision.approval_step
-        if step is not None and step.agreement_id not in visible_agreement_ids:
-            shown["agreement"] = None  # the decision is public; the agreement is not yet
-    return {"order": item.order, "title": item.title, "decision": shown}
+    visible_ids = set(
+        visible_agreements(request.user).filter(pk__in=decided).values_list("pk", flat=True)
+    )
+    for item in items:
+        decision = getattr(item, "decision", None)
+        if decision is not None and decision.approval_step_id:
+            step = decision.approval_step
+            # The decision is public; its agreement only once the caller may read it.
+            if step.agreement_id in visible_ids:
+                decision.shown_agreement = step.agreement.slug
+    meeting.visible_items = items
+    return meeting

@@ -8,7 +8,6 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router
 
-from accord.api import presenters
 from accord.api.paging import PageParams, ordered, page_of
 from accord.api.schemas import (
     READ_ERRORS,
@@ -56,12 +55,12 @@ def list_organisations(
         queryset = queryset.filter(kind=kind)
     if area:
         queryset = queryset.filter(area__slug=area)
-    return page_of(ordered(queryset, ordering), page, presenters.organisation)
+    return page_of(ordered(queryset, ordering), page)
 
 
 @router.get("/organisations/{slug}", response={200: OrganisationOut, **READ_ERRORS})
 def get_organisation(request, slug: str):
-    return presenters.organisation(get_object_or_404(_organisations(), slug=slug))
+    return get_object_or_404(_organisations(), slug=slug)
 
 
 @router.get("/areas", response={200: AreaPage, **READ_ERRORS})
@@ -75,12 +74,12 @@ def list_areas(
     queryset = Area.objects.select_related("parent")
     if level:
         queryset = queryset.filter(level=level)
-    return page_of(ordered(queryset, ordering), page, presenters.area)
+    return page_of(ordered(queryset, ordering), page)
 
 
 @router.get("/areas/{slug}", response={200: AreaOut, **READ_ERRORS})
 def get_area(request, slug: str):
-    return presenters.area(get_object_or_404(Area.objects.select_related("parent"), slug=slug))
+    return get_object_or_404(Area.objects.select_related("parent"), slug=slug)
 
 
 def _bodies():
@@ -104,7 +103,7 @@ def list_bodies(
         queryset = queryset.filter(kind=kind)
     if area:
         queryset = queryset.filter(area__slug=area)
-    return page_of(ordered(queryset, ordering), page, presenters.body)
+    return page_of(ordered(queryset, ordering), page)
 
 
 @router.get("/bodies/{slug}", response={200: BodyDetail, **READ_ERRORS})
@@ -122,11 +121,4 @@ def get_body(request, slug: str):
         ),
         slug=slug,
     )
-    return {
-        **presenters.body(body),
-        "reporting_lines": [
-            presenters.reporting_line(line)
-            for line in [*body.lines_out.all(), *body.lines_in.all()]
-        ],
-        "memberships": [presenters.membership(m) for m in body.organisation_members.all()],
-    }
+    return body

@@ -1,7 +1,7 @@
 """State changes of meetings, agendas and the approval route.
 
 Each service checks permission, acts, then writes the audit entry, in one transaction.
-A refusal raises PermissionDenied or ValidationError with a message that says why in
+A refusal raises one of accord.core.errors (Refused, Conflict, Invalid) saying why in
 plain words, and changes nothing.
 """
 

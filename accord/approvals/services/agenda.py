@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from collections.abc import Callable
+
 from django.db import transaction
 from django.db.models import Max
 
@@ -16,14 +17,28 @@ from accord.approvals.selectors import (
     open_agenda_items,
     step_is_for_body,
 )
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
+from accord.core.errors import Conflict, Invalid, Refused
 
 TITLE_MAX = 300
+
+# What other apps require before a step goes on an agenda, each returning why not (or
+# None); registered in their ready() with ``agenda_condition`` (reports: verified
+# implications).
+AgendaCondition = Callable[[ApprovalStep], str | None]
+_agenda_conditions: list[AgendaCondition] = []
+
+
+def agenda_condition(condition: AgendaCondition) -> AgendaCondition:
+    if condition not in _agenda_conditions:
+        _agenda_conditions.append(condition)
+    return condition
 
 
 def require_manager(actor, meeting: Meeting) -> None:
     if not actor.has_perm("approvals.manage_meeting", meeting):
-        raise PermissionDenied(
+        raise Refused(
             f"Only the secretary of {meeting.body.name} or an administrator can change the "
             "agenda of its meetings."
         )
@@ -32,8 +47,8 @@ def require_manager(actor, meeting: Meeting) -> None:
 def subject_of(item: AgendaItem) -> str:
     """Audit entries about a step belong to its agreement's history; others to the meeting."""
     if item.approval_step_id is not None:
-        return f"agreement:{item.approval_step.agreement_id}"
-    return f"meeting:{item.meeting_id}"
+        return History.agreement(item.approval_step.agreement_id)
+    return History.meeting(item.meeting_id)
 
 
 def step_refusal(step: ApprovalStep, agreement: Agreement) -> str | None:
@@ -121,21 +136,16 @@ def agenda_item_add(
         )
         reason = _placement_refusal(step, meeting)
         if reason:
-            raise ValidationError(reason)
-        # A step with a cover report goes on an agenda only once every implication the
-        # officer asked to have verified has been verified.
-        from accord.reports.services import report_blocks_agenda
-
-        outstanding = report_blocks_agenda(step)
-        if outstanding:
-            raise ValidationError(
-                "The cover report has implications not yet verified: " + "; ".join(outstanding)
-            )
+            raise Conflict(reason)
+        for condition in _agenda_conditions:
+            reason = condition(step)
+            if reason:
+                raise Conflict(reason)
         title = title or f"{step.get_action_display()}: {step.agreement.title}"[:TITLE_MAX]
     if not title:
-        raise ValidationError({"title": "Give the item a title."})
+        raise Invalid({"title": "Give the item a title."})
     if len(title) > TITLE_MAX:
-        raise ValidationError({"title": f"A title can be at most {TITLE_MAX} characters."})
+        raise Invalid({"title": f"A title can be at most {TITLE_MAX} characters."})
     last = meeting.items.aggregate(last=Max("order"))["last"] or 0
     item = AgendaItem.objects.create(
         meeting=meeting, order=last + 1, title=title, public=public, approval_step=step
@@ -148,7 +158,7 @@ def agenda_item_add(
         after |= {"step": str(step), "step_order": step.order, "step_status": step.status}
     audit_record(
         actor=actor,
-        action="meeting.item.add",
+        action=AuditAction.MEETING_ITEM_ADD,
         obj=item,
         subject=subject_of(item),
         before={"step_status": before_status} if step is not None else None,
@@ -163,15 +173,15 @@ def agenda_item_move(*, actor, item: AgendaItem, offset: int) -> AgendaItem:
     meeting = item.meeting
     require_manager(actor, meeting)
     if offset not in (-1, 1):
-        raise ValidationError("An item moves one place up or one place down.")
+        raise Conflict("An item moves one place up or one place down.")
     Meeting.objects.select_for_update().get(pk=meeting.pk)
     items = list(meeting.items.order_by("order"))
     index = next((i for i, each in enumerate(items) if each.pk == item.pk), None)
     if index is None:
-        raise ValidationError("This item is no longer on the agenda.")
+        raise Conflict("This item is no longer on the agenda.")
     target = index + offset
     if not 0 <= target < len(items):
-        raise ValidationError(
+        raise Conflict(
             "This item is first on the agenda already."
             if offset < 0
             else "This item is last on the agenda already."
@@ -181,7 +191,7 @@ def agenda_item_move(*, actor, item: AgendaItem, offset: int) -> AgendaItem:
     _renumber(meeting, items)
     audit_record(
         actor=actor,
-        action="meeting.item.move",
+        action=AuditAction.MEETING_ITEM_MOVE,
         obj=moved,
         subject=subject_of(moved),
         before={"order": index + 1},
@@ -208,7 +218,7 @@ def agenda_item_remove(*, actor, item: AgendaItem) -> None:
     Meeting.objects.select_for_update().get(pk=meeting.pk)
     item = AgendaItem.objects.select_related("approval_step").get(pk=item.pk)
     if is_decided(item):
-        raise ValidationError(
+        raise Conflict(
             "A decision has been recorded on this item, so it stays on the agenda as part of "
             "the record."
         )
@@ -227,7 +237,7 @@ def agenda_item_remove(*, actor, item: AgendaItem) -> None:
     _renumber(meeting, list(meeting.items.order_by("order")))
     audit_record(
         actor=actor,
-        action="meeting.item.remove",
+        action=AuditAction.MEETING_ITEM_REMOVE,
         obj=item,
         subject=subject,
         before=before,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -30,7 +29,9 @@ from accord.approvals.services.notifications import (
     notify_decision_recorded,
     route_notify_next_step,
 )
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
+from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.events import publish
 
 STEP_DECIDED = "step.decided"
@@ -55,16 +56,14 @@ class RecordedDecision:
 
 def _check_outcome(outcome: str, minute: str, restart_from_step, step) -> None:
     if outcome not in Outcome.values:
-        raise ValidationError({"outcome": "Choose what the meeting decided."})
+        raise Invalid({"outcome": "Choose what the meeting decided."})
     if len(minute) > MINUTE_MAX_LENGTH:
-        raise ValidationError(
-            {"minute": f"The minute can be at most {MINUTE_MAX_LENGTH:,} characters."}
-        )
+        raise Invalid({"minute": f"The minute can be at most {MINUTE_MAX_LENGTH:,} characters."})
     amended = outcome == Outcome.APPROVED_WITH_AMENDMENTS
     if amended and step is None:
-        raise ValidationError({"outcome": "Only an approval step can be approved with amendments."})
+        raise Invalid({"outcome": "Only an approval step can be approved with amendments."})
     if not amended and restart_from_step is not None:
-        raise ValidationError(
+        raise Invalid(
             {
                 "restart_from_step": "A step to start again from is only for a decision to "
                 "approve with amendments."
@@ -73,7 +72,7 @@ def _check_outcome(outcome: str, minute: str, restart_from_step, step) -> None:
     # An amended text is a new version, and every step approves a new version again
     # (docs/decisions/0007): the route always starts again from its first step.
     if amended and restart_from_step is not None and restart_from_step.order != 1:
-        raise ValidationError(
+        raise Invalid(
             {
                 "restart_from_step": "An amended version goes through the whole route again, "
                 "from step 1."
@@ -85,7 +84,7 @@ def _check_meeting_has_met(meeting: Meeting) -> None:
     # A meeting's date is the first day of its day, month or year, so this holds
     # whatever precision the date is known to.
     if meeting.date > timezone.localdate():
-        raise ValidationError(
+        raise Conflict(
             f"The meeting is on {meeting.display_date}: its decisions can be recorded once "
             "it has met."
         )
@@ -109,14 +108,14 @@ def decision_record(
     """
     meeting = Meeting.objects.select_related("body").get(pk=item.meeting_id)
     if not actor.has_perm("approvals.record_decision", meeting):
-        raise PermissionDenied(
+        raise Refused(
             f"Only the secretary of {meeting.body.name} or an administrator can record its "
             "decisions."
         )
     # Locked so that a decision cannot be recorded twice by two people at once.
     item = AgendaItem.objects.select_for_update().get(pk=item.pk)
     if Decision.objects.filter(agenda_item=item).exists():
-        raise ValidationError("A decision has been recorded on this item already.")
+        raise Conflict("A decision has been recorded on this item already.")
     minute = minute.strip()
     step = None
     if item.approval_step_id is not None:
@@ -133,7 +132,7 @@ def decision_record(
         step.agreement = agreement
         reason = step_refusal(step, agreement)
         if reason:
-            raise ValidationError(reason)
+            raise Conflict(reason)
         # The meeting decides on the text before it: the latest published version.
         version = latest_published(agreement)
         if outcome == Outcome.APPROVED_WITH_AMENDMENTS:
@@ -150,12 +149,12 @@ def decision_record(
                 recorded_by=actor,
             )
     except IntegrityError:
-        raise ValidationError("A decision has been recorded on this item already.") from None
+        raise Conflict("A decision has been recorded on this item already.") from None
     recorded = RecordedDecision(decision)
     if step is None:
         audit_record(
             actor=actor,
-            action="meeting.item.decide",
+            action=AuditAction.MEETING_ITEM_DECIDE,
             obj=decision,
             subject=subject_of(item),
             after={"item": item.title, "outcome": outcome, "minute": minute},
@@ -194,9 +193,9 @@ def _apply_to_route(
     )
     audit_record(
         actor=actor,
-        action="step.decide",
+        action=AuditAction.STEP_DECIDE,
         obj=decision,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         before=before,
         after={
             "meeting": str(meeting),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from accord.approvals.models import Decision, Meeting
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.dates import Precision
+from accord.core.errors import Invalid, Refused
 
 TITLE_MAX = 300
 LOCATION_MAX = 300
@@ -36,7 +37,7 @@ def _cleaned(
     end_time: dt.time | None,
     location: str,
 ) -> dict:
-    """The details as they will be stored, or a ValidationError naming each problem."""
+    """The details as they will be stored, or Invalid naming each problem."""
     title, location = title.strip(), location.strip()
     problems: dict[str, str] = {}
     if not title:
@@ -54,7 +55,7 @@ def _cleaned(
     elif end_time is not None and end_time <= start_time:
         problems["end_time"] = "The meeting must end after it starts."
     if problems:
-        raise ValidationError(problems)
+        raise Invalid(problems)
     return {
         "title": title,
         "date": date,
@@ -80,7 +81,7 @@ def meeting_create(
 ) -> Meeting:
     """A new meeting of ``body``, added by its secretary or an administrator."""
     if not actor.has_perm("approvals.add_meeting", body):
-        raise PermissionDenied(
+        raise Refused(
             f"Only the secretary of {body.name} or an administrator can add its meetings."
         )
     details = _cleaned(
@@ -94,9 +95,9 @@ def meeting_create(
     meeting = Meeting.objects.create(body=body, public=public, **details)
     audit_record(
         actor=actor,
-        action="meeting.create",
+        action=AuditAction.MEETING_CREATE,
         obj=meeting,
-        subject=f"meeting:{meeting.pk}",
+        subject=History.meeting(meeting.pk),
         after={"body": body.name, **_snapshot(meeting)},
     )
     return meeting
@@ -117,7 +118,7 @@ def meeting_update(
 ) -> Meeting:
     """Correct a meeting's details. Its body never changes: that would be another meeting."""
     if not actor.has_perm("approvals.manage_meeting", meeting):
-        raise PermissionDenied(
+        raise Refused(
             f"Only the secretary of {meeting.body.name} or an administrator can change its "
             "meetings."
         )
@@ -136,7 +137,7 @@ def meeting_update(
     if moved and Decision.objects.filter(agenda_item__meeting=meeting).exists():
         # Each decision took the meeting's date as its own; moving the meeting would
         # make the record say a decision was taken on a day the body did not meet.
-        raise ValidationError(
+        raise Invalid(
             {
                 "date": "Decisions have been recorded at this meeting, so its date can no "
                 "longer change."
@@ -150,9 +151,9 @@ def meeting_update(
     changed = [name for name in after if after[name] != before[name]]
     audit_record(
         actor=actor,
-        action="meeting.update",
+        action=AuditAction.MEETING_UPDATE,
         obj=meeting,
-        subject=f"meeting:{meeting.pk}",
+        subject=History.meeting(meeting.pk),
         before={name: before[name] for name in changed},
         after={name: after[name] for name in changed},
     )

@@ -9,10 +9,12 @@ from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 from django.utils import timezone
 
+from accord.core.errors import Conflict
+
 COMMENT_MAX_LENGTH = 5000
 
 
-class ImmutableCommentError(Exception):
+class ImmutableCommentError(Conflict):
     """A comment or a response was about to be changed or removed after it was made."""
 
 

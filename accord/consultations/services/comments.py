@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from functools import partial
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 
 from accord.accounts.models import RoleName
 from accord.accounts.scope import scope_of
 from accord.agreements.models import Agreement, AgreementStatus, Section
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.consultations.models import Comment, Consultation, Outcome, Response
 from accord.consultations.models.comment import COMMENT_MAX_LENGTH
 from accord.consultations.notify import notify_officers_of_comment
 from accord.consultations.tokens import invitation_for_token
 from accord.core.dates import format_partial_date
+from accord.core.errors import Conflict, Invalid, Refused
 
 LINK_DOES_NOT_WORK = (
     "This link does not work. It may have been replaced by a newer one or withdrawn: "
@@ -26,11 +27,11 @@ LINK_DOES_NOT_WORK = (
 def _clean_text(text: str, *, field: str, empty: str) -> str:
     text = (text or "").strip()
     if "\x00" in text:
-        raise ValidationError({field: "The text contains a character that cannot be stored."})
+        raise Invalid({field: "The text contains a character that cannot be stored."})
     if not text:
-        raise ValidationError({field: empty})
+        raise Invalid({field: empty})
     if len(text) > COMMENT_MAX_LENGTH:
-        raise ValidationError(
+        raise Invalid(
             {field: f"Keep it to {COMMENT_MAX_LENGTH:,} characters; this has {len(text):,}."}
         )
     return text
@@ -70,13 +71,13 @@ def comment_add(
     if token is not None:
         invitation = invitation_for_token(token)
         if invitation is None or invitation.consultation_id != consultation.pk:
-            raise PermissionDenied(LINK_DOES_NOT_WORK)
+            raise Refused(LINK_DOES_NOT_WORK)
         author = {"invitation": invitation, "author_name": invitation.name or invitation.email}
         author["author_for"] = invitation.speaks_for
         label = f"{invitation.name} <{invitation.email}> (e-mailed link)".strip()
     else:
         if not actor.has_perm("consultations.comment", consultation):
-            raise PermissionDenied(
+            raise Refused(
                 "Only the bodies and organisations consulted, and the partnership officers "
                 "of the owning body, can comment."
             )
@@ -88,18 +89,18 @@ def comment_add(
         label = ""
     if not consultation.is_open:
         closed = format_partial_date(consultation.closed_on)
-        raise ValidationError({"text": f"Comments closed on {closed}."})
+        raise Invalid({"text": f"Comments closed on {closed}."})
     # Read now, not from the caller's copy: the agreement may have moved on since.
     agreement = Agreement.objects.get(pk=consultation.version.agreement_id)
     if agreement.status != AgreementStatus.CONSULTATION:
-        raise ValidationError(
+        raise Invalid(
             {
                 "text": f"{agreement.display_title} is "
                 f"{agreement.get_status_display().lower()}: comments are no longer taken."
             }
         )
     if section.version_id != consultation.version_id:
-        raise ValidationError({"text": "That section is not in the version being consulted on."})
+        raise Invalid({"text": "That section is not in the version being consulted on."})
     text = _clean_text(text, field="text", empty="Write your comment.")
 
     comment = Comment.objects.create(
@@ -108,9 +109,9 @@ def comment_add(
     audit_record(
         actor=actor,
         actor_label=label,
-        action="consultation.comment.add",
+        action=AuditAction.CONSULTATION_COMMENT_ADD,
         obj=comment,
-        subject=f"agreement:{consultation.version.agreement_id}",
+        subject=History.agreement(consultation.version.agreement_id),
         after={
             "consultation": consultation.pk,
             "section": str(section),
@@ -128,30 +129,30 @@ def comment_respond(*, actor, comment: Comment, outcome: str, reason: str) -> Re
     """Record what the owning body did about a comment, and why. Once only."""
     consultation = comment.consultation
     if not actor.has_perm("consultations.respond", consultation):
-        raise PermissionDenied(
+        raise Refused(
             "Only a partnership officer of the owning body, or an administrator, can "
             "respond to comments."
         )
     if outcome not in Outcome.values:
-        raise ValidationError({"outcome": "Choose what was done about the comment."})
+        raise Invalid({"outcome": "Choose what was done about the comment."})
     reason = _clean_text(
         reason, field="reason", empty="Give the reason: the people consulted will read it."
     )
     already = "This comment already has a response; responses cannot be changed."
     if Response.objects.filter(comment=comment).exists():
-        raise ValidationError(already)
+        raise Conflict(already)
     try:
         with transaction.atomic():
             response = Response.objects.create(
                 comment=comment, outcome=outcome, reason=reason, responded_by=actor
             )
     except IntegrityError:
-        raise ValidationError(already) from None
+        raise Conflict(already) from None
     audit_record(
         actor=actor,
-        action="consultation.comment.respond",
+        action=AuditAction.CONSULTATION_COMMENT_RESPOND,
         obj=response,
-        subject=f"agreement:{consultation.version.agreement_id}",
+        subject=History.agreement(consultation.version.agreement_id),
         after={"comment": comment.pk, "outcome": outcome, "reason": reason},
     )
     return response

@@ -6,19 +6,20 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import partial
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from accord.agreements.models import Agreement, AgreementStatus, AgreementVersion
 from accord.agreements.services.transitions import TransitionRefused, agreement_transition
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.consultations.models import Consultation, Invitation
 from accord.consultations.models.consultation import today_in_london
 from accord.consultations.notify import deliver_invitations
 from accord.consultations.services.invitees import Invitee, gather_invitees
-from accord.consultations.tokens import new_token
 from accord.core.dates import format_partial_date
+from accord.core.errors import Conflict, Invalid, Refused
+from accord.core.secret_links import new_secret
 from accord.governance.models import Body
 from accord.organisations.models import Organisation
 
@@ -28,12 +29,12 @@ NOT_RUNNING = "Only a partnership officer of the owning body, or an administrato
 
 
 def _subject(consultation: Consultation) -> str:
-    return f"agreement:{consultation.version.agreement_id}"
+    return History.agreement(consultation.version.agreement_id)
 
 
 def _require_running(actor, consultation: Consultation) -> None:
     if not actor.has_perm("consultations.manage_consultation", consultation):
-        raise PermissionDenied(NOT_RUNNING)
+        raise Refused(NOT_RUNNING)
 
 
 @transaction.atomic
@@ -53,7 +54,7 @@ def consultation_open(
     # Locked, so two officers opening consultations at once see each other's status change.
     agreement = Agreement.objects.select_for_update().get(pk=version.agreement_id)
     if not actor.has_perm("consultations.open_consultation", agreement):
-        raise PermissionDenied(
+        raise Refused(
             "Only a partnership officer of the owning body, or an administrator, can open "
             "a consultation on this agreement."
         )
@@ -81,7 +82,7 @@ def consultation_open(
     if not (bodies or organisations or named):
         problems["consultees"] = "Choose at least one body or organisation, or name someone."
     if problems:
-        raise ValidationError(problems)
+        raise Invalid(problems)
 
     if agreement.status == AgreementStatus.DRAFT:
         try:
@@ -89,7 +90,7 @@ def consultation_open(
                 actor=actor, agreement=agreement, to=AgreementStatus.CONSULTATION, note=title
             )
         except TransitionRefused as refused:
-            raise ValidationError({"version": str(refused)}) from None
+            raise Invalid({"version": str(refused)}) from None
     consultation = Consultation.objects.create(
         version=version,
         title=title,
@@ -103,7 +104,7 @@ def consultation_open(
     recipients = gather_invitees(named=named, bodies=bodies, organisations=organisations)
     secrets_by_address, rows = {}, []
     for invitee in recipients:
-        token, hashed = new_token()
+        token, hashed = new_secret()
         secrets_by_address[invitee.email] = token
         rows.append(
             Invitation(
@@ -120,7 +121,7 @@ def consultation_open(
 
     audit_record(
         actor=actor,
-        action="consultation.open",
+        action=AuditAction.CONSULTATION_OPEN,
         obj=consultation,
         subject=_subject(consultation),
         after={
@@ -142,14 +143,14 @@ def consultation_close(*, actor, consultation: Consultation) -> Consultation:
     _require_running(actor, consultation)
     consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
     if not consultation.is_open:
-        raise ValidationError(
+        raise Conflict(
             f"The consultation already closed on {format_partial_date(consultation.closed_on)}."
         )
     consultation.closed_at, consultation.closed_by = timezone.now(), actor
     consultation.save(update_fields=["closed_at", "closed_by"])
     audit_record(
         actor=actor,
-        action="consultation.close",
+        action=AuditAction.CONSULTATION_CLOSE,
         obj=consultation,
         subject=_subject(consultation),
         before={"closes_on": consultation.closes_on, "closed_at": None},
@@ -165,19 +166,19 @@ def invitation_resend(*, actor, invitation: Invitation) -> Invitation:
     consultation = invitation.consultation
     _require_running(actor, consultation)
     if invitation.revoked:
-        raise ValidationError(f"The invitation to {invitation.email} was withdrawn.")
+        raise Conflict(f"The invitation to {invitation.email} was withdrawn.")
     if not consultation.is_open:
-        raise ValidationError(
+        raise Conflict(
             f"Comments closed on {format_partial_date(consultation.closed_on)}: "
             "there is nothing to invite anyone to."
         )
-    token, invitation.token_hash = new_token()
+    token, invitation.token_hash = new_secret()
     before_sent = invitation.sent_at
     invitation.sent_at = None
     invitation.save(update_fields=["token_hash", "sent_at"])
     audit_record(
         actor=actor,
-        action="consultation.invitation.resend",
+        action=AuditAction.CONSULTATION_INVITATION_RESEND,
         obj=invitation,
         subject=_subject(consultation),
         before={"email": invitation.email, "sent_at": before_sent},
@@ -194,12 +195,12 @@ def invitation_revoke(*, actor, invitation: Invitation) -> Invitation:
     consultation = invitation.consultation
     _require_running(actor, consultation)
     if invitation.revoked:
-        raise ValidationError(f"The invitation to {invitation.email} was already withdrawn.")
+        raise Conflict(f"The invitation to {invitation.email} was already withdrawn.")
     invitation.revoked = True
     invitation.save(update_fields=["revoked"])
     audit_record(
         actor=actor,
-        action="consultation.invitation.revoke",
+        action=AuditAction.CONSULTATION_INVITATION_REVOKE,
         obj=invitation,
         subject=_subject(consultation),
         before={"email": invitation.email, "revoked": False},

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
+from html import escape, unescape
 
 import graphviz
 
@@ -21,6 +23,8 @@ LEVEL_FILL = {Level.SYSTEM: "#e8f1f8", Level.PLACE: "#f3f2f1", Level.COMMUNITY: 
 RELATION_STYLE = {"reports_to": "solid", "accountable_to": "bold", "informs": "dashed"}
 # The most any one drawing may take; the bounded size of a map keeps it far below this.
 DOT_SECONDS = 30
+# A box shows at most this much of a name; the list beside the map shows it whole.
+LABEL_MAX = 300
 
 
 class DrawingFailed(Exception):
@@ -47,20 +51,21 @@ def to_dot(governance_map: GovernanceMap) -> graphviz.Digraph:
             for body in level.bodies:
                 band.node(
                     body.node,
-                    label=_wrap(body.name),
+                    label=_label(body.name),
                     href=body.url,
-                    tooltip=body.name,
+                    tooltip=_label(body.name, wrap=False),
                     style="rounded,filled,dashed" if body.outside else "rounded,filled",
                 )
                 graph.edge(anchor, body.node, style="invis")
             for group in level.groups:
                 noun = "body" if group.count == 1 else "bodies"
-                label = _wrap(group.name) + (f"\\n({group.count} {noun})" if group.count else "")
+                counted = f"\\n({group.count} {noun})" if group.count else ""
+                label = graphviz.nohtml(_label(group.name) + counted)
                 band.node(
                     group.node,
                     label=label,
                     href=group.url,
-                    tooltip=f"Governance map of {group.name}",
+                    tooltip=_label(f"Governance map of {group.name}", wrap=False),
                     shape="folder",
                     fillcolor="#ffffff" if not group.outside else "#f3f2f1",
                     style="filled,dashed" if group.outside else "filled",
@@ -84,6 +89,20 @@ def to_dot(governance_map: GovernanceMap) -> graphviz.Digraph:
             label=f"{line.count} lines" if line.count > 1 else "",
         )
     return graph
+
+
+def _label(name: str, *, wrap: bool = True) -> graphviz.nohtml:
+    """A name as a DOT label (or tooltip) that Graphviz shows exactly as typed: never
+    markup (``nohtml`` keeps ``<b>x</b>`` from being an HTML-like label), ``&`` written as
+    an entity because Graphviz decodes entities, backslashes doubled so ``\\N`` is not
+    Graphviz's "node name", and control characters (a NUL ends DOT's string) left out."""
+    text = _printable(name[:LABEL_MAX]).replace("&", "&amp;")
+    return graphviz.nohtml(_wrap(text) if wrap else text.replace("\\", "\\\\"))
+
+
+def _printable(text: str) -> str:
+    """The text without the characters an SVG (XML) cannot hold."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cc" and c not in "\ufffe\uffff")
 
 
 def _wrap(text: str, width: int = 28) -> str:
@@ -121,5 +140,32 @@ def draw_svg(governance_map: GovernanceMap) -> str:
     # The links inside are for the mouse: they stay out of the tab order (the list beside
     # the drawing has them all), and the image is one image to a screen reader.
     svg = re.sub(r"<a (xlink:href|href)=", r'<a tabindex="-1" \1=', svg)
-    title = governance_map.title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return svg.replace("<title>governance</title>", f'<title id="map-svg-title">{title}</title>', 1)
+    title = escape(governance_map.title, quote=False)
+    svg = svg.replace("<title>governance</title>", f'<title id="map-svg-title">{title}</title>', 1)
+    return _name_titles(svg, governance_map)
+
+
+_TITLE = re.compile(r"<title>([^<]*)</title>")
+
+
+def _name_titles(svg: str, governance_map: GovernanceMap) -> str:
+    """Graphviz titles each shape with its internal id ("b11", "a3->b11"); a reader's
+    tooltip should say the body's or area's name, and a reporting line what it says."""
+    names = {}
+    for level in governance_map.levels:
+        names |= {body.node: body.name for body in level.bodies}
+        names |= {group.node: group.name for group in level.groups}
+    labels = {f"cluster_{level.level}": f"{level.label} level" for level in governance_map.levels}
+    # Lines are drawn from the senior end (to_node) down to the junior (from_node).
+    lines = {(line.to_node, line.from_node): line for line in governance_map.lines}
+
+    def retitle(match: re.Match) -> str:
+        graphviz_id = unescape(match.group(1))
+        text = names.get(graphviz_id) or labels.get(graphviz_id, "")
+        if "->" in graphviz_id:
+            line = lines.get(tuple(graphviz_id.split("->", 1)))
+            if line is not None:
+                text = f"{names[line.from_node]} {line.relation_label} {names[line.to_node]}"
+        return f"<title>{escape(_printable(text), quote=False)}</title>"
+
+    return _TITLE.sub(retitle, svg)

@@ -28,7 +28,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
-from accord.governance.maps.drawing import DrawingFailed, draw_svg
+from accord.governance.maps.drawing import draw_svg
 from accord.governance.maps.model import GovernanceMap, Scope, build
 
 logger = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ def _wait_for(governance_map: GovernanceMap, fingerprint: str, seconds: float) -
     if future is not None:
         try:
             return future.result(timeout=seconds)
-        except (FutureTimeout, DrawingFailed):
+        except FutureTimeout:
             return None
     deadline = time.monotonic() + seconds
     while True:
@@ -143,16 +143,21 @@ def map_fragment(
     svg, state, drawn_at = None, "current", None
     if not governance_map.is_empty:
         svg = map_cache().get(_drawing_key(fingerprint))
-        if svg is None and wait is None:
-            svg = _draw_and_keep(governance_map, fingerprint)
-        elif svg is None:
-            svg = _wait_for(governance_map, fingerprint, wait)
-            if svg is None:
-                latest = map_cache().get(_latest_key(governance_map.scope))
-                if latest is not None:
-                    svg, state, drawn_at = latest["svg"], "earlier", latest["drawn_at"]
-                else:
+        try:
+            if svg is None and wait is None:
+                svg = _draw_and_keep(governance_map, fingerprint)
+            elif svg is None:
+                svg = _wait_for(governance_map, fingerprint, wait)
+                if svg is None:
                     state = "drawing"
+        except Exception:
+            # Whatever Graphviz trips on, the list beside says the same: the page stands.
+            logger.exception("The governance map %s could not be drawn", governance_map.title)
+            state = "failed"
+        if svg is None:
+            latest = map_cache().get(_latest_key(governance_map.scope))
+            if latest is not None:
+                svg, state, drawn_at = latest["svg"], "earlier", latest["drawn_at"]
     html = render_to_string(
         "governance/map_fragment.html",
         {

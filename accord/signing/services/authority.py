@@ -7,20 +7,21 @@ the authority and withdraws every link the person had not used.
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accord.accounts.models import Role, RoleName
 from accord.accounts.scope import forget_scope, scope_of
+from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
+from accord.core.errors import Invalid, Refused
 from accord.core.events import Event
 from accord.signing.models import AuthorisedSignatory, SigningInvitation
 
 
 def _require(actor, organisation) -> None:
     if not actor.has_perm("signing.manage_signatories", organisation):
-        raise PermissionDenied(
+        raise Refused(
             f"Only an administrator, or a partnership officer of a body with an agreement "
             f"{organisation} is party to, can record or withdraw its signatories."
         )
@@ -32,7 +33,7 @@ def signatory_authorise(
 ) -> AuthorisedSignatory:
     _require(actor, organisation)
     if user.pk == actor.pk and not scope_of(actor).administrator:
-        raise ValidationError(
+        raise Invalid(
             {
                 "email": "You cannot record yourself as a signatory. Ask an administrator to "
                 "record you, so that someone else checks your authority."
@@ -40,9 +41,9 @@ def signatory_authorise(
         )
     post, authority = post.strip()[:200], authority.strip()[:300]
     if not post:
-        raise ValidationError({"post": "Enter the signatory's post, such as Chief Executive."})
+        raise Invalid({"post": "Enter the signatory's post, such as Chief Executive."})
     if not authority:
-        raise ValidationError(
+        raise Invalid(
             {"authority": "Enter what they sign under, such as a scheme of delegation reference."}
         )
     try:
@@ -51,7 +52,7 @@ def signatory_authorise(
                 organisation=organisation, user=user, post=post, authority=authority
             )
     except IntegrityError:
-        raise ValidationError(
+        raise Invalid(
             {"user": f"{user.display_name} is already a signatory for {organisation}."}
         ) from None
     # The signatory role gives them the member's view of their organisation's agreements.
@@ -59,7 +60,7 @@ def signatory_authorise(
     forget_scope(user)
     audit_record(
         actor=actor,
-        action="signing.signatory.authorise",
+        action=AuditAction.SIGNING_SIGNATORY_AUTHORISE,
         obj=organisation,
         after={"user": user.email, "post": post, "authority": authority},
     )
@@ -91,46 +92,41 @@ def signatory_withdraw(*, actor, signatory: AuthorisedSignatory) -> None:
         forget_scope(signatory.user)
     audit_record(
         actor=actor,
-        action="signing.signatory.withdraw",
+        action=AuditAction.SIGNING_SIGNATORY_WITHDRAW,
         obj=signatory.organisation,
         before={"user": signatory.user.email, "post": signatory.post},
         after={"links_withdrawn": links},
     )
 
 
-def authority_follows_role(event: Event) -> None:
-    """An administrator removed someone's signatory role: their authority for that
-    organisation ends with it, and so do their unused links."""
-    if event.payload["role"] != RoleName.SIGNATORY:
-        return
-    ended = AuthorisedSignatory.objects.filter(
-        user_id=event.payload["user_id"],
-        organisation_id=event.payload["organisation_id"],
-        active=True,
-    ).select_related("organisation", "user")
-    for signatory in ended:
+def _end_authorities(event: Event, note: str, **which) -> None:
+    """End every active authority matching ``which``, each audited with ``note``."""
+    for signatory in AuthorisedSignatory.objects.filter(active=True, **which).select_related(
+        "organisation", "user"
+    ):
         links = _end_authority(signatory)
         audit_record(
             actor=event.payload.get("actor"),
-            action="signing.signatory.withdraw",
+            action=AuditAction.SIGNING_SIGNATORY_WITHDRAW,
             obj=signatory.organisation,
             before={"user": signatory.user.email, "post": signatory.post},
             after={"links_withdrawn": links},
-            note="the signatory role was removed",
+            note=note,
+        )
+
+
+def authority_follows_role(event: Event) -> None:
+    """An administrator removed someone's signatory role: their authority for that
+    organisation ends with it, and so do their unused links."""
+    if event.payload["role"] == RoleName.SIGNATORY:
+        _end_authorities(
+            event,
+            "the signatory role was removed",
+            user_id=event.payload["user_id"],
+            organisation_id=event.payload["organisation_id"],
         )
 
 
 def authority_ends_with_account(event: Event) -> None:
     """A deactivated account signs nothing: its authorities and links end."""
-    for signatory in AuthorisedSignatory.objects.filter(
-        user_id=event.payload["user_id"], active=True
-    ).select_related("organisation", "user"):
-        links = _end_authority(signatory)
-        audit_record(
-            actor=event.payload.get("actor"),
-            action="signing.signatory.withdraw",
-            obj=signatory.organisation,
-            before={"user": signatory.user.email, "post": signatory.post},
-            after={"links_withdrawn": links},
-            note="the account was deactivated",
-        )
+    _end_authorities(event, "the account was deactivated", user_id=event.payload["user_id"])

@@ -8,17 +8,24 @@ import smtplib
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from accord.agreements.models import Agreement, AgreementVersion, Party
+from accord.agreements.models import (
+    Agreement,
+    AgreementStatus,
+    AgreementVersion,
+    Party,
+    PartyStatus,
+)
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
+from accord.core.errors import Conflict, Invalid, Refused
+from accord.core.secret_links import new_secret
 from accord.signing.models import AuthorisedSignatory, SigningInvitation
-from accord.signing.tokens import new_token
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +38,8 @@ class Opened:
 
 def signing_version(agreement: Agreement) -> AgreementVersion:
     """The version parties sign: the one sign-up was opened on."""
-    if agreement.status != "sign_up" or agreement.signing_version_id is None:
-        raise ValidationError("The agreement is not open for sign-up.")
+    if agreement.status != AgreementStatus.SIGN_UP or agreement.signing_version_id is None:
+        raise Conflict("The agreement is not open for sign-up.")
     return agreement.signing_version
 
 
@@ -84,7 +91,7 @@ def invite(
         used_at__isnull=True,
         revoked_at__isnull=True,
     ).update(revoked_at=now)
-    token, hashed = new_token()
+    token, hashed = new_secret()
     invitation = SigningInvitation.objects.create(
         party=party, version=version, signatory=signatory, token_hash=hashed, expires_at=_expiry()
     )
@@ -95,8 +102,8 @@ def invite(
 @transaction.atomic
 def signing_open(*, actor, agreement: Agreement) -> Opened:
     """Invite every pending party's signatories to sign the current version."""
-    if agreement.status != "sign_up" or agreement.signing_version_id is None:
-        raise ValidationError("Sign-up opens when the approval route allows it.")
+    if agreement.status != AgreementStatus.SIGN_UP or agreement.signing_version_id is None:
+        raise Conflict("Sign-up opens when the approval route allows it.")
     version = agreement.signing_version
     opened = Opened()
     parties = agreement.parties.select_related("organisation").order_by("order")
@@ -104,7 +111,7 @@ def signing_open(*, actor, agreement: Agreement) -> Opened:
     answered = set(answers)
     # Parties that answered an earlier version keep that signature on record, and are asked
     # again: their status is about the version open now.
-    agreement.parties.exclude(pk__in=answered).update(status="pending")
+    agreement.parties.exclude(pk__in=answered).update(status=PartyStatus.PENDING)
     for decision in set(answers.values()):
         agreement.parties.filter(
             pk__in=[party for party, answer in answers.items() if answer == decision]
@@ -124,9 +131,9 @@ def signing_open(*, actor, agreement: Agreement) -> Opened:
             opened.invited.append(invite(party=party, version=version, signatory=signatory))
     audit_record(
         actor=actor,
-        action="signing.open",
+        action=AuditAction.SIGNING_OPEN,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={
             "version": version.number,
             "content_hash": version.content_hash,
@@ -139,7 +146,7 @@ def signing_open(*, actor, agreement: Agreement) -> Opened:
 
 def _require_manage(actor, agreement: Agreement) -> None:
     if not actor.has_perm("agreements.manage_agreement", agreement):
-        raise PermissionDenied("Only a partnership officer for the owning body can manage sign-up.")
+        raise Refused("Only a partnership officer for the owning body can manage sign-up.")
 
 
 @transaction.atomic
@@ -147,15 +154,15 @@ def invitation_resend(*, actor, invitation: SigningInvitation) -> SigningInvitat
     agreement = invitation.party.agreement
     _require_manage(actor, agreement)
     if invitation.used_at:
-        raise ValidationError("That link has been used: the party has answered.")
+        raise Conflict("That link has been used: the party has answered.")
     version = signing_version(agreement)
     if invitation.version_id != version.pk:
-        raise ValidationError(
+        raise Conflict(
             f"That link was for version {invitation.version.number}; sign-up is open on "
             f"version {version.number}, and its links were sent when it opened."
         )
     if not invitation.signatory.active:
-        raise ValidationError(
+        raise Conflict(
             f"{invitation.signatory.user.display_name} is no longer a signatory for "
             f"{invitation.party.organisation}."
         )
@@ -164,9 +171,9 @@ def invitation_resend(*, actor, invitation: SigningInvitation) -> SigningInvitat
     )
     audit_record(
         actor=actor,
-        action="signing.invitation.resend",
+        action=AuditAction.SIGNING_INVITATION_RESEND,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"signatory": str(invitation.signatory)},
     )
     return fresh
@@ -177,13 +184,13 @@ def invitation_revoke(*, actor, invitation: SigningInvitation) -> None:
     agreement = invitation.party.agreement
     _require_manage(actor, agreement)
     if invitation.used_at or invitation.revoked_at:
-        raise ValidationError("That link no longer works already.")
+        raise Conflict("That link no longer works already.")
     SigningInvitation.objects.filter(pk=invitation.pk).update(revoked_at=timezone.now())
     audit_record(
         actor=actor,
-        action="signing.invitation.revoke",
+        action=AuditAction.SIGNING_INVITATION_REVOKE,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={"signatory": str(invitation.signatory)},
     )
 
@@ -196,20 +203,18 @@ def signing_hand_over(*, actor, party: Party, to: AuthorisedSignatory) -> Signin
         user=actor, organisation=party.organisation, active=True
     ).first()
     if mine is None:
-        raise PermissionDenied(
-            f"Only a signatory for {party.organisation} can hand over its signature."
-        )
+        raise Refused(f"Only a signatory for {party.organisation} can hand over its signature.")
     if to.organisation_id != party.organisation_id or not to.active or to.pk == mine.pk:
-        raise ValidationError({"to": f"Choose another active signatory of {party.organisation}."})
+        raise Invalid({"to": f"Choose another active signatory of {party.organisation}."})
     SigningInvitation.objects.filter(
         party=party, version=version, signatory=mine, used_at__isnull=True, revoked_at__isnull=True
     ).update(revoked_at=timezone.now())
     invitation = invite(party=party, version=version, signatory=to)
     audit_record(
         actor=actor,
-        action="signing.hand_over",
+        action=AuditAction.SIGNING_HAND_OVER,
         obj=party.agreement,
-        subject=f"agreement:{party.agreement_id}",
+        subject=History.agreement(party.agreement_id),
         before={"signatory": str(mine)},
         after={"signatory": str(to), "party": str(party.organisation)},
     )

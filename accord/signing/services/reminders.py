@@ -16,7 +16,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from accord.accounts.models import Role, RoleName
-from accord.agreements.models import Agreement, PartyStatus
+from accord.agreements.models import Agreement, AgreementStatus, PartyStatus
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.signing.models import ReminderSent, SigningInvitation
 from accord.signing.services.invitations import invite
@@ -39,7 +40,7 @@ def signing_remind(*, today: dt.date | None = None) -> RemindResult:
     schedule = settings.ACCORD_REMINDER_DAYS
     result = RemindResult()
     agreements = Agreement.objects.filter(
-        status="sign_up", signup_deadline__isnull=False
+        status=AgreementStatus.SIGN_UP, signup_deadline__isnull=False
     ).select_related("owning_body")
     for agreement in agreements:
         offset = reminder_due(agreement.signup_deadline, today, schedule)
@@ -87,9 +88,9 @@ def _send_once(invitation: SigningInvitation, offset: int, today: dt.date) -> bo
             audit_record(
                 actor=None,
                 actor_label="accord remind",
-                action="signing.remind",
+                action=AuditAction.SIGNING_REMIND,
                 obj=invitation.party.agreement,
-                subject=f"agreement:{invitation.party.agreement_id}",
+                subject=History.agreement(invitation.party.agreement_id),
                 after={
                     "signatory": invitation.signatory.user.email,
                     "offset_days": offset,

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hmac
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -16,8 +14,11 @@ from accord.agreements.services.transitions import (
     agreement_advance,
     agreement_transition,
 )
+from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
+from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.events import publish
+from accord.core.secret_links import find_by_secret
 from accord.signing.lifecycle import unsigned_parties
 from accord.signing.models import (
     Decision,
@@ -27,18 +28,17 @@ from accord.signing.models import (
     SigningInvitation,
     SignUpCloseOut,
 )
-from accord.signing.tokens import token_hash
 
 PARTY_ANSWERED = "party.answered"
 
 NAME_MAX, POST_MAX, REASON_MAX, AGENT_MAX = 200, 200, 2000, 500
 
 
-class LinkRefused(Exception):
+class LinkRefused(Refused):
     """The link cannot be used; ``str(error)`` tells the person why."""
 
 
-class AlreadyAnswered(Exception):
+class AlreadyAnswered(Conflict):
     """The party has already signed or declined this version."""
 
     def __init__(self, signature: Signature):
@@ -110,15 +110,13 @@ def link_problem(invitation: SigningInvitation, agreement: Agreement) -> tuple[s
 
 def invitation_for(token: str, *, context: Context) -> SigningInvitation:
     """The invitation behind a link, or LinkRefused (counted) saying why it cannot be used."""
-    hashed = token_hash(token or "")
-    invitation = (
+    invitation = find_by_secret(
         SigningInvitation.objects.select_related(
             "party__agreement", "party__organisation", "version", "signatory__user"
-        )
-        .filter(token_hash=hashed)
-        .first()
+        ),
+        token,
     )
-    if invitation is None or not hmac.compare_digest(invitation.token_hash, hashed):
+    if invitation is None:
         _refuse(
             "This signing link is not one Accord issued. Check you copied the whole link from "
             "the e-mail.",
@@ -149,7 +147,7 @@ def _clean(full_name: str, post: str, decision: str, reason: str) -> tuple[str, 
     if len(reason) > REASON_MAX:
         errors["reason"] = f"The reason can be at most {REASON_MAX} characters."
     if errors:
-        raise ValidationError(errors)
+        raise Invalid(errors)
     return full_name, post, reason
 
 
@@ -219,9 +217,11 @@ def sign_with_link(
             party.save(update_fields=["status"])
             audit_record(
                 actor=invitation.signatory.user,
-                action=f"signing.{decision}",
+                action=AuditAction.SIGNING_SIGNED
+                if decision == Decision.SIGNED
+                else AuditAction.SIGNING_DECLINED,
                 obj=party.agreement,
-                subject=f"agreement:{party.agreement_id}",
+                subject=History.agreement(party.agreement_id),
                 after={
                     "party": signature.organisation_name,
                     "version": invitation.version.number,
@@ -259,17 +259,15 @@ def signing_close(*, actor, agreement: Agreement, note: str = "") -> Agreement:
     """The officer ends sign-up with the parties that have signed: the others are recorded
     by name in a close-out, and the agreement comes into force if its route is done."""
     if not actor.has_perm("agreements.manage_agreement", agreement):
-        raise PermissionDenied("Only a partnership officer for the owning body can close sign-up.")
+        raise Refused("Only a partnership officer for the owning body can close sign-up.")
     agreement = Agreement.objects.select_for_update().get(pk=agreement.pk)
     if agreement.status != AgreementStatus.SIGN_UP or agreement.signing_version is None:
-        raise ValidationError("Sign-up is not open, so it cannot be closed.")
+        raise Conflict("Sign-up is not open, so it cannot be closed.")
     version = agreement.signing_version
     missing = unsigned_parties(agreement, version)
     signed = agreement.parties.count() - len(missing)
     if not signed:
-        raise ValidationError(
-            "No party has signed yet: an agreement cannot come into force with none."
-        )
+        raise Conflict("No party has signed yet: an agreement cannot come into force with none.")
     close_out = SignUpCloseOut.objects.create(
         agreement=agreement,
         version=version,
@@ -280,9 +278,9 @@ def signing_close(*, actor, agreement: Agreement, note: str = "") -> Agreement:
     )
     audit_record(
         actor=actor,
-        action="signing.close",
+        action=AuditAction.SIGNING_CLOSE,
         obj=agreement,
-        subject=f"agreement:{agreement.pk}",
+        subject=History.agreement(agreement.pk),
         after={
             "version": version.number,
             "signed": signed,
@@ -299,6 +297,6 @@ def signing_close(*, actor, agreement: Agreement, note: str = "") -> Agreement:
             note=note or "sign-up closed by the officer with the parties that signed",
         )
     except TransitionRefused as refused:
-        raise ValidationError(str(refused)) from None
+        raise Conflict(str(refused)) from None
     agreement.refresh_from_db()
     return agreement

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand
-
 from accord.api.webhooks.models import WebhookDelivery
 from accord.api.webhooks.services import webhook_deliver_due
+from accord.core.commands import AccordCommand
 
 
-class Command(BaseCommand):
+class Command(AccordCommand):
     help = (
         "Work with webhooks. 'accord webhooks deliver' sends every pending delivery that is "
         "due, once; run it every minute from cron or a systemd timer."

@@ -14,11 +14,12 @@ from __future__ import annotations
 import urllib.request
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from accord.audit import keys
 from accord.audit.anchoring import HeadRefused, audit_publish_head, compare_with_head, read_head
 from accord.audit.services import audit_verify
+from accord.core.commands import AccordCommand
 from accord.core.seal_keys import load_trust_roots
 
 
@@ -32,7 +33,7 @@ def _fetch(source: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-class Command(BaseCommand):
+class Command(AccordCommand):
     help = "Check (verify), anchor (publish) or re-key (rotate-key) the audit trail."
 
     def add_arguments(self, parser):

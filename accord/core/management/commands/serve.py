@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
+
+from accord.core.commands import AccordCommand
 
 
-class Command(BaseCommand):
+class Command(AccordCommand):
     help = "Serve Accord with gunicorn (static files by whitenoise)."
 
     def add_arguments(self, parser):

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import transaction
 
+from accord.core.commands import AccordCommand
 from accord.demo.accounts import create_demo_accounts, describe_demo_accounts
 from accord.demo.loader import DemoDataError, database_is_empty, demo_load
 
 
-class Command(BaseCommand):
+class Command(AccordCommand):
     help = (
         "Load the demo data (the Thurrock partnerships) and demo accounts into an empty database."
     )

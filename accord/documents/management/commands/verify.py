@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from accord.core.commands import AccordCommand
 from accord.documents.verify import verify_pdf
 
 
-class Command(BaseCommand):
+class Command(AccordCommand):
     help = (
         "Check a PDF's seals and say, in plain words, whether it is exactly what Accord "
         "issued. Exits 0 when it is, 1 when it has been changed or cannot be vouched for."

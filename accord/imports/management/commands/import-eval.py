@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from rich.console import Console
 from rich.table import Table
 
+from accord.core.commands import AccordCommand
 from accord.imports.evaluation import FIELDS, Score, gold_pairs, load_gold, score
 from accord.imports.extraction import extract
 from accord.imports.reading import UnreadableDocument, read_document
 
 
-class Command(BaseCommand):
+class Command(AccordCommand):
     help = "Score imports against the *.gold.json answer files in a folder."
 
     def add_arguments(self, parser):

@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.urls import reverse
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from accord.accounts.models import User
+from accord.core.commands import AccordCommand
 from accord.imports.reading import UnreadableDocument, max_bytes
 from accord.imports.services import import_create, read
 
@@ -33,7 +34,7 @@ def _summary(findings: dict) -> str:
     )
 
 
-class Command(BaseCommand):
+class Command(AccordCommand):
     help = "Read TXT, PDF or DOCX documents into imports that wait for an officer's review."
 
     def add_arguments(self, parser):

@@ -5,12 +5,11 @@ Run it daily from cron or a systemd timer; running it twice in a day sends nothi
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand
-
+from accord.core.commands import AccordCommand
 from accord.signing.services.reminders import signing_remind
 
 
-class Command(BaseCommand):
+class Command(AccordCommand):
     help = "Send sign-up reminders due today and report overdue parties."
 
     def handle(self, *args, **options):

@@ -1,0 +1,58 @@
+"""The start page: what needs attention across the agreements and meetings a person may
+see. It composes the selectors of the apps that own each part (agreements, approvals)."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_not_required
+from django.db.models import Count
+from django.shortcuts import render
+from django.utils import timezone
+
+from accord.agreements.models import AgreementStatus
+from accord.agreements.selectors import attach_progress
+from accord.agreements.visibility import visible_agreements
+from accord.approvals.selectors import next_open_steps
+from accord.approvals.visibility import visible_meetings
+
+HOME_PER_STATUS = 5
+
+
+@login_not_required
+def home(request):
+    visible = visible_agreements(request.user)
+    status_counts = dict(visible.values_list("status").annotate(n=Count("id")).order_by())
+    by_status = []
+    for status, label in AgreementStatus.choices:
+        if not status_counts.get(status):
+            continue
+        # A few of each status, each with its progress counted for these few only.
+        members = list(
+            visible.filter(status=status)
+            .select_related("owning_body")
+            .order_by("title", "id")[:HOME_PER_STATUS]
+        )
+        by_status.append(
+            {
+                "status": status,
+                "label": label,
+                "count": status_counts[status],
+                "agreements": members,
+            }
+        )
+    attach_progress(a for group in by_status for a in group["agreements"])
+    upcoming = (
+        visible_meetings(request.user)
+        .filter(date__gte=timezone.localdate())
+        .select_related("body")
+        .order_by("date")[:5]
+    )
+    return render(
+        request,
+        "home/home.html",
+        {
+            "by_status": by_status,
+            "next_steps": next_open_steps(visible),
+            "upcoming_meetings": upcoming,
+            "agreement_total": sum(status_counts.values()),
+        },
+    )
