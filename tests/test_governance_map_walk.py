@@ -9,8 +9,8 @@ import re
 import pytest
 
 from accord.demo.national import generate, parse_size
-from accord.governance.maps import map_draw
-from accord.governance.maps.model import MAX_BODIES, Scope, build
+from accord.governance.maps import map_draw, model
+from accord.governance.maps.model import MAX_AREA_LINES, MAX_BODIES, Scope, build
 from accord.governance.models import Area, Body, BodyStatus
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +34,7 @@ def _walk():
     return maps
 
 
-def test_every_map_of_a_large_register_is_readable_and_links_to_the_next(demo):
+def test_every_map_of_a_large_register_is_readable_and_links_to_the_next(demo, monkeypatch):
     generate(size=parse_size("100x"), seed=11)
     maps = _walk()
     assert len(maps) > 20, "the register was not large enough to be split"
@@ -44,6 +44,8 @@ def test_every_map_of_a_large_register_is_readable_and_links_to_the_next(demo):
         groups = [g for level in governance_map.levels for g in level.groups]
         where = governance_map.scope.url()
         assert len(bodies) <= MAX_BODIES, (where, len(bodies))
+        area_lines = [x for x in governance_map.lines if {x.from_node[0], x.to_node[0]} == {"a"}]
+        assert len(area_lines) <= MAX_AREA_LINES, where
         drawn_somewhere |= {b.id for b in bodies if not b.outside}
         for group in groups:
             area = Area.objects.get(pk=group.id)
@@ -63,3 +65,12 @@ def test_every_map_of_a_large_register_is_readable_and_links_to_the_next(demo):
         for group in groups:
             assert f"<title>{group.name}</title>" in svg
             assert f'href="{group.url}"' in svg, group.url
+
+    # Lines between area boxes are bounded too: the busiest are kept, the rest counted.
+    everything = [x for x in maps[0].lines if {x.from_node[0], x.to_node[0]} == {"a"}]
+    if len(everything) > 1:
+        monkeypatch.setattr(model, "MAX_AREA_LINES", 1)
+        capped = build(Scope())
+        kept = [x for x in capped.lines if {x.from_node[0], x.to_node[0]} == {"a"}]
+        assert len(kept) == 1 and capped.area_lines_left_off == len(everything) - 1
+        assert kept[0].count == max(x.count for x in everything)

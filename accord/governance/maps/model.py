@@ -26,6 +26,9 @@ from accord.governance.models import Area, Body, BodyStatus, Level, Relation, Re
 
 MAX_BODIES = 40
 MAX_OUTSIDE = 8
+# Lines between area boxes drawn on one map: a region's systems can be joined by hundreds
+# of pairs, which no one can read and which Graphviz takes minutes to lay out.
+MAX_AREA_LINES = 40
 RELATION_LABEL = dict(Relation.choices)
 LEVEL_LABEL = dict(Level.choices)
 
@@ -121,6 +124,7 @@ class GovernanceMap:
     pages: int = 1
     own_levels: list[str] = field(default_factory=list)  # levels the area's own bodies are at
     ancestors: list[Area] = field(default_factory=list)
+    area_lines_left_off: int = 0  # lines between area boxes beyond MAX_AREA_LINES
 
     def fingerprint(self) -> str:
         """Changes exactly when the drawing would."""
@@ -224,7 +228,7 @@ def build(scope: Scope) -> GovernanceMap:
             if child is not None:
                 groups.setdefault(child, areas.group(child, 0)).count += n
     drawn = {row[0]: MapBody(*row[:4]) for row in rows}
-    lines = _lines(areas, area_id, inside, drawn, groups, in_full)
+    lines, left_off = _lines(areas, area_id, inside, drawn, groups, in_full)
     title = f"Governance map of {scope.area.name}" if scope.area else "Governance map"
     levels = [MapLevel(value, label) for value, label in Level.choices]
     by_level = {level.level: level for level in levels}
@@ -237,10 +241,12 @@ def build(scope: Scope) -> GovernanceMap:
     while parent is not None:
         ancestors.insert(0, Area(id=parent, name=areas.row[parent][2], slug=areas.row[parent][3]))
         parent = areas.parent.get(parent)
-    return GovernanceMap(title, scope, levels, lines, in_full, pages, own_levels, ancestors)
+    return GovernanceMap(
+        title, scope, levels, lines, in_full, pages, own_levels, ancestors, left_off
+    )
 
 
-def _lines(areas, area_id, inside, drawn, groups, in_full) -> list[MapLine]:
+def _lines(areas, area_id, inside, drawn, groups, in_full) -> tuple[list[MapLine], int]:
     """Lines touching the drawn bodies, each end a drawn body, an area's box, or a body
     (or area) outside the map; and, when areas are boxed, the lines between boxes."""
     ids = list(drawn)
@@ -281,6 +287,7 @@ def _lines(areas, area_id, inside, drawn, groups, in_full) -> list[MapLine]:
         return groups[top].node
 
     counted: dict[tuple[str, str, str], MapLine] = {}
+    left_off = 0
     for from_id, to_id, relation, from_area, to_area in rows:
         start, end = node(from_id, from_area), node(to_id, to_area)
         if start and end and start != end:
@@ -295,17 +302,25 @@ def _lines(areas, area_id, inside, drawn, groups, in_full) -> list[MapLine]:
             .annotate(n=Count("id"))
             .order_by()
         )
+        area_lines: dict[tuple[str, str, str], MapLine] = {}
         for from_area, to_area, relation, n in between:
             start, end = areas.child_of(area_id, from_area), areas.child_of(area_id, to_area)
             if start in groups and end in groups and start != end:
-                _count(counted, groups[start].node, groups[end].node, relation, n)
+                _count(area_lines, groups[start].node, groups[end].node, relation, n)
+        busiest = sorted(area_lines.items(), key=lambda item: (-item[1].count, item[0]))
+        left_off = max(0, len(busiest) - MAX_AREA_LINES)
+        for key, line in busiest[:MAX_AREA_LINES]:
+            if key in counted:
+                counted[key].count += line.count
+            else:
+                counted[key] = line
     names = {b.node: b.name for b in drawn.values()} | {g.node: g.name for g in groups.values()}
     owners = {b.node: b for b in drawn.values()} | {g.node: g for g in groups.values()}
     lines = sorted(counted.values(), key=lambda x: (x.from_node, x.to_node, x.relation))
     for line in lines:
         line.to_name = names[line.to_node]
         owners[line.from_node].lines.append(line)
-    return lines
+    return lines, left_off
 
 
 def _count(counted, start: str, end: str, relation: str, n: int = 1) -> None:
