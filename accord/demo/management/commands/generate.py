@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from accord.core.commands import AccordCommand
 from accord.demo.national import generate, parse_size
 
 
-class Command(BaseCommand):
+class Command(AccordCommand):
     help = (
         "Add a synthetic register to the database: --size national (about 20,000 "
         "organisations, 10,000 bodies and agreements, 200,000 parties, 100,000 signatures), "
