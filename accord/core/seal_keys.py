@@ -70,6 +70,12 @@ def seal_material() -> SealMaterial:
         return _cache[key]
 
 
+def forget_loaded_material() -> None:
+    """Read the seal from disk again on next use (after a restore put another one there)."""
+    with _lock:
+        _cache.clear()
+
+
 def _load() -> SealMaterial:
     cert, private_key, pkcs12 = (
         _setting("ACCORD_SEAL_CERT"),
