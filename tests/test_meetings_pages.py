@@ -240,7 +240,9 @@ def _add_items(secretary, meeting, board, how_many: int) -> None:
         agreement_in_approval(bodies=[board])  # waiting: listed on the add-item page
 
 
-def test_query_counts_do_not_grow_with_the_agenda(client, board, meeting, secretary):
+def test_query_counts_do_not_grow_with_the_agenda(
+    client, board, meeting, secretary, page_cache_off
+):
     item_url = None
 
     def counts() -> dict[str, int]:

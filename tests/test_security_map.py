@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accord.governance.governance_map import build_map, draw_svg
+from accord.governance.maps.drawing import draw_svg
+from accord.governance.maps.model import GovernanceMap, MapBody, MapLevel, MapLine, Scope
 from tests.factories import AreaFactory, BodyFactory, ReportingLineFactory
 
 pytestmark = pytest.mark.django_db
@@ -75,9 +76,13 @@ def test_hostile_names_draw_the_map_and_list_them_as_typed(client):
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 @given(names=st.lists(st.text(min_size=1, max_size=60), min_size=1, max_size=3))
 def test_any_name_at_all_draws_a_map_titled_with_it(names):
-    rows = [(n + 1, name, f"body-{n}", "place") for n, name in enumerate(names)]
-    lines = [(1, len(rows), "reports_to")] if len(rows) > 1 else []
-    governance_map = build_map("Governance map", rows, lines)
+    bodies = [MapBody(n + 1, name, f"body-{n}", "place") for n, name in enumerate(names)]
+    lines = []
+    if len(bodies) > 1:
+        lines = [MapLine(bodies[0].node, bodies[-1].node, "reports_to", bodies[-1].name)]
+        bodies[0].lines = lines
+    levels = [MapLevel("system", "System"), MapLevel("place", "Place", bodies=bodies)]
+    governance_map = GovernanceMap("Governance map", Scope(), levels, lines, in_full=True)
     svg = draw_svg(governance_map)
     titles = _titles(svg)
     for name in names:
