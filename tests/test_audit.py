@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 
 from accord.audit.models import AuditEntry
 from accord.audit.services import audit_record, audit_verify
-from tests.factories import OrganisationFactory
+from tests.organisations.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 

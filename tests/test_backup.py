@@ -36,7 +36,7 @@ from tests.backup_source import (
     issued_files,
     open_data_exports,
 )
-from tests.factories import OrganisationFactory
+from tests.organisations.factories import OrganisationFactory
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -12,7 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from icalendar import Calendar
 
-from tests.factories import AgendaItemFactory, BodyFactory, MeetingFactory
+from tests.approvals.factories import AgendaItemFactory, MeetingFactory
+from tests.governance.factories import BodyFactory
 
 pytestmark = pytest.mark.django_db
 

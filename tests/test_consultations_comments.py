@@ -22,7 +22,8 @@ from accord.consultations.services import (
 )
 from accord.consultations.tokens import invitation_for_token
 from accord.core.secret_links import secret_hash as token_hash
-from tests.factories import InvitationFactory, SectionFactory, VersionFactory
+from tests.agreements.factories import SectionFactory, VersionFactory
+from tests.consultations.factories import InvitationFactory
 from tests.test_consultations_services import (
     make_world,
     open_and_forget_the_mail,

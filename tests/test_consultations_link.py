@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from accord.consultations.models import Comment, Consultation, Invitation
-from tests.factories import CommentFactory
+from tests.consultations.factories import CommentFactory
 from tests.test_consultations_pages import TOKEN, main_of, make_world
 
 pytestmark = pytest.mark.django_db

@@ -16,18 +16,16 @@ from django.test.utils import CaptureQueriesContext
 from accord.accounts.models import User
 from accord.consultations.models import Comment, Consultation, Response
 from accord.consultations.models.consultation import today_in_london
-from tests.factories import (
-    AgreementFactory,
-    BodyFactory,
+from tests.accounts.factories import RoleFactory, UserFactory
+from tests.agreements.factories import AgreementFactory, PublishedVersionFactory
+from tests.consultations.factories import (
     CommentFactory,
     ConsultationFactory,
     InvitationFactory,
-    OrganisationFactory,
-    PublishedVersionFactory,
     ResponseFactory,
-    RoleFactory,
-    UserFactory,
 )
+from tests.governance.factories import BodyFactory
+from tests.organisations.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -25,16 +25,10 @@ from accord.consultations.services import (
 from accord.consultations.tokens import invitation_for_token
 from accord.consultations.visibility import visible_consultations
 from accord.core.secret_links import secret_hash as token_hash
-from tests.factories import (
-    AgreementFactory,
-    BodyFactory,
-    OrganisationFactory,
-    PersonFactory,
-    PublishedVersionFactory,
-    RoleFactory,
-    UserFactory,
-    VersionFactory,
-)
+from tests.accounts.factories import RoleFactory, UserFactory
+from tests.agreements.factories import AgreementFactory, PublishedVersionFactory, VersionFactory
+from tests.governance.factories import BodyFactory
+from tests.organisations.factories import OrganisationFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 

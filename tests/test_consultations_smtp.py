@@ -14,7 +14,9 @@ from aiosmtpd.controller import Controller
 from accord.consultations.models import Invitation
 from accord.consultations.models.consultation import today_in_london
 from accord.consultations.services import Invitee, consultation_open
-from tests.factories import AgreementFactory, BodyFactory, PublishedVersionFactory, RoleFactory
+from tests.accounts.factories import RoleFactory
+from tests.agreements.factories import AgreementFactory, PublishedVersionFactory
+from tests.governance.factories import BodyFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,9 @@ from accord.approvals import services
 from accord.approvals.models import Decision, ImmutableDecisionError
 from accord.audit.models import AuditEntry
 from accord.governance.models import Body
-from tests.factories import BodyFactory, agreement_in_approval, person_with_role
+from tests.accounts.factories import person_with_role
+from tests.approvals.factories import agreement_in_approval
+from tests.governance.factories import BodyFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from accord.approvals import services
 from accord.approvals.forms import parse_meeting_date
 from accord.approvals.models import AgendaItem, Decision, Meeting
-from tests.factories import BodyFactory, agreement_in_approval, person_with_role
+from tests.accounts.factories import person_with_role
+from tests.approvals.factories import agreement_in_approval
+from tests.governance.factories import BodyFactory
 
 pytestmark = pytest.mark.django_db
 

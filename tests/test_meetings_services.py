@@ -11,12 +11,9 @@ from django.utils import timezone
 from accord.approvals import services
 from accord.approvals.models import AgendaItem, Meeting
 from accord.audit.models import AuditEntry
-from tests.factories import (
-    BodyFactory,
-    MeetingFactory,
-    agreement_in_approval,
-    person_with_role,
-)
+from tests.accounts.factories import person_with_role
+from tests.approvals.factories import MeetingFactory, agreement_in_approval
+from tests.governance.factories import BodyFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,18 +11,15 @@ from django.db import IntegrityError, transaction
 from accord.agreements.canonical import content_hash
 from accord.agreements.models import ImmutableVersionError
 from accord.organisations.models import OrganisationIdentifier, OrganisationSuccession
-from tests.factories import (
+from tests.agreements.factories import (
     AgreementFactory,
-    ApprovalStepFactory,
-    AreaFactory,
-    BodyFactory,
-    OrganisationFactory,
-    OrganisationNameFactory,
     PartyFactory,
-    ReportingLineFactory,
     SectionFactory,
     VersionFactory,
 )
+from tests.approvals.factories import ApprovalStepFactory
+from tests.governance.factories import AreaFactory, BodyFactory, ReportingLineFactory
+from tests.organisations.factories import OrganisationFactory, OrganisationNameFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -28,7 +28,7 @@ from accord.governance.models import Body, OrganisationMembership
 from accord.organisations.models import Organisation
 from accord.signing.models import AuthorisedSignatory
 from accord.signing.services import invitations, signatures
-from tests.factories import OrganisationFactory
+from tests.organisations.factories import OrganisationFactory
 from tests.second_factor import login_fully
 
 pytestmark = pytest.mark.django_db

@@ -23,7 +23,7 @@ from accord.agreements.services.versions import agreement_publish_version
 from accord.caching import pages
 from accord.governance.models import Area, Body
 from accord.organisations.models import Organisation
-from tests.factories import OrganisationFactory
+from tests.organisations.factories import OrganisationFactory
 from tests.second_factor import login_fully
 
 pytestmark = pytest.mark.django_db

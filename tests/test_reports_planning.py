@@ -16,7 +16,8 @@ from accord.approvals.services.agenda import agenda_item_add
 from accord.approvals.services.meetings import meeting_create
 from accord.governance.models import Body
 from accord.reports import services
-from tests.factories import agreement_in_approval, person_with_role
+from tests.accounts.factories import person_with_role
+from tests.approvals.factories import agreement_in_approval
 
 pytestmark = pytest.mark.django_db
 

@@ -14,15 +14,10 @@ from accord.audit.models import AuditEntry
 from accord.reports import selectors, services
 from accord.reports.drafting import meeting_of
 from accord.reports.models import ImplicationStatus
-from tests.factories import (
-    AgendaItemFactory,
-    CommentFactory,
-    ConsultationFactory,
-    MeetingFactory,
-    PersonFactory,
-    ResponseFactory,
-)
+from tests.approvals.factories import AgendaItemFactory, MeetingFactory
+from tests.consultations.factories import CommentFactory, ConsultationFactory, ResponseFactory
 from tests.importing import THURROCK
+from tests.organisations.factories import PersonFactory
 
 GOLD = THURROCK / "thurrock-childrens-partnership-mou.gold.json"
 pytestmark = pytest.mark.django_db
@@ -221,7 +216,8 @@ def test_a_step_with_unverified_implications_cannot_go_on_an_agenda(demo_account
     from accord.approvals.services.agenda import agenda_item_add
     from accord.approvals.services.meetings import meeting_create
     from accord.governance.models import Body
-    from tests.factories import agreement_in_approval, person_with_role
+    from tests.accounts.factories import person_with_role
+    from tests.approvals.factories import agreement_in_approval
 
     body = Body.objects.get(slug="bf-partnership")
     agreement = agreement_in_approval(bodies=[body], owning_body=body)

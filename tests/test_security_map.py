@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from accord.governance.maps.drawing import draw_svg
 from accord.governance.maps.model import GovernanceMap, MapBody, MapLevel, MapLine, Scope
-from tests.factories import AreaFactory, BodyFactory, ReportingLineFactory
+from tests.governance.factories import AreaFactory, BodyFactory, ReportingLineFactory
 
 pytestmark = pytest.mark.django_db
 SVG = "{http://www.w3.org/2000/svg}"

@@ -123,7 +123,7 @@ def ada():
 
 
 def _body():
-    from tests.factories import BodyFactory
+    from tests.governance.factories import BodyFactory
 
     return BodyFactory()
 

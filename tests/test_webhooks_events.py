@@ -47,7 +47,8 @@ def test_a_decision_emits_step_decided(demo_accounts):
     from accord.approvals.services.decisions import decision_record
     from accord.approvals.services.meetings import meeting_create
     from accord.governance.models import Body
-    from tests.factories import agreement_in_approval, person_with_role
+    from tests.accounts.factories import person_with_role
+    from tests.approvals.factories import agreement_in_approval
 
     admin = User.objects.get(email="admin@example.org")
     webhook_endpoint_register(
