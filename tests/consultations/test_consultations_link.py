@@ -8,7 +8,7 @@ import pytest
 
 from accord.consultations.models import Comment, Consultation, Invitation
 from tests.consultations.factories import CommentFactory
-from tests.test_consultations_pages import TOKEN, main_of, make_world
+from tests.consultations.test_consultations_pages import TOKEN, main_of, make_world
 
 pytestmark = pytest.mark.django_db
 

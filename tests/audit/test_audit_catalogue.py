@@ -8,7 +8,7 @@ from pathlib import Path
 
 from accord.audit.actions import AuditAction
 
-ACCORD = Path(__file__).resolve().parents[1] / "accord"
+ACCORD = Path(__file__).resolve().parents[2] / "accord"
 
 
 def _audit_calls():

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from accord.reports import selectors, services
 from accord.reports.documents import render_report_docx, render_report_pdf
-from tests.test_reports_services import gold_report_headings, hwb_step, user
+from tests.reports.test_reports_services import gold_report_headings, hwb_step, user
 
 pytestmark = pytest.mark.django_db
 

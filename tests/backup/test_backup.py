@@ -38,7 +38,7 @@ from tests.backup_source import (
 )
 from tests.organisations.factories import OrganisationFactory
 
-REPOSITORY = Path(__file__).resolve().parents[1]
+REPOSITORY = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.django_db(transaction=True)
 
 

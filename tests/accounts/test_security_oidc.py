@@ -29,7 +29,7 @@ from accord.audit.models import AuditEntry
 from tests.oidc_provider.setup import PASSWORD
 
 pytestmark = pytest.mark.django_db
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CLIENT_ID = "accord-test-client"
 CLIENT_SECRET = "accord-test-secret-7c1f"
 CALLBACK = "http://testserver/accounts/sign-in/council/return/"

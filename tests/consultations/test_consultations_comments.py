@@ -24,7 +24,7 @@ from accord.consultations.tokens import invitation_for_token
 from accord.core.secret_links import secret_hash as token_hash
 from tests.agreements.factories import SectionFactory, VersionFactory
 from tests.consultations.factories import InvitationFactory
-from tests.test_consultations_services import (
+from tests.consultations.test_consultations_services import (
     make_world,
     open_and_forget_the_mail,
     open_one,

@@ -10,7 +10,7 @@ from django.core import mail
 
 from accord.reports import services
 from accord.reports.models import CoverReport, ImplicationRequest, ImplicationStatus
-from tests.test_reports_services import hwb_step, user
+from tests.reports.test_reports_services import hwb_step, user
 
 pytestmark = pytest.mark.django_db
 HOSTILE = '<script>alert("x")</script>'

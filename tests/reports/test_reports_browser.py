@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from accord.reports.services import report_blocks_agenda
 from tests.browser import assert_accessible, press_on, sign_in, type_into
-from tests.test_reports_services import hwb_step
+from tests.reports.test_reports_services import hwb_step
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -18,7 +18,7 @@ from accord.api.opendata.datasets import DATASETS
 
 pytestmark = pytest.mark.django_db
 
-POPOLO = Path(__file__).resolve().parent / "data" / "popolo"
+POPOLO = Path(__file__).resolve().parents[1] / "data" / "popolo"
 
 
 def popolo_validator(name: str) -> Draft3Validator:

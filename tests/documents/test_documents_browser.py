@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from accord.documents.services import document_issue, read_document
 from tests.browser import assert_accessible
-from tests.test_documents_render import childrens_mou
+from tests.documents.test_documents_render import childrens_mou
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

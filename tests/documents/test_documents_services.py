@@ -23,7 +23,7 @@ from accord.documents.services import (
     read_document,
 )
 from accord.documents.verify import verify_pdf
-from tests.test_documents_render import answer, childrens_mou
+from tests.documents.test_documents_render import answer, childrens_mou
 
 pytestmark = pytest.mark.django_db
 

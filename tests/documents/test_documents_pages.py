@@ -14,7 +14,7 @@ from accord.agreements.models import Section
 from accord.documents.models import IssuedDocument
 from accord.documents.services import document_issue, read_document
 from accord.documents.verify import verify_pdf
-from tests.test_documents_render import answer, childrens_mou
+from tests.documents.test_documents_render import answer, childrens_mou
 
 pytestmark = pytest.mark.django_db
 

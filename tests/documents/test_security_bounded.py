@@ -261,7 +261,7 @@ def test_pdf_reading_runs_in_the_child_under_the_memory_limit(settings, seals_30
 
 
 def test_the_progress_of_reading_reaches_the_caller():
-    from tests.test_imports_bad_input import REAL_PDF
+    from tests.imports.test_imports_bad_input import REAL_PDF
 
     seen = []
     read_import(REAL_PDF, "agreement.pdf", progress=lambda done, total: seen.append((done, total)))

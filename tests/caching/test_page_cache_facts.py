@@ -134,7 +134,7 @@ def test_a_party_signing_changes_its_status_everywhere(client, demo):
     file_urls = ["/open-data/parties.csv"]
     before = _cache_all(client, page_urls, file_urls)
     signed_before = sum(row[6] == "Signed" for row in _rows(before["/open-data/parties.csv"]))
-    # The signing service's own last step (tests/test_page_cache.py signs through the link).
+    # The signing service's own last step (tests/caching/test_page_cache.py signs through the link).
     Party.objects.filter(pk=party.pk).update(status="signed")
     rows = _rows(_file(client, "/open-data/parties.csv"))
     assert sum(row[6] == "Signed" for row in rows) == signed_before + 1
