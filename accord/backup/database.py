@@ -21,16 +21,20 @@ from django.contrib.sessions.models import Session
 from django.core import serializers
 from django.core.management.color import no_style
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.serializers.jsonl import Serializer as JsonLinesSerializer
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.recorder import MigrationRecorder
 
 from accord.backup.crypto import BackupRefused
+from accord.caching.models import Change
 
 # Made again by `migrate` on every instance (content types, permissions) or not worth
 # keeping (sessions: people sign in again). References to the first two are written by
 # their natural keys, which are the same on every instance.
 _RECREATED = (ContentType, Permission)
-_SKIPPED = (*_RECREATED, Session)
+# The page cache's change log only says what changed since a page was made; a restored
+# instance starts with an empty page cache (restore.py), so there is nothing to say.
+_SKIPPED = (*_RECREATED, Session, Change)
 
 
 class _Encoder(DjangoJSONEncoder):
@@ -43,10 +47,7 @@ class _Encoder(DjangoJSONEncoder):
         return super().default(o)
 
 
-_JsonLines = serializers.get_serializer("jsonl")
-
-
-class _Serializer(_JsonLines):
+class _Serializer(JsonLinesSerializer):
     """Natural keys only for content types and permissions, whose ids differ between
     instances; every other reference keeps its id, so loading needs no look-ups."""
 
