@@ -332,9 +332,10 @@ def test_levels_are_read_when_the_word_level_is_not_used():
     assert levels(
         "Trebarwith is one of four places in the Kernow and Tamar Integrated Care System."
     ) == ["system"]
+    # A named place of a system describes both tiers: the place and the system it sits in.
     assert levels(
         "It covers the Trebarwith place of the Kernow and Tamar Integrated Care System."
-    ) == ["place"]
+    ) == ["system", "place"]
     assert levels("Services are planned at place with the voluntary sector.") == ["place"]
     # "system" and "place" in their everyday senses are no level.
     assert levels("A new booking system will be put in place by the partners.") == []

@@ -18,11 +18,12 @@ from accord.imports.extraction import (
     events,
     facts,
     genre,
+    layoutlines,
     lists,
     parties,
     tables,
-    texttables,
 )
+from accord.imports.extraction import values as values_reader
 from accord.imports.extraction.lines import (
     BLANK,
     BULLET,
@@ -219,73 +220,12 @@ def _dates(lines, parts, title: str, kind: str, table_lines, tabled) -> list[dat
     return collector.facts
 
 
-def _heading_lines(source: SourceText) -> set[int]:
-    """Word's first-level headings; in a Word file without heading styles, the paragraphs
-    set in bold after its title block stand for them."""
-    if source.heading_lines or not source.emphasis_lines:
-        return set(source.heading_lines)
-    headings: set[int] = set()
-    title_block: list[int] | None = []
-    for index, text in enumerate(source.lines):
-        if not text.strip():
-            continue
-        if index in source.emphasis_lines:
-            if title_block is not None:
-                title_block.append(index)
-            else:
-                headings.add(index)
-            continue
-        if title_block is not None and len(title_block) > 1 and text.rstrip().endswith("."):
-            # The block's last bold line is over prose: the first heading, not the title.
-            headings.add(title_block[-1])
-        title_block = None
-    return headings
-
-
-def _tables(source: SourceText, lines: list[Line]) -> tuple[list, set[int]]:
-    """Every table (the reader's, and those lined up with spaces in a text file), with
-    the numbers of the lines their rows take, which are marked as table rows."""
-    blocks = list(source.tables)
-    covered: set[int] = set()
-    if source.format == "txt":
-        found, indexes = texttables.find(source.lines)
-        blocks += found
-        for index in indexes:
-            lines[index].kind = NOISE  # a row's wrapped lines; the row is written below
-        for block in found:
-            for row, number in zip(block.rows, block.lines, strict=True):
-                line = lines[number - 1]
-                line.kind, line.text = TEXT, " | ".join(c for c in row if c)
-        covered = {index + 1 for index in indexes}
-    rows = {number for block in blocks if not block.form for number in block.lines}
-    for number in rows:
-        lines[number - 1].table = True
-    return sorted(blocks, key=lambda b: b.lines[0] if b.lines else 0), rows | covered
-
-
-def _context(lines: list[Line], parts: list[Part]):
-    """For a line, the heading above it and the few lines that lead into it."""
-    headings = sorted((h.first, h.title) for part in parts for h in part.headings)
-
-    def around(number: int) -> str:
-        index = number - 1
-        heading = next((t for first, t in reversed(headings) if first < index), "")
-        lead = [
-            line.text
-            for line in lines[max(0, index - 6) : index]
-            if line.kind not in (BLANK, NOISE) and not line.table
-        ]
-        return " ".join([heading, *lead[-3:]])
-
-    return around
-
-
 def extract(source: SourceText, known_organisations=frozenset()) -> dict:
     """Everything found in ``source``. ``known_organisations`` are names (casefolded) the
     register holds as organisations, which count as such however they look."""
     known = frozenset(known_organisations)
-    lines = clean(source.lines, _heading_lines(source))
-    blocks, table_lines = _tables(source, lines)
+    lines = clean(source.lines, layoutlines.heading_lines(source))
+    blocks, table_lines = layoutlines.tables(source, lines)
     parts = outline(lines, layout=source.format != "docx")
     warnings: list[str] = []
     decision = genre.is_decision(lines)
@@ -338,7 +278,7 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
     if parts[1:] and report:
         heading_lines |= {part.marker.first for part in parts[1:] if part.marker}
 
-    tabled = tables.read(blocks, _context(lines, parts), title, known)
+    tabled = tables.read(blocks, layoutlines.context(lines, parts), title, known)
     starts = [h.first for part in parts for h in part.headings]
     today = events.document_date(lines, min(starts) if starts else 0)
     named = [phrase for run in _runs(lines) for phrase in bodies.phrases(run)]
@@ -357,7 +297,7 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
         known=known,
     )
     found_parties = parties.gather(lines, heading_lines, tabled, table_lines, known)
-    values = lists.listed_under(lines, heading_lines, r"\bvalues\b")
+    values = values_reader.read(lines, heading_lines, blocks)
     principles = lists.listed_under(lines, heading_lines, r"\bprinciples\b")
     officer = facts.author(lines)
     text = "\n".join(line.text for line in lines)

@@ -19,6 +19,10 @@ _SIGNING = re.compile(
     re.IGNORECASE,
 )
 _AFTER_NAME = re.compile(r"\s+(?:by|in the presence of)\s*:?\s*$|:$", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?(\S.{2,120}?)\s+by\s*:?$", re.I)
+_FORM_LABEL = re.compile(
+    r"^(?:signature|signed|name|print name|position|job title|title|designation|date)\s*:", re.I
+)
 _MAKER = re.compile(
     r"^(?:decision[- ]?maker|decision[- ]?taker|report to|decided by)\s*:\s*(.+)$", re.I
 )
@@ -46,6 +50,12 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
     for index, line in enumerate(lines):
         if line.kind in (BLANK, NOISE) or not _SIGNING.search(line.text):
             continue
+        # "Signed for and on behalf of NORTH COUNCIL by:" names the signer on its own line;
+        # the lines below are the form of the person who signs (name, position, date).
+        inline = _ON_BEHALF.search(line.text.strip())
+        if inline and orgs.looks_like_organisation(inline.group(1), known):
+            found.append((inline.group(1), line.number))
+            continue
         lead_open = not line.text.rstrip().endswith((":", ".")) and line.full
         for following in lines[index + 1 : index + 16]:
             if following.kind in (BLANK, NOISE):
@@ -54,6 +64,8 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
                 # The lead-in's sentence runs on ("... Senior / Information Risk Owner:").
                 lead_open = not following.text.rstrip().endswith((":", "."))
                 continue
+            if _FORM_LABEL.match(following.text.strip()):
+                continue  # "Name: ...", "Position: ...", "Date: ...": the signer's form
             text = _AFTER_NAME.sub("", following.text.strip())
             if "," in text and orgs.is_person(text):
                 text = text.rsplit(",", 1)[-1].strip()
@@ -102,6 +114,11 @@ def route_of(
     for body, action, line in tabled.approvals:
         when = next((key for key, _, row in tabled.events if row == line), now)
         found.append(record.Found(prose.actor(body), action, _sortable(when), 0, line, line))
+    have = {(f.body.casefold(), f.action) for f in found}
+    for body, action, when, line in _form_approvals(lines):
+        if (body.casefold(), action) not in have:
+            have.add((body.casefold(), action))
+            found.append(record.Found(body, action, _sortable(when or now), 0, line, line))
     ordered = [route.Step(s.body, s.action, s.first, s.last) for s in record.ordered(found)]
     signing = list(tabled.signatures) or signature_block(lines, known)
     seen = {(step.body.casefold(), step.action) for step in ordered}
@@ -110,6 +127,40 @@ def route_of(
             seen.add((name.casefold(), "sign"))
             ordered.append(route.Step(name, "sign", line, line))
     return ordered
+
+
+# A document-control block written as form fields: "Agreed by: X Board (completed 4 April
+# 2024)", "Reviewed by: Y Forum", one approval a line.
+_FORM_APPROVAL = re.compile(
+    r"^(reviewed|agreed|approved|endorsed|ratified|noted|considered|signed off) by\s*:\s*(\S.*)$",
+    re.I,
+)
+_FORM_VERBS = {
+    "reviewed": "review",
+    "agreed": "agree",
+    "approved": "approve",
+    "endorsed": "endorse",
+    "ratified": "ratify",
+    "noted": "note",
+    "considered": "consider",
+    "signed off": "approve",
+}
+
+
+def _form_approvals(lines: list[Line]) -> list[tuple[str, str, str, int]]:
+    found = []
+    for line in lines[:200]:
+        match = _FORM_APPROVAL.match(line.text.strip())
+        if not match:
+            continue
+        body = prose.actor(match.group(2))
+        if not (orgs.names_body(body) or orgs.is_post(body)):
+            continue
+        verb = match.group(1).lower()
+        action = _FORM_VERBS[" ".join(verb.split())]
+        mentions = dates.mentions(match.group(2))
+        found.append((body, action, mentions[0].key if mentions else "", line.number))
+    return found
 
 
 def _sortable(key: str) -> str:

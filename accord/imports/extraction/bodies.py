@@ -98,17 +98,38 @@ def phrases(text: str) -> list[str]:
                 words = words[position + 1 :]
                 break
         phrase = " ".join(words).replace(" '", "'")
-        if following.lower() == "of" and token.lower() == "body":
-            rest = []
-            for later in tokens[index + 2 :]:
-                if _capitalised(later) or later.lower() in _CONNECTORS:
-                    rest.append(later)
-                else:
-                    break
-            if rest:
-                phrase = f"{phrase} of {' '.join(rest)}"
+        if following.lower() == "of":
+            phrase = _of_whom(phrase, token, tokens[index + 2 :])
         found.append(phrase)
     return found
+
+
+_MEMBERS_OF_BOARD = frozenset({"directors", "governors", "trustees"})
+
+
+def _of_whom(phrase: str, token: str, rest_tokens: list[str]) -> str:
+    """A body named with what it belongs to: "Governing Body of NHS X", "the Cabinet of X
+    City Council", "the Housing Committee of the Council", "Board of Directors". A body of a
+    body ("Board of X Integrated Care Board") stays the owning body, as the gold files of
+    the first corpus name it."""
+    the = bool(rest_tokens) and rest_tokens[0] == "the" and token.lower() != "body"
+    rest = []
+    for later in rest_tokens[1:] if the else rest_tokens:
+        if _capitalised(later) or later.lower() in _CONNECTORS:
+            rest.append(later)
+        else:
+            break
+    while rest and rest[-1].lower() in _CONNECTORS:
+        rest.pop()
+    if not rest:
+        return phrase
+    if token.lower() != "body" and (
+        orgs.is_post(phrase)  # "Chief Executive of X Trust" is an office
+        or _BODY_WORD.match(rest[-1])  # a board of a board: the owner is named as itself
+        or not (_ORG_END.match(rest[-1]) or rest[-1].lower() in _MEMBERS_OF_BOARD)
+    ):
+        return phrase
+    return f"{phrase} of {'the ' if the else ''}{' '.join(rest)}"
 
 
 def _distinct(phrase: str) -> bool:

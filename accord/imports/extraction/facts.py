@@ -196,17 +196,37 @@ def author(lines: list[Line]) -> Officer | None:
     return None
 
 
-# The same levels told without the word "level": priorities set "system-wide", a borough
-# that is "one of five places in the ... Integrated Care System", work "at place".
+# The same levels told without the word "level": priorities set "system-wide", work "at
+# system", or a partnership placed within a named Integrated Care System (the system tier
+# has that name in the NHS, written in either case).
 _SYSTEM = re.compile(
-    r"\bsystem[- ]wide\b|\bat system\b|\bplaces (?:in|within) the\s+(?:[A-Z][\w'\u2019-]*\s+"
-    r"(?:and\s+)?){1,6}Integrated\s+Care\s+System\b"
+    r"\bsystem[- ]wide\b|\bat system\b|\b[A-Z][\w'\u2019-]*\s+(?:(?:and\s+)?[A-Z][\w'\u2019-]*\s+)"
+    r"{0,5}(?:Integrated\s+Care\s+System|integrated\s+care\s+system)\b"
 )
-_PLACE = re.compile(r"\bat place\b|\bplace[- ]based\b", re.I)
+# A place told as such: work "at place", "place-based", a borough "as a place", or the
+# level named after the local authority's area ("at city level", "at borough level").
+_PLACE = re.compile(
+    r"\bat place\b|\bplace[- ]based\b|\bas a place\b|\bat (?:city|borough|district|town) level\b",
+    re.I,
+)
 # "the Merriton place of the ... Integrated Care System": a named place of a system.
 _NAMED_PLACE = re.compile(
     r"\b[A-Z][\w'\u2019-]* place (?:of|in|within) the\s+(?:[A-Z][\w'\u2019-]*\s+"
     r"(?:and\s+)?){1,6}Integrated\s+Care\s+System\b"
+)
+# The community tier is told by the small areas the work is split into: "each
+# neighbourhood", "each of the city's three localities" (a locality alone is as often a
+# site of a building scheme), "five priority neighbourhoods", groups
+# that meet per area ("neighbourhood action groups", "locality family networks"), or a
+# partnership whose whole area "is a neighbourhood". Lower case only for the group form,
+# so a name ("Safer Neighbourhoods Partnership", "Neighbourhood Policing Team") is no tier.
+_NUMBER = r"(?:each|every|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_COMMUNITY = re.compile(
+    rf"\b(?i:{_NUMBER})\s+(?:[\w'\u2019-]+\s+){{0,4}}?neighbourhoods?\b"
+    r"|\b(?i:each|every|all) of the\s+(?:[\w'\u2019-]+\s+){0,2}?localities\b"
+    r"|\b(?:neighbourhood|[Ll]ocality)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:groups?|hubs?|networks?|forums?|teams?|boards?|partnerships?)\b"
+    r"|\bis a (?:[a-z]+ )?neighbourhood\b"
 )
 
 
@@ -220,4 +240,6 @@ def levels(text: str) -> list[str]:
         found.append("system")
     if _PLACE.search(text) or _NAMED_PLACE.search(text):
         found.append("place")
+    if _COMMUNITY.search(text):
+        found.append("community")
     return [level for level in ("system", "place", "community") if level in found]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from accord.imports.extraction import orgs
 from accord.imports.extraction.lines import BLANK, NOISE, Line, Paragraph
+from accord.imports.extraction.lists import lead_category
 
 _ENUMERATION = re.compile(
     r"(?P<lead>\b(?:(?:is|are|was|were)\s+(?:made\s+)?)?between|"
@@ -61,7 +62,10 @@ def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
     for paragraph in paragraphs:
         for match in _ENUMERATION.finditer(paragraph.text):
             pieces = []
-            for piece in re.split(r",\s*", match.group("list")):
+            # "..., and X Together, which signs for its member groups": a note on the last
+            # name, not a name.
+            listed = re.split(r",\s*(?:which|who|whose|each of which)\b", match.group("list"))[0]
+            for piece in re.split(r",\s*", listed):
                 piece = re.sub(r"^(?:and|or)\s+", "", piece.strip())
                 pieces += _split_and(piece)
             names = [p.strip(" .") for p in pieces if orgs.looks_like_organisation(p, known)]
@@ -75,7 +79,9 @@ def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
                 own = _ON_BEHALF.search(paragraph.text)
                 if own and orgs.looks_like_organisation(own.group(1).strip(), known):
                     names.insert(0, own.group(1).strip())
-            found += [Named(name, "", paragraph.first, paragraph.last) for name in names]
+            # "The founding members of the Compact are ...": the lead-in names their group.
+            group = lead_category(paragraph.text[: match.end("lead")]) if explicit else ""
+            found += [Named(name, group, paragraph.first, paragraph.last) for name in names]
     return found
 
 

@@ -66,6 +66,15 @@ class Line:
         return self.kind == BLANK
 
 
+# A protective marking printed on a page by itself ("OFFICIAL", "OFFICIAL-SENSITIVE",
+# "NOT PROTECTIVELY MARKED"): a banner of the civil-service classification scheme, never a
+# heading or a title.
+_MARKING = re.compile(
+    r"^(?:OFFICIAL(?:[ -]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|"
+    r"PROTECT|SECRET)(?:\s*[-:]\s*[A-Z ]{1,30})?$"
+)
+
+
 def _signature(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split()).lower())
 
@@ -121,6 +130,7 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
             signature in noisy
             or _PAGE_NUMBER.match(stripped)
             or _MARKER_ONLY.match(stripped)
+            or _MARKING.match(stripped)
             or (_PAGE_WORDS.search(stripped) and len(stripped) < 120 and repeats[signature] > 1)
         ):
             lines.append(Line(number, stripped, NOISE, indent))

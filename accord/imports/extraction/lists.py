@@ -190,11 +190,14 @@ def items_after(
             items.append(ListedItem(line.text, line.number, line.number, category, full=line.full))
             marked = True
         elif line.kind == CLAUSE:
-            if items:
-                break
             lead, last = _sentence_from(lines, index)
-            if not _INTRODUCES.search(lead):
+            # "2.1 The founding members are: ... 2.2 The associate members are: ...": each
+            # numbered lead-in opens a group of its own, named by the lead-in.
+            grouped = categories and lead.endswith(":") and lead_category(lead)
+            if (items and not grouped) or not _INTRODUCES.search(lead):
                 break
+            if grouped:
+                category = grouped
             bare = bare or lead.endswith(":") or "listed below" in lead.lower()
             index = last
         elif items and _continues(items[-1], line, gap, marked, categories):

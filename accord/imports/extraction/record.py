@@ -32,7 +32,9 @@ _REPORT_SECTIONS = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:resolved,?\s+(?:that\s+)?)?(?:the\s+)?(?P<body>[A-Z][^:]{1,120}?)"
-    r"(?:,[^:]*)?(?:\s+(?:is|are)\s+(?:being\s+)?(?:asked|requested|invited|recommended)\s+to)?:$",
+    r"(?:,[^:]*)?(?:\s+(?:is|are)\s+(?:being\s+)?(?:asked|requested|invited|recommended)\s+to"
+    # "Cabinet RESOLVED to:", "The Board decided that:": the minute's verb after the body.
+    r"|\s+(?:resolved|decided|agreed)(?:\s+(?:to|that))?)?:$",
     re.I,
 )
 _INFINITIVE = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?to\s+(?:" + "|".join(prose.VERB) + r")\b", re.I)

@@ -62,10 +62,21 @@ def _names_kind(block: list[Line], n: int) -> bool:
     text = block[n].text
     if _KIND_WORDS.search(text):
         return True
+    if n + 1 >= len(block) or block[n + 1].number != block[n].number + 1:
+        return False
     last_word = text.rstrip().rsplit(" ", 1)[-1].lower()
-    if last_word in FUNCTION_WORDS and n + 1 < len(block):
+    if last_word in FUNCTION_WORDS:
         return bool(_KIND_WORDS.search(f"{text} {block[n + 1].text}"))
-    return False
+    return _kind_across(block[n], block[n + 1 : n + 2])
+
+
+def _kind_across(line: Line, following: list[Line]) -> bool:
+    """The kind itself broken over two adjacent lines ("... Board: Terms / of Reference"),
+    which also keeps such a line from passing for a form field ("Label: value")."""
+    if not following or following[0].number != line.number + 1:
+        return False
+    joined = f"{line.text} {following[0].text}"
+    return any(m.start() < len(line.text) < m.end() for m in _KIND_WORDS.finditer(joined))
 
 
 def _wraps_onto(before: Line, line: Line) -> bool:
@@ -79,9 +90,28 @@ def _wraps_onto(before: Line, line: Line) -> bool:
     )
 
 
+_TAIL_START = re.compile(r"^(?:FOR|OF|RELATING TO|CONCERNING|IN RESPECT OF)\s")
+
+
+def _upper_tail(line: Line, following: Line) -> bool:
+    """An upper-case title that runs on to the next line with "FOR ..." or "OF ...":
+    "PARTNERSHIP AGREEMENT UNDER SECTION 75 ... / FOR COMMUNITY EQUIPMENT SERVICES"."""
+    return (
+        following.number == line.number + 1
+        and line.text.isupper()
+        and following.text.isupper()
+        and bool(_KIND_WORDS.search(line.text))
+        and bool(_TAIL_START.match(following.text))
+    )
+
+
 def _carries_on(line: Line, following: Line) -> bool:
+    if following.number > line.number + 2:
+        return False  # a form field or a blank stood between: "behalf of the Board" is no title
     if _BETWEEN.match(following.text.strip()) or _BETWEEN.match(line.text.strip()):
         return False
+    if _upper_tail(line, following):
+        return True
     if line.text.isupper() and not following.text.isupper():
         return False  # "FRAMEWORK ... AGREEMENT" and its subtitle "made under section 75"
     last_word = line.text.rstrip().rsplit(" ", 1)[-1].lower()
@@ -101,7 +131,13 @@ def set_title(lines: list[Line], part: Part) -> None:
         if part.marker.title:
             chosen.append(Line(lines[part.marker.first].number, part.marker.title, TEXT))
     chosen += [line for line in lines[start:end] if line.kind == TEXT]
-    block = [line for line in chosen if not is_meta(line.text)]
+    block = [
+        line
+        for n, line in enumerate(chosen)
+        if not is_meta(line.text)
+        or _kind_across(line, chosen[n + 1 : n + 2])
+        or (n > 0 and _upper_tail(chosen[n - 1], line))
+    ]
     numbers = [line.number for line in block]
     kind_at = next((n for n, _ in enumerate(block) if _names_kind(block, n)), None)
     if kind_at is None:
@@ -110,7 +146,9 @@ def set_title(lines: list[Line], part: Part) -> None:
     if kind_at is not None:
         first = last = kind_at
         if _GENERIC.match(block[kind_at].text):
-            if kind_at > 0 and block[kind_at - 1].number >= block[kind_at].number - 3:
+            if kind_at + 1 < len(block) and block[kind_at + 1].text[:1].islower():
+                last = kind_at + 1  # "Memorandum of Understanding / relating to the ..."
+            elif kind_at > 0 and block[kind_at - 1].number >= block[kind_at].number - 3:
                 first = kind_at - 1
             elif kind_at + 1 < len(block):
                 last = kind_at + 1

@@ -1,0 +1,44 @@
+"""Levels (system, place, community) told in the ways partnership papers describe their tiers
+without the words "system level", "place level" or "community level"."""
+
+from accord.imports.extraction import extract
+from accord.imports.reading import read_document
+
+
+def _levels(sentence: str) -> list[str]:
+    text = f"Polzeath Memorandum of Understanding\n\n1. How we work\n\n{sentence}\n"
+    return extract(read_document(text.encode(), "polzeath.txt"))["levels"]
+
+
+def test_an_integrated_care_system_named_in_either_case_is_the_system_level():
+    assert _levels("We work across the Polzeath and Rock integrated care system.") == ["system"]
+    assert _levels(
+        "The Alliance sits within the Camel Estuary Integrated Care System, which covers "
+        "two places."
+    ) == ["system"]
+    # The system tier must be named as one: a booking or computer system is not.
+    assert _levels("The Polzeath Booking System goes live in May.") == []
+
+
+def test_a_borough_as_a_place_or_work_at_city_level_is_the_place_level():
+    assert _levels("The Board sets priorities for Polzeath as a place.") == ["place"]
+    assert _levels("The partnership meets at city level twice a year.") == ["place"]
+    assert _levels("The partners will put the new rota in place by June.") == []
+
+
+def test_work_split_into_neighbourhoods_or_localities_is_the_community_level():
+    assert _levels("Each neighbourhood has a named link worker.") == ["community"]
+    assert _levels("The partners fund five priority neighbourhoods along the coast.") == [
+        "community"
+    ]
+    assert _levels("A hub opens in each of the town's four localities.") == ["community"]
+    assert _levels("Residents meet in neighbourhood action groups every month.") == ["community"]
+    assert _levels("Work is delivered through three locality family networks.") == ["community"]
+    assert _levels("Trebetherick is a small neighbourhood of about 3,000 people.") == ["community"]
+
+
+def test_names_and_single_sites_are_not_the_community_level():
+    # A capitalised name holding the word, or one building in a locality, is no tier.
+    assert _levels("The Polzeath Safer Neighbourhoods Partnership was renamed.") == []
+    assert _levels("The Neighbourhood Policing Team attends when asked.") == []
+    assert _levels("A new surgery is proposed in each locality.") == []

@@ -1,0 +1,37 @@
+"""Parties grouped by numbered lead-in clauses, one group to a clause."""
+
+from accord.imports.extraction import extract
+from accord.imports.reading import read_document
+
+
+def test_each_numbered_lead_in_names_the_group_of_the_parties_below_it():
+    text = (
+        "Gwithian Wellbeing Collaborative Memorandum of Understanding\n\n"
+        "1. Purpose\n\nThe Collaborative improves wellbeing in Gwithian.\n\n"
+        "2. Membership\n\n2.1 The founding members of the Collaborative are:\n"
+        "\u2022 Gwithian District Council\n\u2022 Gwithian Community NHS Trust\n\n"
+        "2.2 The following organisations are associate members, who attend without a vote:\n"
+        "\u2022 Gwithian Housing Association\n\n3. Governance\n\n"
+        "The Collaborative Board meets every quarter.\n"
+    )
+    result = extract(read_document(text.encode(), "gwithian.txt"))
+    found = {(p["name"], p["category"].lower()) for p in result["parties"]}
+    assert ("Gwithian District Council", "founding members") in found
+    assert ("Gwithian Community NHS Trust", "founding members") in found
+    assert ("Gwithian Housing Association", "associate members") in found
+
+
+def test_parties_inline_after_a_lead_in_take_its_group_and_drop_a_note_on_the_last():
+    text = (
+        "Gwithian Voluntary Sector Compact\n\n1. Who we are\n\n"
+        "The founding members of the Compact are Gwithian District Council, Gwithian "
+        "Community NHS Trust and Gwithian Voluntary Action, which signs for its 80 member "
+        "groups.\n\n2. What we do\n\nThe members work together on grants.\n"
+    )
+    result = extract(read_document(text.encode(), "gwithian-compact.txt"))
+    found = {(p["name"], p["category"].lower()) for p in result["parties"]}
+    assert found == {
+        ("Gwithian District Council", "founding members"),
+        ("Gwithian Community NHS Trust", "founding members"),
+        ("Gwithian Voluntary Action", "founding members"),
+    }

@@ -1,0 +1,69 @@
+"""Approval steps in the forms minutes and signature pages take."""
+
+from accord.imports.extraction import extract
+from accord.imports.reading import read_document
+
+
+def _steps(text: str, name: str) -> list[tuple[str, str]]:
+    result = extract(read_document(text.encode(), name))
+    return [(step["body"], step["action"]) for step in result["approval_steps"]]
+
+
+def test_a_minute_with_the_verb_after_the_body_names_the_body_alone():
+    text = (
+        "Record of decision\n\nSubject: Mevagissey Harbour Partnership Agreement\n\n"
+        "Decision\n\nCabinet RESOLVED to:\n\n"
+        "(1) approve the Mevagissey Harbour Partnership Agreement at Appendix A; and\n\n"
+        "(2) delegate authority to the Director of Place to agree and sign the Agreement.\n"
+    )
+    steps = _steps(text, "mevagissey.txt")
+    assert ("Cabinet", "approve") in steps
+    assert ("Cabinet", "delegate") in steps
+    assert not any("resolved" in body.lower() for body, _ in steps)
+
+
+def test_a_signing_line_that_names_the_party_gives_the_party_not_the_form_below_it():
+    text = (
+        "PARTNERSHIP AGREEMENT FOR PORTHCURNO DAY SERVICES\n\n1. PARTIES\n\n"
+        "(1) PORTHCURNO DISTRICT COUNCIL\n(2) WEST PENWITH HEALTH BOARD\n\n"
+        "2. EXECUTION\n\n"
+        "Signed for and on behalf of PORTHCURNO DISTRICT COUNCIL by:\n\n"
+        "Signature: ....................\nName: Morwenna Tregear\n"
+        "Position: Chief Executive\nDate: 3.4.2019\n\n"
+        "Signed for and on behalf of WEST PENWITH HEALTH BOARD by:\n\n"
+        "Signature: ....................\nName: Jory Pascoe\nPosition: Chair\nDate: 3.4.2019\n"
+    )
+    steps = _steps(text, "porthcurno.txt")
+    assert ("PORTHCURNO DISTRICT COUNCIL", "sign") in steps
+    assert ("WEST PENWITH HEALTH BOARD", "sign") in steps
+    assert not any(body.startswith(("Name:", "Position:", "Date:")) for body, _ in steps)
+
+
+def test_a_body_named_with_the_organisation_it_belongs_to_keeps_the_owner():
+    text = (
+        "Lelant Food Partnership Memorandum of Understanding\n\n1. Approval\n\n"
+        "This Memorandum was approved by the Cabinet of Lelant Borough Council on 4 March "
+        "2024 and by the Housing Committee of the Council on 6 March 2024. The Chief "
+        "Executive of Lelant Borough Council signed it on 8 March 2024.\n"
+    )
+    result = extract(read_document(text.encode(), "lelant.txt"))
+    bodies = [body["name"].lower() for body in result["bodies"]]
+    assert "cabinet of lelant borough council" in bodies
+    assert "housing committee of the council" in bodies
+    assert "cabinet" not in bodies
+    assert not any(body.startswith("chief executive") for body in bodies)
+
+
+def test_document_control_written_as_form_fields_gives_the_route_in_date_order():
+    text = (
+        "St Ives Youth Information Sharing Agreement\n\n"
+        "Version: 1.3\nOwner: Youth Service, St Ives Town Council\n"
+        "Agreed by: St Ives Youth Partnership Board (completed 2 May 2024)\n"
+        "Reviewed by: St Ives Data Protection Forum (completed 10 April 2024)\n"
+        "Next review: 01/05/2025\n\n1. Purpose\n\nThe partners share information about "
+        "young people who need early help.\n"
+    )
+    assert _steps(text, "stives.txt") == [
+        ("St Ives Data Protection Forum", "review"),
+        ("St Ives Youth Partnership Board", "agree"),
+    ]

@@ -1,0 +1,55 @@
+"""Titles laid out over two lines on a title page."""
+
+from accord.imports.extraction import extract
+from accord.imports.reading import read_document
+
+
+def _title(text: str) -> str:
+    return extract(read_document(text.encode(), "title.txt"))["title"]["value"]
+
+
+def test_a_kind_broken_between_two_lines_after_a_colon_is_the_title():
+    # "Name: Terms" looks like a form field until the next line finishes the kind.
+    text = (
+        "Hayle Estuary Partnership Board: Terms\nof Reference\nVersion 2.0\n"
+        "Owner: Head of Place, on\nbehalf of the Board\n\n1. Purpose\n\n"
+        "The Board joins up services for Hayle.\n"
+    )
+    assert _title(text) == "Hayle Estuary Partnership Board: Terms of Reference"
+
+
+def test_a_bare_kind_line_followed_by_its_subject_in_lower_case_takes_the_subject():
+    # The numbered parties above it are not part of the title.
+    text = (
+        "Dated 4 May 2022\n\n(1) THE COUNCIL OF THE BOROUGH OF HAYLE\n"
+        "(2) THE VOLUNTARY PARTNERS listed in Schedule 1\n\n"
+        "Memorandum of Understanding\nrelating to the Hayle Food Partnership\n\n"
+        "1. Purpose\n\nThe partners share food surplus across Hayle.\n"
+    )
+    assert _title(text) == ("Memorandum of Understanding relating to the Hayle Food Partnership")
+
+
+def test_a_protective_marking_above_the_title_is_neither_heading_nor_title():
+    text = (
+        "OFFICIAL\n\nPublished with the report to the Board.\n\n"
+        "PARTNERSHIP AGREEMENT UNDER SECTION 75 OF THE NATIONAL HEALTH SERVICE ACT 2006\n\n"
+        "1. DEFINITIONS\n\nIn this Agreement the Partners are the Council and the Board.\n"
+    )
+    result = extract(read_document(text.encode(), "marked.txt"))
+    assert result["title"]["value"] == (
+        "PARTNERSHIP AGREEMENT UNDER SECTION 75 OF THE NATIONAL HEALTH SERVICE ACT 2006"
+    )
+    assert result["kind"] == "section_75"
+    assert "OFFICIAL" not in [s["heading"] for s in result["sections"]]
+
+
+def test_an_upper_case_title_runs_on_to_a_line_that_begins_with_for():
+    text = (
+        "DATED 2.3.2015\n\n(1) PENZANCE TOWN COUNCIL\n(2) WEST CORNWALL HEALTH BOARD\n\n"
+        "FRAMEWORK PARTNERSHIP AGREEMENT UNDER SECTION 75\n"
+        "FOR POOLED CARERS SERVICES\n\n1. DEFINITIONS\n\n"
+        "In this Agreement the Partners are the Council and the Board.\n"
+    )
+    assert _title(text) == (
+        "FRAMEWORK PARTNERSHIP AGREEMENT UNDER SECTION 75 FOR POOLED CARERS SERVICES"
+    )
