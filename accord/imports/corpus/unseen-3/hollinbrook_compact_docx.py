@@ -3,7 +3,7 @@
 What it tests: numbered upper-case bold Normal paragraphs as headings; a party table whose
 groups are full-width merged rows ("Secondary schools", ...) with headteachers (people) in the
 second column; the council in a separate group; approval told in prose in the past tense
-(agreed at a conference after a vote, then noted by the Schools Forum) with "9th July 2024"; community and
+(agreed at a conference, then noted by the Schools Forum) with "9th July 2024"; community and
 place named as "town clusters" and "the borough as a whole"; no values (a list of
 "commitments" only).
 """
@@ -70,8 +70,8 @@ LATER = [
         "5. HOW THE COMPACT WAS AGREED",
         [
             "The Hollinbrook Headteachers' Conference agreed the Compact on 9th July 2024, "
-            "after a vote of the member schools. The Hollinbrook Schools Forum noted it "
-            "on 17th September 2024 and the Inclusion Board adopted it as its working framework "
+            "with every member school present. The Hollinbrook Schools Forum noted it "
+            "on 17th September 2024 and the Hollinbrook Inclusion Board adopted it as its working framework "
             "on 1st October 2024. It will be reviewed in the summer term of 2025.",
         ],
     ),

@@ -24,6 +24,10 @@ DOCUMENTS = {
     "hollinbrook-schools-partnership-compact.docx": "hollinbrook_compact_docx",
     "iverley-cabinet-report-hoarding-mou.docx": "iverley_cabinet_report_docx",
     "jessamy-high-intensity-use-data-sharing-agreement.docx": "jessamy_dsa_docx",
+    "kilbury-icb-board-paper-place-partnership.pdf": "kilbury_board_paper_pdf",
+    "lathwell-police-and-crime-panel-arrangements.pdf": "lathwell_panel_arrangements_pdf",
+    "mardale-better-care-fund-section-75-summary.pdf": "mardale_s75_summary_pdf",
+    "sallowfield-neighbourhood-health-mou.pdf": "sallowfield_mou_pdf",
 }
 
 
