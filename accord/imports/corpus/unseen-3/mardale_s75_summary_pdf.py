@@ -5,7 +5,7 @@ and (2) ..." in a ruled key-facts table; a ruled table of pooled-fund schemes wh
 not parties; financial years ("2025/26") that are not dates; an endorsement by the Health and
 Wellbeing Board (with the plan's sign-off) and approval by the two parties' decision makers, with dates
 written "3rd Jul 2025", "30 June 2025" and `15/07/2025`; a signature table at the end (two
-organisations, an officer each); numbered headings in capitals; system and place.
+organisations, an officer each); the page break falls inside the committee's name; numbered headings in capitals; system and place.
 """
 
 from __future__ import annotations
