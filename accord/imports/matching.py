@@ -198,7 +198,10 @@ class Register:
         if ranked and ranked[0].confidence >= CLOSE_ENOUGH * 0.9:
             own = _distinct(loose)
             if own <= _distinct(expanded(key(ranked[0].name))) or any(
-                own <= _distinct(other) for other in self.keys_of.get(ranked[0].id, [])
+                own <= _distinct(other)
+                for other in (
+                    self.keys_of.get(ranked[0].id, []) if ranked[0].id is not None else []
+                )
             ):
                 return ranked[0], ranked[1:]
         return None, ranked

@@ -196,9 +196,9 @@ def _read_pdf(
         if reader.is_encrypted:
             # Many PDFs are "encrypted" only to stop editing, with an empty password.
             try:
-                opened = reader.decrypt("")
+                opened = bool(reader.decrypt(""))
             except Exception:
-                opened = 0
+                opened = False
             if not opened:
                 raise UnreadableDocument(
                     "The PDF is protected by a password. Open it, save a copy without the "

@@ -20,13 +20,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from accord.agreements.models import Commitment, Milestone, Section
+from accord.accounts.models import User
+from accord.agreements.models import Agreement, Commitment, Milestone, Section
 from accord.agreements.services.drafting import agreement_create
 from accord.agreements.services.parties import party_add
 from accord.approvals.services.route import step_add
 from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.dates import Precision
+from accord.governance.models import Body
 from accord.imports.extraction import extract
 from accord.imports.matching import Register
 from accord.imports.models import ImportedDocument, ImportStatus
@@ -81,7 +83,7 @@ def read(
 
 
 def import_create(
-    *, actor, content: bytes, filename: str, progress: Progress | None = None
+    *, actor: User | None, content: bytes, filename: str, progress: Progress | None = None
 ) -> ImportedDocument:
     """Read and keep the file for review. ``actor`` None is the command line."""
     if actor is not None and not actor.has_perm("imports.add_import"):
@@ -136,7 +138,7 @@ class Reviewed:
 
     title: str
     kind: str
-    owning_body: object
+    owning_body: Body
     sections: list[tuple[str, str]] = field(default_factory=list)  # (heading, text)
     parties: list[dict] = field(default_factory=list)  # organisation | new_name, category
     steps: list[dict] = field(default_factory=list)  # body | label, action
@@ -145,7 +147,7 @@ class Reviewed:
     dates: list[tuple[dt.date, str]] = field(default_factory=list)
 
 
-def _require_review(actor, record: ImportedDocument) -> None:
+def _require_review(actor: User, record: ImportedDocument) -> None:
     if not actor.has_perm("imports.review_import", record):
         raise PermissionDenied(
             "Only the officer who imported this file or an administrator can review it."
@@ -156,7 +158,7 @@ def _require_review(actor, record: ImportedDocument) -> None:
         )
 
 
-def _new_organisation(actor, name: str, record: ImportedDocument) -> Organisation:
+def _new_organisation(actor: User, name: str, record: ImportedDocument) -> Organisation:
     existing = Organisation.objects.filter(name__iexact=name).first()
     if existing:
         return existing
@@ -170,7 +172,7 @@ def _new_organisation(actor, name: str, record: ImportedDocument) -> Organisatio
 
 
 @transaction.atomic
-def import_confirm(*, actor, record: ImportedDocument, reviewed: Reviewed):
+def import_confirm(*, actor: User, record: ImportedDocument, reviewed: Reviewed) -> Agreement:
     """Create the draft agreement from what the officer confirmed; all or nothing."""
     record = ImportedDocument.objects.select_for_update().get(pk=record.pk)
     _require_review(actor, record)
@@ -234,7 +236,7 @@ def import_confirm(*, actor, record: ImportedDocument, reviewed: Reviewed):
 
 
 @transaction.atomic
-def import_reject(*, actor, record: ImportedDocument) -> None:
+def import_reject(*, actor: User, record: ImportedDocument) -> None:
     """Nothing is created; the stored file is removed, the record of the decision stays."""
     record = ImportedDocument.objects.select_for_update().get(pk=record.pk)
     _require_review(actor, record)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
@@ -27,6 +28,9 @@ from accord.audit.anchoring import audit_publish_head
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict
 from accord.core.events import publish
+
+if TYPE_CHECKING:
+    from accord.accounts.models import User
 
 ALLOWED: dict[str, set[str]] = {
     S.DRAFT: {S.CONSULTATION, S.APPROVAL, S.WITHDRAWN},
@@ -55,7 +59,7 @@ class Move:
     agreement: Agreement
     before: str
     to: str
-    actor: object
+    actor: User | None
     version: AgreementVersion | None  # the latest published version
 
 
@@ -101,7 +105,7 @@ def latest_published(agreement: Agreement) -> AgreementVersion | None:
     return agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
 
 
-def refusal(agreement: Agreement, to: str, *, actor=None) -> str | None:
+def refusal(agreement: Agreement, to: str, *, actor: User | None = None) -> str | None:
     """Why ``agreement`` cannot move to ``to`` now, or None when it can."""
     if to not in S.values:
         return f"“{to}” is not a status an agreement can have."
@@ -147,7 +151,7 @@ def _in_force_on_the_version_open_for_sign_up(move: Move) -> str | None:
 
 @transaction.atomic
 def agreement_transition(
-    *, actor, agreement: Agreement, to: str, note: str = "", check_permission: bool = True
+    *, actor: User, agreement: Agreement, to: str, note: str = "", check_permission: bool = True
 ) -> Agreement:
     """Move the agreement to ``to``. Refused moves raise TransitionRefused and change nothing.
 
@@ -175,7 +179,10 @@ def agreement_transition(
         action=AuditAction.AGREEMENT_STATUS_CHANGE,
         obj=agreement,
         before={"status": before},
-        after={"status": to, **({"version": version.number} if to == S.SIGN_UP else {})},
+        after={
+            "status": to,
+            **({"version": version.number} if to == S.SIGN_UP and version is not None else {}),
+        },
         note=note,
         subject=History.agreement(agreement.pk),
     )
@@ -206,7 +213,8 @@ def status_problems(agreement: Agreement) -> list[str]:
     """What is untrue about the agreement standing where it stands: the conditions of
     every move that leads to its status, checked now. Empty for a true record. Used to
     check records that did not come through ``agreement_transition`` (the demo data)."""
-    problems, before = [], S.DRAFT
+    problems: list[str] = []
+    before: str = S.DRAFT
     version = latest_published(agreement)
     if agreement.status in ON_AN_AGREED_VERSION and agreement.signing_version_id != getattr(
         version, "pk", None
@@ -225,10 +233,10 @@ def status_problems(agreement: Agreement) -> list[str]:
 
 # The moves the system makes on its own when their conditions are met: a finished route
 # opens sign-up, and a finished sign-up (with a finished route) brings it into force.
-AUTOMATIC = {S.APPROVAL: S.SIGN_UP, S.SIGN_UP: S.IN_FORCE}
+AUTOMATIC: dict[str, str] = {S.APPROVAL: S.SIGN_UP, S.SIGN_UP: S.IN_FORCE}
 
 
-def agreement_advance(*, actor, agreement: Agreement, note: str) -> str | None:
+def agreement_advance(*, actor: User, agreement: Agreement, note: str) -> str | None:
     """Make the next automatic move if its conditions now hold; returns the new status, or
     None when the agreement stays where it is."""
     moved_to = None

@@ -241,8 +241,8 @@ def _plan(rows: list[list[str]], result: ImportResult) -> None:
         (i.scheme, i.code): org for org in organisations for i in org.identifiers.all()
     }
     by_name: dict[str, list[Organisation]] = {}
-    for org in organisations:
-        by_name.setdefault(org.name.lower(), []).append(org)
+    for known in organisations:
+        by_name.setdefault(known.name.lower(), []).append(known)
     areas: dict[str, list[Area]] = {}
     for area in Area.objects.all():
         areas.setdefault(area.name.lower(), []).append(area)
@@ -374,6 +374,7 @@ def _apply(actor, result: ImportResult, filename: str) -> None:
             taken.add(org.slug)
             line.organisation = org
         else:
+            assert line.organisation is not None  # _plan matched each update line to one
             org = line.organisation
             before = _current(org)
             _write(org, line.values)

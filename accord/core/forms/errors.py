@@ -8,11 +8,14 @@ line of an uploaded file). The page title gets "Error: " from the same list.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.boundfield import BoundField
+from django.utils.functional import LazyObject, empty
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ def form_problems(form: forms.BaseForm) -> list[Problem]:
     return problems
 
 
-def _as_problem(item) -> Problem:
+def _as_problem(item: object) -> Problem:
     if isinstance(item, Problem):
         return item
     if isinstance(item, tuple):
@@ -55,16 +58,20 @@ def _as_problem(item) -> Problem:
     return Problem(str(item))
 
 
-def page_problems(values) -> list[Problem]:
+def page_problems(values: Mapping[Any, object]) -> list[Problem]:
     """Every problem to summarise, from the values of a template context."""
     problems: list[Problem] = []
     seen: set[int] = set()
     extra = []
     for name, value in values.items():
+        if isinstance(value, LazyObject) and value._wrapped is empty:
+            # Not made yet, so not a form with errors: asking would make it, and the
+            # context's lazy CSRF token, once made, sets a cookie on every page.
+            continue
         if isinstance(value, forms.BaseForm) and id(value) not in seen:
             seen.add(id(value))
             problems += form_problems(value)
-        elif name == "page_errors" and value:
+        elif name == "page_errors" and value and isinstance(value, Iterable):
             extra = [_as_problem(item) for item in value]
     return problems + extra
 

@@ -76,6 +76,10 @@ REGISTER_WRITERS: dict[str, Writer] = {
         f"{a.get('parties')} parties and {a.get('steps')} approval steps."
     ),
     "import.reject": lambda b, a: HistoryLine("Rejected an import: nothing was made from it."),
+    "instance.restore": lambda b, a: HistoryLine(
+        f"Restored the whole instance from a backup made {a.get('backup_made')}: "
+        f"{a.get('records')} records and {a.get('files')} files."
+    ),
     "organisation.create": lambda b, a: HistoryLine(
         f"Added the organisation {a.get('name')} to the register."
     ),

@@ -75,7 +75,8 @@ class Command(AccordCommand):
         self, cases, *, title: str, min_f1: float | None, details: bool, markdown: bool = False
     ) -> None:
         """Print the per-document and overall tables; fail below ``min_f1``."""
-        console = Console(file=self.stdout, highlight=False, width=200)
+        # Django's OutputWrapper is a text stream in all but name.
+        console = Console(file=self.stdout, highlight=False, width=200)  # type: ignore[arg-type]
         show = (lambda table: _markdown(self.stdout, table)) if markdown else console.print
         totals = {name: Score() for name in FIELDS}
         below: list[str] = []
@@ -118,7 +119,7 @@ class Command(AccordCommand):
 
 def _markdown(out, table: Table) -> None:
     """A rich table as a Markdown table (its title as a bold line above it)."""
-    columns = [column.header for column in table.columns]
+    columns = [str(column.header) for column in table.columns]
     rows = list(zip(*(list(column.cells) for column in table.columns), strict=True))
     right = ["---:" if column.justify == "right" else "---" for column in table.columns]
     out.write(f"\n**{table.title}**\n\n")
