@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class AgreementsConfig(AppConfig):
     name = "accord.agreements"
     label = "agreements"
+
+    def ready(self) -> None:
+        # The agreement's own lifecycle effects (a variation supersedes what it varies)
+        # register on import; a succession in the register flags the agreements it affects.
+        from accord.agreements import successions
+        from accord.agreements.services import terms  # noqa: F401
+
+        successions.register()

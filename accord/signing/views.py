@@ -16,7 +16,7 @@ from accord.agreements.views.common import form_errors, refused
 from accord.core.access import require
 from accord.organisations.models import Organisation
 from accord.signing import selectors
-from accord.signing.forms import SignatoryForm, SignForm
+from accord.signing.forms import SignatoryForm, answer_form
 from accord.signing.models import AuthorisedSignatory, SigningInvitation
 from accord.signing.services import authority, invitations, signatures
 
@@ -37,7 +37,7 @@ def sign(request, token):
         signatures.check_person(invitation, request.user, context=_context(request))
     except signatures.LinkRefused as error:
         return render(request, "signing/refused.html", {"message": str(error)}, status=403)
-    form = SignForm(request.POST or None)
+    form = answer_form(invitation.kind, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             signature = signatures.sign_with_link(
