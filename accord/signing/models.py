@@ -91,6 +91,7 @@ class Decision(models.TextChoices):
 class Method(models.TextChoices):
     EMAILED_LINK = "emailed_link", "E-mailed single-use link"
     SIGNED_IN = "signed_in", "Signed in to Accord"
+    RECORDED = "recorded", "Recorded from the signed paper record"
 
 
 class Signature(models.Model):
