@@ -80,3 +80,55 @@ def env_int_list(name: str, default: list[int]) -> list[int]:
         raise ConfigurationError(
             f"{name}={raw!r} is not a comma-separated list of whole numbers."
         ) from None
+
+
+def env_networks(name: str, default: list[str]) -> list[str]:
+    """A comma-separated list of IP networks or addresses (``10.20.0.0/16,192.0.2.7``),
+    each checked; kept as text so settings stay plain."""
+    import ipaddress
+
+    values = env_list(name, default)
+    for value in values:
+        try:
+            ipaddress.ip_network(value, strict=False)
+        except ValueError:
+            raise ConfigurationError(
+                f"{name} holds {value!r}, which is not an IP network such as 10.20.0.0/16 "
+                "or an address such as 192.0.2.7."
+            ) from None
+    return values
+
+
+def env_oidc_providers(name: str = "ACCORD_OIDC_PROVIDERS") -> list[dict]:
+    """The single sign-on providers: ``ACCORD_OIDC_PROVIDERS=entra,nhsmail`` names them, and
+    each name's own variables describe it (``ACCORD_OIDC_ENTRA_DISCOVERY_URL`` and so on)."""
+    import re
+    from urllib.parse import urlsplit
+
+    providers = []
+    for provider in env_list(name, []):
+        if not re.fullmatch(r"[a-z][a-z0-9]{0,30}", provider):
+            raise ConfigurationError(
+                f"{name} holds {provider!r}: each provider's name must be lower-case letters "
+                "and digits, such as entra or nhsmail."
+            )
+        prefix = f"ACCORD_OIDC_{provider.upper()}_"
+        discovery = env_str(prefix + "DISCOVERY_URL")
+        parts = urlsplit(discovery)
+        if parts.scheme not in ("https", "http") or not parts.hostname:
+            raise ConfigurationError(f"{prefix}DISCOVERY_URL={discovery!r} is not a web address.")
+        providers.append(
+            {
+                "name": provider,
+                "label": env_str(prefix + "LABEL", provider.capitalize()),
+                "discovery_url": discovery,
+                "origin": f"{parts.scheme}://{parts.netloc}",
+                "client_id": env_str(prefix + "CLIENT_ID"),
+                "client_secret": env_str(prefix + "CLIENT_SECRET"),
+                "scopes": env_str(prefix + "SCOPES", "openid email profile"),
+                "email_domains": [
+                    d.lower().lstrip("@") for d in env_list(prefix + "EMAIL_DOMAINS", [])
+                ],
+            }
+        )
+    return providers

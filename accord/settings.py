@@ -9,17 +9,35 @@ from __future__ import annotations
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
-from accord.env import ConfigurationError, env_bool, env_int, env_int_list, env_list, env_str
+from accord.env import (
+    ConfigurationError,
+    env_bool,
+    env_int,
+    env_int_list,
+    env_list,
+    env_networks,
+    env_oidc_providers,
+    env_str,
+)
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(env_str("ACCORD_DATA_DIR", str(BASE_DIR.parent / "data"))).resolve()
 
 DEBUG = env_bool("ACCORD_DEBUG", False)
+PRODUCTION = env_bool("ACCORD_PRODUCTION", False)
+# Debug pages show settings, source and every request's data to whoever causes an error, and
+# debug used to be the way round the secret-key check below: production refuses it outright.
+if DEBUG and PRODUCTION:
+    raise ConfigurationError(
+        "ACCORD_DEBUG=true cannot be used with ACCORD_PRODUCTION=true: debug pages show "
+        "secrets to anyone who causes an error. Unset ACCORD_DEBUG (or set it to false)."
+    )
 # Production must name its own secret; development and tests get a fixed, clearly unsafe one.
 _DEV_SECRET = "accord-development-only-not-secret"
 SECRET_KEY = env_str("ACCORD_SECRET_KEY", _DEV_SECRET)
-if not DEBUG and SECRET_KEY == _DEV_SECRET and env_bool("ACCORD_PRODUCTION", False):
+if SECRET_KEY == _DEV_SECRET and PRODUCTION:
     raise ConfigurationError("ACCORD_SECRET_KEY must be set when ACCORD_PRODUCTION is true.")
 
 ALLOWED_HOSTS = env_list("ACCORD_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
@@ -34,6 +52,12 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rules",
+    "crispy_forms",
+    "crispy_forms_gds",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "accord.core",
     "accord.accounts",
     "accord.audit",
@@ -47,22 +71,27 @@ INSTALLED_APPS = [
     "accord.reports",
     "accord.imports",
     "accord.permissions",
-    # "ninja" makes the API's documentation page use the Swagger files it bundles, not a CDN.
-    "ninja",
     "accord.home",
     "accord.api",
     "accord.demo",
+    "accord.notices",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "accord.core.security.SecretLinkMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accord.accounts.sessions.SessionActivityMiddleware",
     # Every page needs a login unless its view is declared public with @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # Administrators, and whoever has set one up, give their second factor before anything.
+    "accord.accounts.second_factor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "accord.core.access.SignInRequiredMiddleware",
     # A refusal no view caught is shown as a page saying what happened (accord.core.errors).
@@ -81,6 +110,26 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 PASSWORD_RESET_TIMEOUT = env_int("ACCORD_PASSWORD_RESET_SECONDS", 3 * 24 * 3600, minimum=600)
+
+# Sessions end after this long without a request (8 hours by default), whatever the hour.
+ACCORD_SESSION_IDLE_MINUTES = env_int("ACCORD_SESSION_IDLE_MINUTES", 8 * 60, minimum=5)
+SESSION_COOKIE_AGE = ACCORD_SESSION_IDLE_MINUTES * 60
+# Single sign-on providers (OpenID Connect), and whether passwords may still be used.
+ACCORD_OIDC_PROVIDERS = env_oidc_providers()
+ACCORD_PASSWORD_SIGN_IN = env_bool("ACCORD_PASSWORD_SIGN_IN", True)
+if not ACCORD_PASSWORD_SIGN_IN and not ACCORD_OIDC_PROVIDERS:
+    raise ConfigurationError(
+        "ACCORD_PASSWORD_SIGN_IN=false needs at least one single sign-on provider in "
+        "ACCORD_OIDC_PROVIDERS, or nobody could sign in."
+    )
+# Wrong passwords: how many for one e-mail address, or from one network address, before
+# sign-in is locked, and the first lock's length (each further lock doubles it).
+ACCORD_SIGNIN_ACCOUNT_LIMIT = env_int("ACCORD_SIGNIN_ACCOUNT_LIMIT", 5, minimum=1)
+ACCORD_SIGNIN_ADDRESS_LIMIT = env_int("ACCORD_SIGNIN_ADDRESS_LIMIT", 30, minimum=1)
+ACCORD_SIGNIN_LOCK_MINUTES = env_int("ACCORD_SIGNIN_LOCK_MINUTES", 5, minimum=1)
+# How many reverse proxies in front of Accord add X-Forwarded-For (0: none, the default).
+ACCORD_PROXY_COUNT = env_int("ACCORD_PROXY_COUNT", 0, minimum=0)
+OTP_TOTP_ISSUER = env_str("ACCORD_SITE_NAME", "Accord")
 
 TEMPLATES = [
     {
@@ -164,6 +213,26 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+CSRF_FAILURE_VIEW = "accord.core.security.csrf_failure"
+
+# Content-Security-Policy: nothing runs or loads unless it comes from Accord itself; no
+# inline script or style anywhere, no plugins, no framing. Forms may also go to the
+# identity providers (sign-out continues at the provider); see the sign-in settings below.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        # Signing out after single sign-on continues at the provider.
+        "form-action": [SELF, *[provider["origin"] for provider in ACCORD_OIDC_PROVIDERS]],
+    }
+}
 
 ACCORD_SITE_NAME = env_str("ACCORD_SITE_NAME", "Accord")
 # The address Accord is reached at, for links in e-mails sent outside a request.
@@ -199,7 +268,15 @@ ACCORD_AUDIT_KEY_FILE = env_str("ACCORD_AUDIT_KEY_FILE", str(DATA_DIR / "audit" 
 # Importing documents: the largest file accepted, and the most pages read from a PDF.
 ACCORD_IMPORT_MAX_BYTES = env_int("ACCORD_IMPORT_MAX_BYTES", 20 * 1024 * 1024, minimum=1024)
 ACCORD_IMPORT_MAX_PAGES = env_int("ACCORD_IMPORT_MAX_PAGES", 400, minimum=1)
+# Reading an imported file runs in a child process with a deadline and a memory limit
+# (on top of what the worker already uses), so no upload holds a worker for long.
+ACCORD_IMPORT_MAX_SECONDS = env_int("ACCORD_IMPORT_MAX_SECONDS", 8, minimum=1)
+ACCORD_IMPORT_MAX_MEMORY_MB = env_int("ACCORD_IMPORT_MAX_MEMORY_MB", 384, minimum=16)
+# "Check a document" is public: the most bytes, seals, seconds and memory one check may use.
 ACCORD_CHECK_MAX_BYTES = env_int("ACCORD_CHECK_MAX_BYTES", 20 * 1024 * 1024, minimum=1024)
+ACCORD_CHECK_MAX_SEALS = env_int("ACCORD_CHECK_MAX_SEALS", 100, minimum=1)
+ACCORD_CHECK_MAX_SECONDS = env_int("ACCORD_CHECK_MAX_SECONDS", 8, minimum=1)
+ACCORD_CHECK_MAX_MEMORY_MB = env_int("ACCORD_CHECK_MAX_MEMORY_MB", 384, minimum=16)
 
 # The licence open data is published under.
 ACCORD_DATA_LICENCE_NAME = env_str("ACCORD_DATA_LICENCE_NAME", "Open Government Licence v3.0")
@@ -216,6 +293,37 @@ ACCORD_REMINDER_DAYS = env_int_list("ACCORD_REMINDER_DAYS", [14, 7, 1, 0, -1, -7
 # ends, `accord remind` writes to its officers and the owning body's secretaries. The
 # officer's dashboard lists reviews and ends coming within the largest of these.
 ACCORD_TERM_REMINDER_DAYS = env_int_list("ACCORD_TERM_REMINDER_DAYS", [60, 30, 7, 0])
+
+# Forms render GOV.UK Frontend markup through crispy-forms-gds (docs/decisions/0008).
+CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
+CRISPY_TEMPLATE_PACK = "gds"
+# Widgets crispy-forms-gds has no GOV.UK class for: they are text boxes like any other.
+CRISPY_CLASS_CONVERTERS = {
+    "timeinput": "govuk-input",
+    "dateinput": "govuk-input",
+    "numberinput": "govuk-input",
+    "urlinput": "govuk-input",
+    "fileinput": "govuk-file-upload",
+}
+
+# The accessibility statement and the privacy notice are written from these when an
+# administrator has not replaced their text (docs/personal-data.md lists what is held).
+ACCORD_OPERATOR = env_str("ACCORD_OPERATOR", "")  # who runs this copy: the data controller
+ACCORD_CONTACT_EMAIL = env_str("ACCORD_CONTACT_EMAIL", "")
+ACCORD_DPO_EMAIL = env_str("ACCORD_DPO_EMAIL", "")  # the data protection officer
+ACCORD_ACCESSIBILITY_EMAIL = env_str("ACCORD_ACCESSIBILITY_EMAIL", "")
+ACCORD_ACCESSIBILITY_TESTED = env_str("ACCORD_ACCESSIBILITY_TESTED", "")  # when and by whom
+# How long each kind of personal data is kept, in words ("6 years after the agreement
+# ends"). Accord deletes none of it by itself; an unset period is said to be unset.
+ACCORD_RETENTION = {
+    kind: env_str(f"ACCORD_RETENTION_{kind.upper()}", "")
+    for kind in ("accounts", "signatures", "consultations", "audit", "tokens", "sessions")
+}
+
+# Outbound requests (webhooks) go only to public internet addresses, except networks named
+# here for receivers on the council's own network; and an extra certificate authority for them.
+ACCORD_OUTBOUND_ALLOW = env_networks("ACCORD_OUTBOUND_ALLOW", [])
+ACCORD_OUTBOUND_CA_FILE = env_str("ACCORD_OUTBOUND_CA_FILE", "")
 
 LOGGING = {
     "version": 1,

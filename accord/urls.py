@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from accord.accounts.sign_in import admin_sign_in
 from accord.core import views as core_views
 from accord.home import views as home_views
 
@@ -21,6 +22,9 @@ urlpatterns = [
     path("open-data/", include("accord.api.opendata.urls")),
     path("audit/", include("accord.audit.urls")),
     path("accounts/", include("accord.accounts.urls")),
+    path("", include("accord.notices.urls")),
+    # The admin's own sign-in page would skip the lock-out and the second factor.
+    path("admin/login/", admin_sign_in),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,10 +1,79 @@
 from __future__ import annotations
 
+import ipaddress
+import socket
+import sys
+
 import pytest
 from playwright.sync_api import sync_playwright
 
 from accord.demo.loader import demo_load
 from tests.browser import CHROMIUM, CHROMIUM_ARGS
+
+# --- the network: loopback only ----------------------------------------------------------
+# Tests send traffic to loopback and nowhere else, and look no name up in the DNS (the
+# resolver itself is off this machine). An audit hook sees every connect and every name
+# lookup Python makes, and stops any other before it happens; tests that need to show that
+# something made no connection at all read the same events through ``network_events``.
+
+_LOCAL_NAMES = {"localhost", "testserver"}
+_recorders: list[list[tuple[str, tuple]]] = []
+
+
+def _numeric(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+        return True
+    except ValueError:
+        pass
+    try:
+        socket.inet_aton(host)  # the old forms a resolver reads without asking: 127.1, 0x7f.1
+        return True
+    except OSError:
+        return False
+
+
+def _network_guard(event: str, args: tuple) -> None:
+    if event == "socket.connect":
+        sock, address = args
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            for recorder in _recorders:
+                recorder.append((event, (str(address[0]), address[1])))
+            if not ipaddress.ip_address(str(address[0]).split("%", 1)[0]).is_loopback:
+                raise RuntimeError(f"A test tried to connect to {address[0]}: loopback only.")
+    elif event == "socket.getaddrinfo":
+        host = args[0]
+        if isinstance(host, bytes):
+            host = host.decode("ascii", "replace")
+        for recorder in _recorders:
+            recorder.append((event, (host, args[1])))
+        if host is not None and host not in _LOCAL_NAMES and not _numeric(str(host)):
+            raise RuntimeError(f"A test tried to look up {host!r} in the DNS: loopback only.")
+
+
+if not getattr(sys, "_accord_network_guard", False):
+    sys.addaudithook(_network_guard)
+    sys._accord_network_guard = True
+
+
+@pytest.fixture(autouse=True)
+def _fresh_bounded_helpers():
+    """The helper that reads hostile files is a fork of this process: a test's changes
+    (settings, monkeypatches) must not reach the next test through it."""
+    from accord.core.bounded import stop_helpers
+
+    stop_helpers()
+    yield
+    stop_helpers()
+
+
+@pytest.fixture
+def network_events():
+    """Every connect and name lookup made during the test, as (event, (host, port))."""
+    events: list[tuple[str, tuple]] = []
+    _recorders.append(events)
+    yield events
+    _recorders.remove(events)
 
 
 @pytest.fixture
@@ -63,7 +132,8 @@ def demo_accounts(demo):
 def browser_page(live_server, monkeypatch):
     """A page in headless Debian Chromium, its base URL the live server.
 
-    Use with ``@pytest.mark.django_db(transaction=True)``; JavaScript errors fail the test.
+    Use with ``@pytest.mark.django_db(transaction=True)``; JavaScript errors, and anything
+    the Content-Security-Policy blocks, fail the test.
     """
     # Playwright's sync API runs an event loop in this thread; the ORM calls the live
     # server makes here are still synchronous, so Django's async guard is lifted for them.
@@ -76,6 +146,13 @@ def browser_page(live_server, monkeypatch):
         page = context.new_page()
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
+        # A script, style or form the Content-Security-Policy blocks is a broken page.
+        page.on(
+            "console",
+            lambda message: (
+                errors.append(message.text) if "Content Security Policy" in message.text else None
+            ),
+        )
         yield page
         browser.close()
-        assert not errors, f"JavaScript errors: {errors}"
+        assert not errors, f"JavaScript errors or blocked content: {errors}"

@@ -27,7 +27,13 @@ def test_a_member_creates_and_revokes_a_token(browser_page, demo_accounts):
     token = page.locator("#new-token").inner_text()
     assert token.startswith("accord_")
     assert_accessible(page, "api tokens created")
-    page.get_by_role("button", name="Revoke Partnership dashboard").click()
+    page.get_by_role("link", name="Revoke Partnership dashboard").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Are you sure you want to revoke the token “Partnership dashboard”?"
+    )
+    assert_accessible(page, "api token: are you sure")
+    assert ApiToken.objects.get().revoked_at is None
+    page.get_by_role("button", name="Yes, revoke the token").click()
     expect(page.get_by_text("no longer works")).to_be_visible()
     assert_accessible(page, "api tokens revoked")
     assert ApiToken.objects.get().revoked_at is not None
@@ -55,3 +61,9 @@ def test_the_api_docs_work_offline(browser_page, live_server, demo):
     page.goto("/api/docs")
     expect(page.get_by_text("/api/agreements/{slug}/parties").first).to_be_visible()
     assert not blocked, blocked
+    assert_accessible(page, "api docs")
+    # The contents link to each operation, and the schemas are reached by link too.
+    page.get_by_role("link", name="POST /api/agreements").click()
+    expect(page.get_by_role("heading", name="POST /api/agreements", exact=True)).to_be_visible()
+    page.get_by_role("link", name="AgreementIn").first.click()
+    expect(page.locator("#schema-agreementin")).to_be_in_viewport()

@@ -33,7 +33,7 @@ def test_the_link_needs_no_account_and_shows_only_the_invitees_own_comments(clie
         url, {"section": section.pk, f"section-{section.pk}-text": "We support clause 2."}
     )
     comment = Comment.objects.get(text="We support clause 2.")
-    assert response["Location"] == f"{url}#comment-{comment.pk}"
+    assert response["Location"] == url  # the top, where the focused banner thanks them
     assert comment.invitation == world.invitation and comment.author is None
     assert "We support clause 2." in main_of(client.get(url))
 

@@ -184,7 +184,7 @@ def test_a_consultee_sees_the_text_and_every_comment_and_can_comment(client, wor
         {"section": world.sections[2].pk, f"section-{world.sections[2].pk}-text": "Clause 3!"},
     )
     comment = Comment.objects.get(text="Clause 3!")
-    assert response["Location"] == f"{detail_url(world.consultation)}#comment-{comment.pk}"
+    assert response["Location"] == detail_url(world.consultation)
     assert comment.author == world.consultee and comment.author_for == "CCG Board"
 
 
@@ -282,7 +282,9 @@ def test_the_officer_responds_and_the_summary_says_what_was_done(client, world):
     url = f"{detail_url(world.consultation)}comments/{comment.pk}/respond/"
     missing = client.post(url, {"reason": "Because."})
     assert "Choose what was done about the comment." in main_of(missing)
-    assert 'href="#id_outcome_0"' in main_of(missing)
+    # The link goes to the first radio, which crispy-forms-gds numbers from 1.
+    assert 'href="#id_outcome_1"' in main_of(missing)
+    assert 'id="id_outcome_1"' in main_of(missing)
     response = client.post(
         url, {"outcome": "accepted_with_changes", "reason": "The chair is named in 2.1."}
     )

@@ -186,9 +186,17 @@ def test_the_word_diff_marks_insertions_and_deletions_and_escapes(draft_mou, off
         ],
     )
     assert changes[0].change == "changed"
-    assert "<ins> and learn.</ins>" in changes[0].html or "<ins>" in changes[0].html
+    # Marked by element and by words a screen reader reads, not by colour alone.
+    hidden = '<span class="govuk-visually-hidden">{}</span>'
+    assert (
+        "<del>" + hidden.format("[removed: ") + "share." + hidden.format("]") + "</del>"
+        in changes[0].html
+    )
+    assert (
+        "<ins>" + hidden.format("[added: ") + "share and learn." + hidden.format("]") + "</ins>"
+        in changes[0].html
+    )
     assert "&lt;b&gt;agree&lt;/b&gt;" in changes[0].html
-    assert "<del>share.</del>" in changes[0].html
     assert changes[1].change == "added"
 
 

@@ -44,6 +44,11 @@ def test_officer_adapts_edits_and_publishes_with_the_keyboard(browser_page, demo
         page.get_by_role("heading", name="1. Parties to this Memorandum of Understanding")
     ).to_be_visible()
 
+    page.get_by_role("link", name="Publish a version").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Check the draft before you publish it"
+    )
+    assert_accessible(page, "check the draft before publishing")
     page.get_by_label("Version label").fill("Draft for comment")
     page.get_by_label("Version label").press("Enter")
     expect(
@@ -58,7 +63,8 @@ def test_officer_adapts_edits_and_publishes_with_the_keyboard(browser_page, demo
 
     page.go_back()
     page.get_by_role("link", name="History of changes").click()
-    expect(page.get_by_text("agreement.version.publish")).to_be_visible()
+    expect(page.get_by_text(re.compile(r"^Published version \d+, “"))).to_be_visible()
+    expect(page.get_by_text("agreement.version.publish")).to_have_count(0)
     assert_accessible(page, "history")
 
 
@@ -70,7 +76,7 @@ def test_officer_edits_parties_and_route(browser_page, demo_accounts):
     page.get_by_label("Title").fill("Blank agreement")
     page.get_by_label("Owning body").select_option(label="Thurrock Alliance")
     page.get_by_role("button", name="Create the draft").click()
-    page.get_by_role("link", name="Edit the parties").click()
+    page.get_by_role("link", name="Add the parties").click()
     assert_accessible(page, "parties")
     page.get_by_label("Organisation").select_option(label="Thurrock Council")
     page.get_by_label("Category").fill("Local Authorities")
@@ -79,8 +85,8 @@ def test_officer_edits_parties_and_route(browser_page, demo_accounts):
     page.get_by_role("button", name="Add the party").click()
     expect(page.get_by_text("There is a problem")).to_be_visible()
     assert_accessible(page, "parties with an error")
-    page.get_by_role("link", name="Back to the draft").click()
-    page.get_by_role("link", name="Edit the approval route").click()
+    page.get_by_role("link", name="Back to managing the agreement").click()
+    page.get_by_role("link", name="Set the approval route").click()
     page.get_by_label("Body", exact=True).select_option(label="Thurrock Health and Wellbeing Board")
     page.get_by_label("What the body does").select_option("endorse")
     page.get_by_role("button", name="Add the step").click()

@@ -58,7 +58,7 @@ def test_adapting_an_unknown_agreement_is_a_form_error(officer_client):
         },
     )
     assert response.status_code == 200
-    assert "No agreement you can see has that name" in response.content.decode()
+    assert "Choose the agreement to adapt from the list." in response.content.decode()
 
 
 def test_the_conflict_page_shows_both_texts(officer_client):

@@ -122,7 +122,7 @@ def test_choosing_no_file_is_explained(client, bf_officer):
     assert "Choose the document to import." in response.content.decode()
 
 
-def test_a_pdf_that_reads_too_slowly_is_stopped_in_time(monkeypatch, tmp_path):
+def test_a_pdf_that_reads_too_slowly_is_stopped_in_time(monkeypatch, tmp_path, settings):
     """Whatever the PDF, reading it ends by the deadline with a message. (A stand-in for
     pdftotext that never finishes stands for a file crafted to make it crawl.)"""
     import time
@@ -132,10 +132,12 @@ def test_a_pdf_that_reads_too_slowly_is_stopped_in_time(monkeypatch, tmp_path):
     slow = tmp_path / "pdftotext"
     slow.write_text("#!/bin/sh\nexec sleep 30\n")
     slow.chmod(0o755)
-    monkeypatch.setattr(reading.shutil, "which", lambda name: str(slow))
-    monkeypatch.setattr(reading, "READING_DEADLINE", 0.5)
+    monkeypatch.setattr(reading, "pdftotext_program", lambda: str(slow))
+    settings.ACCORD_IMPORT_MAX_SECONDS = 0.6
     started = time.monotonic()
-    with pytest.raises(UnreadableDocument, match="took too long"):
+    # pdftotext's own timeout (naming the pages) or the reading's deadline, whichever
+    # fires first on a busy machine.
+    with pytest.raises(UnreadableDocument, match="took (too long|longer than)"):
         read_document(REAL_PDF, "slow.pdf")
     assert time.monotonic() - started < 5
 

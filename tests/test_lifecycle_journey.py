@@ -15,7 +15,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from accord.agreements.models import Agreement
-from tests.browser import assert_accessible, press_on, sign_in, type_into
+from tests.browser import assert_accessible, press_on, sign_in, type_date, type_into
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -28,6 +28,11 @@ def sign_out(page) -> None:
 
 
 def publish(page, label: str) -> None:
+    """From the task list, through the page to check the draft, to publishing it."""
+    press_on(page, page.get_by_role("link", name="Publish a version"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Check the draft before you publish it"
+    )
     type_into(page, "Version label", label)
     page.keyboard.press("Enter")
     expect(page.get_by_text(re.compile(rf"“{label}” is published"))).to_be_visible()
@@ -51,7 +56,7 @@ def record_decision(page, secretary: str, body: str, agreement_title: str) -> No
     press_on(page, page.get_by_role("link", name=f"Add a meeting of {body}"))
     today = timezone.localdate()
     type_into(page, "Title", f"{body} meeting")
-    type_into(page, "Date", f"{today.day} {today.month} {today.year}")
+    type_date(page, "date", today.day, today.month, today.year)
     press_on(page, page.get_by_role("button", name="Add the meeting"))
     press_on(page, page.get_by_role("link", name="Add an agenda item"))
     page.get_by_label("Approval step").focus()
@@ -95,9 +100,8 @@ def test_from_adaptation_to_sign_up(browser_page, demo_accounts, settings):
     type_into(
         page, "What you are asking (optional)", "Please comment on any section by the closing date."
     )
-    page.get_by_label("Closing date").fill(
-        (timezone.localdate() + dt.timedelta(days=14)).isoformat()
-    )
+    closes_on = timezone.localdate() + dt.timedelta(days=14)
+    type_date(page, "closes_on", closes_on.day, closes_on.month, closes_on.year)
     page.get_by_label("Other people to invite (optional)").fill("Pat Partner, pat@partner.example")
     press_on(
         page, page.get_by_role("button", name="Open the consultation and send the invitations")
@@ -110,7 +114,7 @@ def test_from_adaptation_to_sign_up(browser_page, demo_accounts, settings):
     (message,) = [m for m in mail.outbox if m.to == ["pat@partner.example"]]
     page.goto(re.search(r"/consultations/respond/[A-Za-z0-9_-]+/", message.body).group(0))
     assert_accessible(page, "consultation link")
-    page.get_by_label(re.compile(r"^Your comment on section 1,")).focus()
+    page.get_by_label(re.compile(r"^\s*Your comment on section 1,")).focus()
     page.keyboard.type("Please name the early help hubs.")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")

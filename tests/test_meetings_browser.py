@@ -13,7 +13,7 @@ from accord.accounts.models import User
 from accord.agreements.models import Agreement
 from accord.agreements.services.transitions import agreement_transition
 from accord.approvals.models import Meeting
-from tests.browser import assert_accessible, press_on, sign_in, tab_to, type_into
+from tests.browser import assert_accessible, press_on, sign_in, tab_to, type_date, type_into
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -44,7 +44,7 @@ def test_a_secretary_records_a_decision_with_the_keyboard(page):
 
     today = timezone.localdate()
     type_into(page, "Title", "CCG Board <in public>")
-    type_into(page, "Date", f"{today.day} {today.month} {today.year}")
+    type_date(page, "date", today.day, today.month, today.year)
     type_into(page, "Start time (optional)", "10:00")
     type_into(page, "End time (optional)", "12:00")
     type_into(page, "Place (optional)", "Civic Offices, Grays")
@@ -54,7 +54,9 @@ def test_a_secretary_records_a_decision_with_the_keyboard(page):
     assert_accessible(page, "a new meeting")
 
     press_on(page, page.get_by_role("link", name="Change the meeting details"))
-    expect(page.get_by_label("Date")).to_have_value(f"{today.day} {today:%B %Y}")
+    expect(page.get_by_label("Day")).to_have_value(str(today.day))
+    expect(page.get_by_label("Month")).to_have_value(str(today.month))
+    expect(page.get_by_label("Year")).to_have_value(str(today.year))
     assert_accessible(page, "change the meeting details")
     type_into(page, "End time (optional)", "12:30")
     press_on(page, page.get_by_role("button", name="Save the changes"))

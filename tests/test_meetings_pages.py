@@ -102,13 +102,17 @@ def test_the_meeting_form_shows_what_is_wrong_and_keeps_what_was_typed(signed_in
         {"title": "Board", "date": "March 2025", "start_time": "10:00"},
     )
     assert "A start time needs the day of the meeting as well." in main(response)
-    assert 'value="March 2025"' in main(response)
+    # Typed as one value, it comes back in the GOV.UK date input's boxes: no day, March 2025.
+    assert 'name="date_0" value=""' not in main(response)
+    assert 'name="date_1" value="3"' in main(response)
+    assert 'name="date_2" value="2025"' in main(response)
     assert not Meeting.objects.exists()
 
 
 def test_the_edit_form_starts_from_the_meeting_and_saves_changes(signed_in, meeting):
     html = main(signed_in.get(f"/meetings/{meeting.pk}/edit/"))
-    assert 'value="14 March 2024"' in html and 'value="Board"' in html
+    assert 'name="date_0" value="14"' in html and 'name="date_1" value="3"' in html
+    assert 'name="date_2" value="2024"' in html and 'value="Board"' in html
     response = signed_in.post(
         f"/meetings/{meeting.pk}/edit/", {"title": "Special board", "date": "14 March 2024"}
     )
@@ -129,8 +133,10 @@ def test_a_step_is_put_on_the_agenda_from_the_list_of_waiting_steps(signed_in, b
         {"kind": "step", "step-step": the_step.pk, "step-public": "on"},
         follow=True,
     )
-    item = AgendaItem.objects.get()
-    assert response.redirect_chain == [(f"/meetings/{meeting.pk}/#item-{item.pk}", 302)]
+    assert AgendaItem.objects.get().approval_step == the_step
+    # Back to the top of the meeting page, where the success banner is (and is focused),
+    # not to the item further down.
+    assert response.redirect_chain == [(f"/meetings/{meeting.pk}/", 302)]
     assert "is item 1 on the agenda" in main(response)
     # The same step again: no longer offered, and refused if sent anyway.
     response = signed_in.post(
@@ -161,7 +167,7 @@ def test_items_move_and_are_removed_with_buttons(signed_in, meeting, secretary):
     response = signed_in.post(url + "remove/", follow=True)
     assert "“Minutes” has been taken off the agenda." in main(response)
     assert list(AgendaItem.objects.values_list("title", "order")) == [("Apologies", 1)]
-    assert signed_in.get(url + "remove/").status_code == 405
+    assert signed_in.get(url + "remove/").status_code == 404
 
 
 def test_a_minute_with_a_script_is_shown_as_text(signed_in, meeting, secretary):

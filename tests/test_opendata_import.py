@@ -14,6 +14,7 @@ from accord.api.opendata.formats import csv_lines, xlsx_file
 from accord.api.opendata.imports import organisations_import
 from accord.audit.models import AuditEntry
 from accord.organisations.models import Organisation, OrganisationIdentifier
+from tests.second_factor import sign_in_fully
 
 pytestmark = pytest.mark.django_db
 
@@ -277,13 +278,13 @@ def test_the_page_is_for_administrators_only(client, admin):
     client.login(email="plain@example.org", password="pw-import-3")
     assert client.get(URL).status_code == 403
     assert upload(client, export_csv(), "o.csv").status_code == 403
-    client.login(email=admin.email, password="pw-import-1")
+    sign_in_fully(client, admin, "pw-import-1")
     page = client.get(URL).content.decode()
-    assert 'name="dry_run" type="checkbox" checked' in page
+    assert 'name="dry_run"' in page and 'id="id_dry_run" checked' in page
 
 
 def test_check_then_apply_from_the_page(client, admin):
-    client.login(email=admin.email, password="pw-import-1")
+    sign_in_fully(client, admin, "pw-import-1")
     rows = snapshot()
     next(row for row in rows if row[0] == "dwp")[2] = "DWP (Jobcentre Plus)"
     response = upload(client, export_xlsx(rows), "organisations.xlsx")
@@ -301,7 +302,7 @@ def test_check_then_apply_from_the_page(client, admin):
 
 
 def test_the_page_shows_line_errors_and_file_errors(client, admin):
-    client.login(email=admin.email, password="pw-import-1")
+    sign_in_fully(client, admin, "pw-import-1")
     html = upload(
         client, csv_of([["", "X", "", "Spaceship", "", "", "", ""]]), "o.csv"
     ).content.decode()
@@ -313,7 +314,7 @@ def test_the_page_shows_line_errors_and_file_errors(client, admin):
 
 
 def test_unticking_check_only_applies_at_once(client, admin):
-    client.login(email=admin.email, password="pw-import-1")
+    sign_in_fully(client, admin, "pw-import-1")
     content = csv_of([["", "Grays Youth Club", "", "Voluntary sector", "", "", "", ""]])
     html = upload(client, content, "o.csv", dry_run=False).content.decode()
     assert "Organisations imported" in html

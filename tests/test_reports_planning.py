@@ -98,4 +98,6 @@ def test_the_annual_report_counts_what_happened_in_the_period(client, demo_accou
     page = client.get(
         "/reports/bodies/bf-partnership/annual-report/?from=nonsense"
     ).content.decode()
-    assert "is not a date" in page
+    assert "Error: Annual report" in page
+    assert "The start of the period must be a real date, in numbers." in page
+    assert "Correct the period above to see the report." in page

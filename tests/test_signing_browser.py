@@ -53,5 +53,5 @@ def test_sign_and_decline_with_the_keyboard(browser_page, settings):
     expect(page.get_by_text("already been used")).to_be_visible()
     assert_accessible(page, "used link")
     page.goto(f"/sign-up/agreements/{agreement.slug}/")
-    expect(page.get_by_text("1 signed, 0 pending, 1 declined")).to_be_visible()
+    expect(page.get_by_text("1 signed, 1 declined and 0 not signed yet")).to_be_visible()
     assert_accessible(page, "sign-up progress")

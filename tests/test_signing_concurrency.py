@@ -127,7 +127,7 @@ def test_a_hundred_signatories_sign_at_once(served, mailoutbox, settings):
     assert statuses == [200] * PARTIES, [body[:300] for status, body in results if status != 200][
         :3
     ]
-    assert all("Signed" in body for _, body in results)
+    assert all("You have signed" in body for _, body in results)
     assert Signature.objects.filter(party__agreement=agreement).count() == PARTIES
     agreement.refresh_from_db()
     assert agreement.status == "in_force"

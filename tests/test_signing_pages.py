@@ -11,6 +11,7 @@ import pytest
 from accord.accounts.models import User
 from accord.signing.models import AuthorisedSignatory, Signature
 from accord.signing.services import invitations
+from tests.second_factor import login_fully
 from tests.signing_setup import agreement_open_for_signing
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +38,7 @@ def test_signing_twice_gives_one_signature_and_a_clear_message(client, opened):
     _, _, links, _ = opened
     form = {"full_name": "Ada Signer", "post": "Chief Executive", "decision": "signed"}
     first = client.post(links[0], form)
-    assert first.status_code == 200 and "Signed" in first.content.decode()
+    assert first.status_code == 200 and "You have signed" in first.content.decode()
     second = client.post(links[0], form)
     assert second.status_code == 403
     assert "already been used" in second.content.decode()
@@ -62,7 +63,7 @@ def test_progress_and_csv_show_who_signed(client, opened):
         links[0], {"full_name": "Ada Signer", "post": "Chief Executive", "decision": "signed"}
     )
     page = client.get(f"/sign-up/agreements/{agreement.slug}/").content.decode()
-    assert "1 signed, 1 pending, 0 declined" in page
+    assert "1 signed, 0 declined and 1 not signed yet" in page
     rows = list(
         csv.reader(
             io.StringIO(
@@ -89,7 +90,7 @@ def test_the_public_page_says_who_signed_and_when(client, opened):
 
 def test_an_officer_records_a_signatory(client, opened):
     agreement, signatories, _, admin = opened
-    client.force_login(admin)
+    login_fully(client, admin)
     organisation = signatories[0].organisation
     new = User.objects.create_user(email="deputy@example.org", password="x", full_name="Deputy")
     response = client.post(
@@ -114,7 +115,7 @@ def test_an_officer_records_a_signatory(client, opened):
 
 def test_the_progress_page_queries_do_not_grow_with_parties(client, django_assert_max_num_queries):
     admin = User.objects.create_superuser(email="root@example.org", password="x")
-    client.force_login(admin)
+    login_fully(client, admin)
     small, _ = agreement_open_for_signing(3)
     large, _ = agreement_open_for_signing(30)
     from django.db import connection
@@ -180,7 +181,7 @@ def test_a_new_version_during_sign_up_goes_back_through_the_officer(client, open
     client.post(
         links[0], {"full_name": "Ada Signer", "post": "Chief Executive", "decision": "signed"}
     )
-    client.force_login(admin)
+    login_fully(client, admin)
     slug = agreement.slug
     assert client.post(f"/agreements/{slug}/status/", {"to": "draft"}).status_code == 302
     client.post(f"/agreements/{slug}/draft/begin/")

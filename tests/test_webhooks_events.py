@@ -19,7 +19,7 @@ def test_signing_emits_party_signed_and_in_force(mailoutbox):
     admin = User.objects.create_superuser(email="root@example.org", password="x")
     webhook_endpoint_register(
         user=admin,
-        url="https://receiver.example.org/hook",
+        url="https://93.184.215.14/hook",
         events=["party.signed", "agreement.in_force"],
     )
     agreement, _ = agreement_open_for_signing(1)
@@ -50,7 +50,9 @@ def test_a_decision_emits_step_decided(demo_accounts):
     from tests.factories import agreement_in_approval, person_with_role
 
     admin = User.objects.get(email="admin@example.org")
-    webhook_endpoint_register(user=admin, url="http://127.0.0.1:9/hook", events=["step.decided"])
+    webhook_endpoint_register(
+        user=admin, url="http://93.184.215.14:9/hook", events=["step.decided"]
+    )
     body = Body.objects.get(slug="bf-partnership")
     agreement = agreement_in_approval(bodies=[body, body], owning_body=body)
     secretary = person_with_role("secretary", body=body)

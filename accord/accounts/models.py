@@ -126,3 +126,57 @@ class Role(models.Model):
     def __str__(self) -> str:
         scope = self.body or self.organisation
         return f"{self.get_name_display()}" + (f" for {scope}" if scope else "")
+
+
+class SignInThrottle(models.Model):
+    """Failed password sign-ins for one e-mail address or one client address, and the lock
+    they led to (see accord.accounts.lockout)."""
+
+    class Kind(models.TextChoices):
+        ACCOUNT = "account", "Account"
+        ADDRESS = "address", "Network address"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    key = models.CharField(max_length=254, help_text="The e-mail address or IP address.")
+    failures = models.PositiveIntegerField(default=0)
+    locks = models.PositiveIntegerField(default=0, help_text="Locks in this run of failures.")
+    locked_until = models.DateTimeField(null=True, blank=True)
+    last_failure_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-last_failure_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "key"], name="one_throttle_per_key"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["account", "address"]), name="throttle_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.key}"
+
+
+class ExternalIdentity(models.Model):
+    """A person's identity at a single sign-on provider, bound to their account the first
+    time they sign in there: the provider's subject never changes, so an e-mail address
+    later given to someone else at the provider cannot reach this account."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="external_identities")
+    provider = models.CharField(max_length=40)
+    subject = models.CharField(max_length=255)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["provider", "subject"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["provider", "subject"], name="one_account_per_external_identity"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "provider"], name="one_identity_per_provider_and_account"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.provider}:{self.subject}"

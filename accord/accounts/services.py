@@ -51,6 +51,9 @@ def send_set_password_link(user: User, *, inviter: str) -> None:
         "site_name": settings.ACCORD_SITE_NAME,
         "inviter": inviter,
         "email": user.email,
+        # With password sign-in switched off, the person signs in with single sign-on.
+        "password_sign_in": getattr(settings, "ACCORD_PASSWORD_SIGN_IN", True),
+        "sign_in_link": settings.ACCORD_BASE_URL + reverse("accounts:login"),
         "link": settings.ACCORD_BASE_URL
         + reverse(
             "accounts:password_reset_confirm",

@@ -4,12 +4,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
 
 from accord.accounts import services
 from accord.accounts.forms import InviteForm, RoleForm
 from accord.accounts.models import Role, User
+from accord.accounts.second_factor import has_second_factor
 from accord.core.access import require
+from accord.core.confirm import confirm_page
 from accord.core.pagination import paginate
 from accord.core.params import text_param
 
@@ -65,14 +68,37 @@ def person(request, pk):
             return redirect("accounts:person", pk=subject.pk)
     roles = subject.roles.select_related("body", "organisation")
     return render(
-        request, "accounts/person.html", {"subject": subject, "roles": roles, "form": form}
+        request,
+        "accounts/person.html",
+        {
+            "subject": subject,
+            "roles": roles,
+            "form": form,
+            "subject_has_second_factor": has_second_factor(subject),
+        },
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def remove_role(request, pk, role_pk):
     require(request, "accounts.manage_roles")
-    role = get_object_or_404(Role, pk=role_pk, user_id=pk)
+    role = get_object_or_404(Role.objects.select_related("user"), pk=role_pk, user_id=pk)
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            question=f"Are you sure you want to remove the role “{role}” from "
+            f"{role.user.display_name}?",
+            caption="People and roles",
+            details=["They lose what the role lets them see and do as soon as it is removed."],
+            warning="You cannot undo this. To give the role back, give it again.",
+            button="Yes, remove the role",
+            back=reverse("accounts:person", args=[pk]),
+            crumbs=[
+                ("Your account", reverse("accounts:me")),
+                ("People and roles", reverse("accounts:people")),
+                (role.user.display_name, reverse("accounts:person", args=[pk])),
+            ],
+        )
     try:
         services.role_revoke(actor=request.user, role=role)
     except ValidationError as error:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from django import forms
 
-from accord.core.dayfield import DayField
+from accord.core.forms import DateField, GovukForm
 
 
-class TermsForm(forms.Form):
-    review_date = DayField(
+class TermsForm(GovukForm):
+    review_date = DateField(
         label="Next review",
         required=False,
         help_text="The day the owning body next reviews it, for example 1 4 2027.",
@@ -22,7 +22,7 @@ class TermsForm(forms.Form):
         help_text="For example 12 for an annual review. After each review the next is set this far on.",
         error_messages={"invalid": "Enter the number of months as a whole number, such as 12."},
     )
-    end_date = DayField(
+    end_date = DateField(
         label="End date",
         required=False,
         help_text="The last day it is in force unless renewed. Leave empty if it runs until it is ended.",
@@ -42,10 +42,9 @@ class TermsForm(forms.Form):
     )
 
 
-class NoticeForm(forms.Form):
-    given_on = DayField(
+class NoticeForm(GovukForm):
+    given_on = DateField(
         label="Day notice was given",
-        help_text="For example 3 2 2026.",
         error_messages={"required": "Enter the day notice was given."},
     )
     period_days = forms.IntegerField(
@@ -75,7 +74,7 @@ class NoticeForm(forms.Form):
             self.fields["period_days"].error_messages["required"] = "Enter the notice period."
 
 
-class RemovalForm(forms.Form):
+class RemovalForm(GovukForm):
     reason = forms.CharField(
         label="Why the party is removed",
         max_length=2000,
@@ -85,7 +84,7 @@ class RemovalForm(forms.Form):
     )
 
 
-class VariationForm(forms.Form):
+class VariationForm(GovukForm):
     title = forms.CharField(
         label="Title of the varied agreement",
         max_length=400,
@@ -93,9 +92,9 @@ class VariationForm(forms.Form):
     )
 
 
-class WithdrawNoticeForm(forms.Form):
+class WithdrawNoticeForm(GovukForm):
     reason = forms.CharField(
-        label="Why the notice is withdrawn (optional)",
+        label="Why the notice is withdrawn",
         required=False,
         max_length=2000,
         widget=forms.Textarea,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.agreements.views import changes, drafting, membership, read
+from accord.agreements.views import changes, drafting, membership, publishing, read
 
 app_name = "agreements"
 urlpatterns = [
@@ -19,8 +19,8 @@ urlpatterns = [
         drafting.section_action,
         name="section_action",
     ),
-    path("<slug:slug>/draft/publish/", drafting.publish, name="publish"),
-    path("<slug:slug>/status/", drafting.change_status, name="status"),
+    path("<slug:slug>/draft/publish/", publishing.publish, name="publish"),
+    path("<slug:slug>/status/", publishing.change_status, name="status"),
     path("<slug:slug>/parties/", membership.parties, name="parties"),
     path("<slug:slug>/parties/import/", membership.parties_import, name="parties_import"),
     path("<slug:slug>/parties/<int:pk>/remove/", membership.party_remove, name="party_remove"),

@@ -22,7 +22,8 @@ api = NinjaAPI(
     ),
     auth=read_auth,
     urls_namespace="api",
-    docs_url="/docs",
+    # The documentation page is our own (accord.api.docs): Swagger UI runs inline script.
+    docs_url=None,
     openapi_url="/openapi.json",
 )
 api.add_router("/", registry.router)

@@ -3,7 +3,7 @@
 from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
-from accord.api import views
+from accord.api import docs, views
 from accord.api.api import api
 from accord.api.webhooks import views as webhooks
 
@@ -19,6 +19,7 @@ def _public(patterns):
 
 
 urlpatterns = [
+    path("docs", docs.docs, name="docs"),
     path("tokens/", views.tokens, name="tokens"),
     path("tokens/<int:pk>/revoke/", views.revoke_token, name="revoke_token"),
     path("webhooks/", webhooks.endpoints, name="webhooks"),

@@ -10,6 +10,7 @@ from django import forms
 
 from accord.approvals.models import MINUTE_MAX_LENGTH, ApprovalStep, Outcome
 from accord.core.dates import Precision
+from accord.core.forms import GovukForm, PartialDateField
 
 MONTHS = {
     name: number
@@ -51,50 +52,22 @@ def parse_meeting_date(text: str) -> tuple[dt.date, str]:
     return value, precision
 
 
-class MeetingDateField(forms.CharField):
-    """A date known to the day, or only to the month or year, typed as a person writes it."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("error_messages", {"required": "Enter the date of the meeting."})
-        super().__init__(max_length=40, **kwargs)
-
-    def prepare_value(self, value):
-        if isinstance(value, tuple):
-            date, precision = value
-            if precision == Precision.YEAR:
-                return str(date.year)
-            if precision == Precision.MONTH:
-                return date.strftime("%B %Y")
-            return f"{date.day} {date.strftime('%B %Y')}"
-        return value
-
-    def clean(self, value):
-        text = super().clean(value)
-        if not text:
-            return None
-        try:
-            return parse_meeting_date(text)
-        except ValueError:
-            raise forms.ValidationError(
-                "Enter the date as a day, month and year, for example 27 3 2025, or only the "
-                "month and year if the day is not set yet."
-            ) from None
-
-
 TIME_FORMATS = ["%H:%M", "%H.%M", "%I%p", "%I:%M%p", "%I.%M%p", "%I %p", "%I:%M %p"]
 TIME_ERRORS = {"invalid": "Enter a time of day, for example 14:00 or 2pm."}
 
 
-class MeetingForm(forms.Form):
+class MeetingForm(GovukForm):
     title = forms.CharField(
         label="Title",
         max_length=300,
         help_text="For example, Board meeting.",
         error_messages={"required": "Give the meeting a title."},
     )
-    date = MeetingDateField(
+    date = PartialDateField(
         label="Date",
-        help_text="For example, 27 3 2025. If only the month is known, write March 2025.",
+        parse=parse_meeting_date,
+        error_messages={"required": "Enter the date of the meeting."},
+        help_text="For example, 27 3 2025. If only the month is known, leave the day empty.",
     )
     start_time = forms.TimeField(
         label="Start time",
@@ -102,6 +75,7 @@ class MeetingForm(forms.Form):
         input_formats=TIME_FORMATS,
         error_messages=TIME_ERRORS,
         help_text="For example, 14:00. Only when the day is known.",
+        widget=forms.TimeInput(attrs={"class": "govuk-input--width-5"}),
     )
     end_time = forms.TimeField(
         label="End time",
@@ -109,6 +83,7 @@ class MeetingForm(forms.Form):
         input_formats=TIME_FORMATS,
         error_messages=TIME_ERRORS,
         help_text="For example, 16:00.",
+        widget=forms.TimeInput(attrs={"class": "govuk-input--width-5"}),
     )
     location = forms.CharField(label="Place", max_length=300, required=False)
     public = forms.BooleanField(
@@ -140,7 +115,7 @@ class StepChoiceField(forms.ModelChoiceField):
         return f"{step.agreement.display_title}, step {step.order}: {step}"
 
 
-class StepItemForm(forms.Form):
+class StepItemForm(GovukForm):
     """Put an approval step on the agenda."""
 
     step = StepChoiceField(
@@ -160,7 +135,7 @@ class StepItemForm(forms.Form):
         self.fields["step"].queryset = steps
 
 
-class FreeItemForm(forms.Form):
+class FreeItemForm(GovukForm):
     """Any other item of business."""
 
     title = forms.CharField(
@@ -172,7 +147,7 @@ class FreeItemForm(forms.Form):
         super().__init__(*args, prefix="free", **kwargs)
 
 
-class DecisionForm(forms.Form):
+class DecisionForm(GovukForm):
     outcome = forms.ChoiceField(
         label="Decision",
         choices=[("", "Choose the decision")] + Outcome.choices,
@@ -182,7 +157,7 @@ class DecisionForm(forms.Form):
         label="Minute",
         required=False,
         max_length=MINUTE_MAX_LENGTH,
-        widget=forms.Textarea,
+        widget=forms.Textarea(attrs={"rows": 8}),
         help_text="What the minutes say, in the meeting's own words.",
     )
     outcome_hint = (

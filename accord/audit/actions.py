@@ -11,8 +11,15 @@ from enum import StrEnum
 
 
 class AuditAction(StrEnum):
+    ACCOUNTS_IDENTITY_LINK = "accounts.identity.link"
+    ACCOUNTS_PASSWORD_CHANGE = "accounts.password.change"
     ACCOUNTS_ROLE_GRANT = "accounts.role.grant"
     ACCOUNTS_ROLE_REVOKE = "accounts.role.revoke"
+    ACCOUNTS_MFA_ENROL = "accounts.mfa.enrol"
+    ACCOUNTS_MFA_CODES = "accounts.mfa.codes"
+    ACCOUNTS_MFA_REMOVE = "accounts.mfa.remove"
+    ACCOUNTS_SIGNIN_LOCK = "accounts.signin.lock"
+    ACCOUNTS_SIGNIN_UNLOCK = "accounts.signin.unlock"
     ACCOUNTS_USER_INVITE = "accounts.user.invite"
     ADMIN_ADD = "admin.add"
     ADMIN_CHANGE = "admin.change"
@@ -59,6 +66,8 @@ class AuditAction(StrEnum):
     MEETING_ITEM_MOVE = "meeting.item.move"
     MEETING_ITEM_REMOVE = "meeting.item.remove"
     MEETING_UPDATE = "meeting.update"
+    NOTICE_RESET = "notice.reset"
+    NOTICE_SAVE = "notice.save"
     ORGANISATION_CREATE = "organisation.create"
     ORGANISATION_IMPORT = "organisation.import"
     ORGANISATION_IMPORT_CHANGE = "organisation.import.change"
@@ -108,6 +117,11 @@ class History:
     @staticmethod
     def organisation(pk: int) -> str:
         return f"organisation:{pk}"
+
+    @staticmethod
+    def notice(kind: str) -> str:
+        """The accessibility statement's or the privacy notice's own history."""
+        return f"notice:{kind}"
 
     @staticmethod
     def register() -> str:

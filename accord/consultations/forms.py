@@ -8,33 +8,11 @@ from accord.agreements.models import Agreement
 from accord.consultations.models import Outcome
 from accord.consultations.models.comment import COMMENT_MAX_LENGTH
 from accord.consultations.services import Invitee
+from accord.core.forms import DateField, GovukForm
 from accord.governance.models import Body
 from accord.organisations.models import Organisation
 
 MAX_NAMED_INVITEES = 200
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self):
-        super().__init__(format="%Y-%m-%d")
-
-
-class FirstOptionLabelled:
-    """Point the label (and the error summary link) at the first option, as GOV.UK
-    radios and checkboxes expect, instead of Django's label-less fieldset."""
-
-    def id_for_label(self, id_, index="0"):
-        return super().id_for_label(id_, index)
-
-
-class Radios(FirstOptionLabelled, forms.RadioSelect):
-    pass
-
-
-class Checkboxes(FirstOptionLabelled, forms.CheckboxSelectMultiple):
-    pass
 
 
 def parse_invitees(text: str) -> list[Invitee]:
@@ -64,7 +42,7 @@ def parse_invitees(text: str) -> list[Invitee]:
     return invitees
 
 
-class OpenForm(forms.Form):
+class OpenForm(GovukForm):
     version = forms.ModelChoiceField(
         label="Version to consult on",
         queryset=None,
@@ -82,30 +60,25 @@ class OpenForm(forms.Form):
         label="What you are asking",
         required=False,
         max_length=2000,
-        widget=forms.Textarea,
+        widget=forms.Textarea(attrs={"rows": 4}),
         help_text="A few sentences for the e-mail and the comment page.",
     )
-    closes_on = forms.DateField(
+    closes_on = DateField(
         label="Closing date",
-        widget=DateInput(),
-        help_text="Comments are taken until the end of this day, UK time.",
-        error_messages={
-            "required": "Enter the closing date.",
-            "invalid": "Enter the closing date as a real date.",
-        },
+        help_text="Comments are taken until the end of this day, UK time. For example, 27 3 2026.",
     )
     consultee_bodies = forms.ModelMultipleChoiceField(
         label="Bodies to consult",
         queryset=Body.objects.order_by("name"),
         required=False,
-        widget=Checkboxes,
+        widget=forms.CheckboxSelectMultiple,
         help_text="Everyone holding a role at these bodies is invited.",
     )
     consultee_organisations = forms.ModelMultipleChoiceField(
         label="Organisations to consult",
         queryset=Organisation.objects.order_by("name"),
         required=False,
-        widget=Checkboxes,
+        widget=forms.CheckboxSelectMultiple,
         help_text="The people on record for these organisations, and everyone holding a "
         "role for them, are invited.",
     )
@@ -140,11 +113,11 @@ class OpenForm(forms.Form):
         }
 
 
-class CommentForm(forms.Form):
+class CommentForm(GovukForm):
     text = forms.CharField(
         label="Your comment",
         max_length=COMMENT_MAX_LENGTH,
-        widget=forms.Textarea,
+        widget=forms.Textarea(attrs={"rows": 4}),
         help_text=f"Up to {COMMENT_MAX_LENGTH:,} characters. Comments cannot be changed once sent.",
         error_messages={"required": "Write your comment before sending it."},
     )
@@ -155,11 +128,11 @@ class CommentForm(forms.Form):
         self.fields["text"].label = f"Your comment on section {section.number}, {section.heading}"
 
 
-class ResponseForm(forms.Form):
+class ResponseForm(GovukForm):
     outcome = forms.ChoiceField(
         label="What was done about the comment",
         choices=Outcome.choices,
-        widget=Radios,
+        widget=forms.RadioSelect,
         error_messages={"required": "Choose what was done about the comment."},
     )
     reason = forms.CharField(

@@ -36,7 +36,7 @@ def respond_link(request, token):
     )
     if bound is not None and bound.is_valid():
         try:
-            comment = services.comment_add(
+            services.comment_add(
                 token=token,
                 consultation=consultation,
                 section=bound.section,
@@ -48,7 +48,7 @@ def respond_link(request, token):
             add_errors(bound, error)
         else:
             messages.success(request, "Thank you: your comment has been sent.")
-            return redirect(f"{request.path}#comment-{comment.pk}")
+            return redirect(request.path)
     return render(
         request,
         "consultations/link.html",

@@ -6,7 +6,8 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accord.agreements.models import Agreement
 from accord.consultations import selectors, services
@@ -14,6 +15,7 @@ from accord.consultations.forms import CommentForm, OpenForm, ResponseForm
 from accord.consultations.models import Comment, Invitation
 from accord.consultations.services.consultations import CONSULTABLE_STATUSES
 from accord.core.access import require
+from accord.core.confirm import confirm_page
 
 
 def add_errors(form, error: ValidationError) -> None:
@@ -89,7 +91,7 @@ def consultation_detail(request, pk):
     bound = comment_forms(request, sections, can_comment=can_comment or request.method == "POST")
     if bound is not None and bound.is_valid():
         try:
-            comment = services.comment_add(
+            services.comment_add(
                 actor=user,
                 consultation=consultation,
                 section=bound.section,
@@ -99,7 +101,9 @@ def consultation_detail(request, pk):
             add_errors(bound, error)
         else:
             messages.success(request, "Thank you: your comment has been recorded.")
-            return redirect(f"{consultation.get_absolute_url()}#comment-{comment.pk}")
+            # To the top, where the success banner is focused: a jump to the comment
+            # would leave the banner off-screen and take the focus from it.
+            return redirect(consultation)
     can_run = user.has_perm("consultations.manage_consultation", consultation)
     return render(
         request,
@@ -141,7 +145,7 @@ def comment_respond(request, pk, comment_pk):
             add_errors(form, error)
         else:
             messages.success(request, "Your response has been recorded.")
-            return redirect(f"{consultation.get_absolute_url()}#comment-{comment.pk}")
+            return redirect(consultation)
     return render(
         request,
         "consultations/respond.html",
@@ -159,10 +163,34 @@ def consultation_summary(request, pk):
     )
 
 
-@require_POST
+def _crumbs(consultation) -> list[tuple[str, str]]:
+    agreement = consultation.version.agreement
+    return [
+        ("Agreements", reverse("agreements:list")),
+        (agreement.display_title, agreement.get_absolute_url()),
+        (consultation.title, consultation.get_absolute_url()),
+    ]
+
+
+@require_http_methods(["GET", "POST"])
 def consultation_close(request, pk):
     consultation = selectors.consultation_for_page(pk)
     require(request, "consultations.manage_consultation", consultation)
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            question=f"Are you sure you want to close “{consultation.title}” now?",
+            caption="Consultation",
+            details=[
+                f"It is open until the end of {consultation.closes_on:%-d %B %Y}. Closing it now "
+                "stops anyone adding comments, through the site or their e-mailed link.",
+                "Comments already made stay, and you can still respond to them.",
+            ],
+            warning="You cannot undo this: a closed consultation cannot be opened again.",
+            button="Yes, close the consultation",
+            back=consultation.get_absolute_url(),
+            crumbs=_crumbs(consultation),
+        )
     try:
         services.consultation_close(actor=request.user, consultation=consultation)
     except ValidationError as error:
@@ -189,16 +217,31 @@ def invitation_resend(request, pk, invitation_pk):
         messages.success(
             request, f"A new link is on its way to {invitation.email}; the old one no longer works."
         )
-    return redirect(f"{invitation.consultation.get_absolute_url()}#invitations")
+    return redirect(invitation.consultation)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def invitation_revoke(request, pk, invitation_pk):
     invitation = _invitation(request, pk, invitation_pk)
+    if request.method == "GET":
+        consultation = invitation.consultation
+        return confirm_page(
+            request,
+            question=f"Are you sure you want to withdraw the link sent to {invitation.email}?",
+            caption=consultation.title,
+            details=[
+                "The link stops working at once, so they can no longer comment through it. "
+                "Comments they have already made stay."
+            ],
+            warning="You cannot undo this: a withdrawn link never works again.",
+            button="Yes, withdraw the link",
+            back=f"{consultation.get_absolute_url()}#invitations",
+            crumbs=_crumbs(consultation),
+        )
     try:
         services.invitation_revoke(actor=request.user, invitation=invitation)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, f"The link sent to {invitation.email} no longer works.")
-    return redirect(f"{invitation.consultation.get_absolute_url()}#invitations")
+    return redirect(invitation.consultation)

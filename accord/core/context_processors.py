@@ -1,8 +1,15 @@
 from django.conf import settings
 
+from accord.core.navigation import section_of
+
 
 def site(request):
-    return {"site_name": settings.ACCORD_SITE_NAME}
+    # Not "site_name": Django's sign-in and password views put the host name there.
+    return {
+        "service_name": settings.ACCORD_SITE_NAME,
+        "password_sign_in": getattr(settings, "ACCORD_PASSWORD_SIGN_IN", True),
+        "nav_section": section_of(getattr(request, "resolver_match", None)),
+    }
 
 
 def message_banners(request):

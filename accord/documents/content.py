@@ -30,7 +30,10 @@ class SectionContent:
 
 @dataclass
 class SignatureEntry:
-    """One party's answer as the signature page and the certificate show it."""
+    """One party's answer as the signature page and the certificate show it.
+
+    The signatory's IP address and browser are not here: these documents are public, and
+    those details are evidence for officers only (see the version's evidence page)."""
 
     organisation: str
     full_name: str
@@ -40,8 +43,6 @@ class SignatureEntry:
     reason: str
     at_utc: str
     at_london: str
-    ip_address: str
-    user_agent: str
     method: str
     content_hash: str
     matches_version: bool
@@ -86,8 +87,6 @@ def signature_entry(signature, version: AgreementVersion) -> SignatureEntry:
         reason=signature.reason,
         at_utc=utc_time(signature.signed_at),
         at_london=london_time(signature.signed_at),
-        ip_address=signature.ip_address or "not recorded",
-        user_agent=signature.user_agent or "not recorded",
         method=signature.get_method_display(),
         content_hash=signature.content_hash,
         matches_version=signature.content_hash == version.content_hash,

@@ -12,4 +12,5 @@ urlpatterns = [
         views.version_certificate,
         name="certificate",
     ),
+    path("<slug:slug>/v<int:number>-evidence/", views.version_evidence, name="evidence"),
 ]

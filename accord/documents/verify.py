@@ -14,12 +14,16 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.fields import enumerate_sig_fields
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from accord.core.bounded import WorkLimitExceeded, run_bounded
 from accord.core.seal_keys import seal_material
 from accord.documents.seals import outside_event_loop
 
@@ -37,12 +41,31 @@ ALLOWED_AFTER_A_SEAL = (
 _COVERING = (SignatureCoverageLevel.ENTIRE_REVISION, SignatureCoverageLevel.ENTIRE_FILE)
 
 
+# Anyone may check a file, so checking is bounded: at most this many seals (a file Accord
+# issues has one more than the agreement has parties), this many bytes, this many seconds
+# and this much memory, each setting-adjustable. Past any of them the answer says so.
+DEFAULT_MAX_SEALS = 100
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_SECONDS = 8
+DEFAULT_MAX_MEMORY_MB = 384
+
+
+def limits() -> dict:
+    return {
+        "seals": getattr(settings, "ACCORD_CHECK_MAX_SEALS", DEFAULT_MAX_SEALS),
+        "bytes": getattr(settings, "ACCORD_CHECK_MAX_BYTES", DEFAULT_MAX_BYTES),
+        "seconds": getattr(settings, "ACCORD_CHECK_MAX_SECONDS", DEFAULT_MAX_SECONDS),
+        "memory": getattr(settings, "ACCORD_CHECK_MAX_MEMORY_MB", DEFAULT_MAX_MEMORY_MB),
+    }
+
+
 class Outcome:
     INTACT = "intact"
     CHANGED = "changed"
     NOT_ACCORDS = "not_accords"
     NO_SEALS = "no_seals"
     NOT_PDF = "not_pdf"
+    NOT_CHECKED = "not_checked"
 
 
 @dataclass
@@ -122,6 +145,59 @@ class Report:
 
 
 def verify_pdf(pdf_bytes: bytes) -> Report:
+    """Check ``pdf_bytes`` within the configured limits, in a child process (see
+    accord.core.bounded), so no file can hold a web worker longer than the deadline."""
+    limit = limits()
+    if len(pdf_bytes) > limit["bytes"]:
+        return _not_checked(
+            f"This file is larger than the {filesizeformat(limit['bytes'])} Accord checks.",
+            "Agreements issued by Accord are far smaller: choose the PDF you were sent.",
+        )
+    # Loaded (or made, the first time) here, and handed over: the helper writes nothing,
+    # and what it inherited from the worker may be older than the current seal.
+    roots = list(seal_material().trust_roots)
+    try:
+        return run_bounded(
+            verify_pdf_unbounded,
+            pdf_bytes,
+            max_seals=limit["seals"],
+            trust_roots=roots,
+            seconds=limit["seconds"],
+            memory_bytes=limit["memory"] * 1024 * 1024,
+        )
+    except WorkLimitExceeded as stopped:
+        logger.info("Checking a PDF was stopped: %s", stopped)
+        reached = (
+            f"took longer than the {limit['seconds']:g} seconds"
+            if stopped.kind == "time"
+            else f"needed more than the {limit['memory']} MB of memory"
+        )
+        return _not_checked(
+            f"Checking this file {reached} Accord allows, so it was stopped.",
+            "A file Accord issued is checked in a second or two. This one is built in a way "
+            "Accord's files never are, so Accord cannot vouch for it: ask for a fresh copy "
+            "from the agreement's page.",
+        )
+
+
+def _not_checked(headline: str, explanation: str) -> Report:
+    return Report(Outcome.NOT_CHECKED, headline, explanation)
+
+
+def _too_many_seals(count: int, max_seals: int) -> Report:
+    return _not_checked(
+        f"This file carries {count:,} seals; Accord checks files with up to {max_seals:,}.",
+        "A file Accord issues has one seal, and one more for each party that answered. "
+        "This one was not made that way, so Accord cannot vouch for it: ask for a fresh "
+        "copy from the agreement's page.",
+    )
+
+
+def verify_pdf_unbounded(
+    pdf_bytes: bytes, *, max_seals: int | None = None, trust_roots=None
+) -> Report:
+    """The check itself, in this process and without a deadline: for ``verify_pdf``'s
+    child, and for callers that already bound it."""
     if b"%PDF-" not in pdf_bytes[:1024]:
         return Report(
             Outcome.NOT_PDF,
@@ -130,7 +206,14 @@ def verify_pdf(pdf_bytes: bytes) -> Report:
         )
     try:
         reader = PdfFileReader(BytesIO(pdf_bytes), strict=False)
+        # Counted from the form's fields first: reading each signature in full costs a
+        # few milliseconds apiece, which is what a file of thousands of copies exploits.
+        count = sum(1 for _ in enumerate_sig_fields(reader, filled_status=True))
+        if max_seals is not None and count > max_seals:
+            return _too_many_seals(count, max_seals)
         signatures = list(reader.embedded_regular_signatures)
+    except MemoryError:
+        raise  # the limit, not the file: reported as such by the bounded run
     except Exception:
         # Whatever the parser trips on, the file is not as Accord wrote it: Accord's own
         # files always read cleanly.
@@ -147,7 +230,9 @@ def verify_pdf(pdf_bytes: bytes) -> Report:
             "Every copy Accord issues is sealed. This one may have been printed to PDF or "
             "saved again by another program, which removes the seals.",
         )
-    roots = list(seal_material().trust_roots)
+    if max_seals is not None and len(signatures) > max_seals:
+        return _too_many_seals(len(signatures), max_seals)
+    roots = list(trust_roots if trust_roots is not None else seal_material().trust_roots)
     seals = [_check(number, signature, roots) for number, signature in enumerate(signatures, 1)]
     # Anything written after the last seal is covered by no seal at all.
     seals[-1].changed_after = seals[-1].changed_after or not seals[-1].covers_whole_file
@@ -162,6 +247,8 @@ def _check(number: int, signature, roots) -> SealReport:
         status = outside_event_loop(
             validate_pdf_signature, signature, signer_validation_context=context
         )
+    except MemoryError:
+        raise
     except Exception:
         logger.info("Seal %s could not be validated", number, exc_info=True)
         return SealReport(

@@ -10,6 +10,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.template.defaultfilters import filesizeformat
 from django.utils.cache import patch_cache_control
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -67,7 +68,12 @@ def _check(request, handler: LimitedUploadHandler | None):
     return render(
         request,
         "documents/check.html",
-        {"report": report, "error": error, "limit": check_limit()},
+        {
+            "report": report,
+            "error": error,
+            "page_errors": [("file", error)] if error else [],
+            "limit": check_limit(),
+        },
     )
 
 
@@ -129,4 +135,20 @@ def version_certificate(request, slug, number):
             raise Http404(str(error)) from None
     return _download(
         read_document(document), f"{agreement.slug}-v{number}-certificate.pdf", "application/pdf"
+    )
+
+
+@never_cache
+@require_GET
+def version_evidence(request, slug, number):
+    """How each answer on a version was given, with the signatory's IP address and browser:
+    for the agreement's officers and administrators only, never in a public document."""
+    agreement = get_object_or_404(Agreement.objects.select_related("owning_body"), slug=slug)
+    require(request, "agreements.manage_agreement", agreement)
+    version = get_object_or_404(agreement.versions, number=number)
+    signatures = Signature.objects.filter(version=version).order_by("signed_at", "pk")
+    return render(
+        request,
+        "documents/evidence.html",
+        {"agreement": agreement, "version": version, "signatures": signatures},
     )

@@ -10,7 +10,11 @@ any change to a body's name, level or status, or to a reporting line, draws anew
 from __future__ import annotations
 
 import hashlib
+import logging
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from html import escape, unescape
 
 import graphviz
 from django.core.cache import caches
@@ -25,6 +29,9 @@ LEVEL_FILL = {Level.SYSTEM: "#e8f1f8", Level.PLACE: "#f3f2f1", Level.COMMUNITY: 
 RELATION_STYLE = {"reports_to": "solid", "accountable_to": "bold", "informs": "dashed"}
 RELATION_LABEL = dict(Relation.choices)
 CACHE_SECONDS = 24 * 3600
+# A box shows at most this much of a name; the list beside the map shows it whole.
+LABEL_MAX = 300
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -142,7 +149,7 @@ def to_dot(governance_map: GovernanceMap) -> graphviz.Digraph:
             )
             band.node(anchor, label="", shape="point", style="invis", width="0")
             for body in level.bodies:
-                band.node(f"b{body.id}", label=_wrap(body.name))
+                band.node(f"b{body.id}", label=_label(body.name))
                 # Every body sits below its band's anchor, so the bands never share a rank...
                 graph.edge(anchor, f"b{body.id}", style="invis")
         if previous_level is not None:
@@ -162,6 +169,16 @@ def to_dot(governance_map: GovernanceMap) -> graphviz.Digraph:
             style=RELATION_STYLE.get(line.relation, "solid"),
         )
     return graph
+
+
+def _label(name: str) -> graphviz.nohtml:
+    """A body's name as a DOT label that Graphviz shows exactly as typed.
+
+    A name is never markup: ``nohtml`` keeps ``<b>x</b>`` from being read as an HTML-like
+    label, ``&`` is written as an entity because Graphviz decodes entities in labels,
+    backslashes are doubled so ``\\N`` is not Graphviz's "node name", and control
+    characters (a NUL ends DOT's string) are dropped."""
+    return graphviz.nohtml(_wrap(_printable(name[:LABEL_MAX]).replace("&", "&amp;")))
 
 
 def _wrap(text: str, width: int = 28) -> str:
@@ -184,8 +201,51 @@ def draw_svg(governance_map: GovernanceMap) -> str:
     svg = svg.replace(
         "<svg ", '<svg role="img" aria-labelledby="map-svg-title" focusable="false" ', 1
     )
-    title = governance_map.title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return svg.replace("<title>governance</title>", f'<title id="map-svg-title">{title}</title>', 1)
+    title = escape(governance_map.title, quote=False)
+    svg = svg.replace("<title>governance</title>", f'<title id="map-svg-title">{title}</title>', 1)
+    return _name_titles(svg, governance_map)
+
+
+_TITLE = re.compile(r"<title>([^<]*)</title>")
+
+
+def _name_titles(svg: str, governance_map: GovernanceMap) -> str:
+    """Graphviz titles each shape with its internal id ("b11", "b3->b11"); a reader's
+    tooltip should say the body's name, and a reporting line's what it says."""
+    names = {body.id: body.name for level in governance_map.levels for body in level.bodies}
+    levels = {level.level: level.label for level in governance_map.levels}
+    lines = {(line.to_id, line.from_id): line for line in governance_map.lines}
+
+    def body_name(node: str) -> str | None:
+        found = re.fullmatch(r"b(\d+)", node)
+        return names.get(int(found.group(1))) if found else None
+
+    def retitle(match: re.Match) -> str:
+        graphviz_id = unescape(match.group(1))
+        text = ""
+        if (name := body_name(graphviz_id)) is not None:
+            text = name
+        elif graphviz_id.startswith("cluster_"):
+            text = f"{levels.get(graphviz_id[8:], '')} level"
+        elif "->" in graphviz_id:
+            upper, lower = graphviz_id.split("->", 1)
+            line = lines.get(_ids(upper, lower))
+            if line is not None:
+                text = f"{names[line.from_id]} {line.relation_label} {names[line.to_id]}"
+        return f"<title>{escape(_printable(text), quote=False)}</title>"
+
+    return _TITLE.sub(retitle, svg)
+
+
+def _ids(upper: str, lower: str) -> tuple[int, int] | None:
+    if re.fullmatch(r"b\d+", upper) and re.fullmatch(r"b\d+", lower):
+        return int(upper[1:]), int(lower[1:])
+    return None
+
+
+def _printable(text: str) -> str:
+    """The text without the characters an SVG (XML) cannot hold."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cc" and c not in "\ufffe\uffff")
 
 
 def map_cache():
@@ -198,13 +258,20 @@ def map_fragment(area: Area | None = None) -> SafeString:
     title = f"Governance map of {area.name}" if area else "Governance map"
     body_rows, line_rows = _rows(area)
     fingerprint = hashlib.sha256(repr((title, body_rows, line_rows)).encode()).hexdigest()
-    key = f"governance-map:v1:{fingerprint}"
+    key = f"governance-map:v2:{fingerprint}"
     html = map_cache().get(key)
     if html is None:
         governance_map = build_map(title, body_rows, line_rows)
+        try:
+            svg = draw_svg(governance_map)
+        except Exception:
+            # Whatever Graphviz trips on, the list below says the same: the page stands.
+            logger.exception("The governance map could not be drawn")
+            svg = ""
         html = render_to_string(
             "governance/map_fragment.html",
-            {"map": governance_map, "svg": mark_safe(draw_svg(governance_map))},
+            {"map": governance_map, "svg": mark_safe(svg)},
         )
-        map_cache().set(key, html, CACHE_SECONDS)
+        if svg:
+            map_cache().set(key, html, CACHE_SECONDS)
     return mark_safe(html)

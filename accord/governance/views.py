@@ -8,25 +8,16 @@ from accord.approvals.visibility import visible_meetings
 from accord.core.pagination import paginate
 from accord.core.params import text_param
 from accord.governance import selectors
+from accord.governance.forms import BodyFilters
 from accord.governance.governance_map import map_fragment
-from accord.governance.models import Area, BodyKind, Level
+from accord.governance.models import Area
 
 
 @login_not_required
 def body_list(request):
-    level, kind = text_param(request, "level"), text_param(request, "kind")
-    page = paginate(request, selectors.body_list(level=level, kind=kind))
-    return render(
-        request,
-        "governance/body_list.html",
-        {
-            "page": page,
-            "level": level,
-            "kind": kind,
-            "levels": Level.choices,
-            "kinds": BodyKind.choices,
-        },
-    )
+    filters = BodyFilters(request)
+    page = paginate(request, selectors.body_list(**filters.applied()))
+    return render(request, "governance/body_list.html", {"page": page, "filters": filters})
 
 
 @login_not_required
@@ -69,6 +60,7 @@ def _map_page(request, area: Area | None):
 
 @login_not_required
 def governance_map(request):
+    # An area that does not exist is a page that does not exist: "Page not found".
     slug = text_param(request, "area", 120)
     return _map_page(request, get_object_or_404(Area, slug=slug) if slug else None)
 

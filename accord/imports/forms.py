@@ -8,13 +8,11 @@ name as printed (a group such as "partner agency Boards").
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 from django import forms
 
 from accord.agreements.models import AgreementKind
 from accord.approvals.models import Action
+from accord.core.forms import GovukForm, MonthField
 from accord.governance.models import Body
 from accord.imports.reading import max_bytes
 from accord.imports.services import Reviewed
@@ -22,12 +20,17 @@ from accord.organisations.models import Organisation
 
 NEW = "new"
 NAMED = "named"
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
-class UploadForm(forms.Form):
+class UploadForm(GovukForm):
     file = forms.FileField(
         label="Document",
+        widget=forms.ClearableFileInput(
+            attrs={
+                "accept": ".txt,.pdf,.docx,text/plain,application/pdf,"
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+        ),
         error_messages={
             "required": "Choose the document to import.",
             "empty": "The file is empty.",
@@ -47,7 +50,7 @@ def _percent(match: dict | None) -> str:
     return f"{round(match['confidence'] * 100)}%" if match else ""
 
 
-class ReviewForm(forms.Form):
+class ReviewForm(GovukForm):
     title = forms.CharField(label="Title", max_length=400)
     kind = forms.ChoiceField(label="Kind of agreement", choices=AgreementKind.choices)
     owning_body = forms.ModelChoiceField(
@@ -182,8 +185,8 @@ class ReviewForm(forms.Form):
     def _dates(self) -> None:
         for n, item in enumerate(self.findings.get("dates", [])):
             include = self._include(f"date_{n}", "Keep this date")
-            self.fields[f"date_{n}_date"] = forms.CharField(
-                label="Month (YYYY-MM)", max_length=7, required=False, initial=item["date"]
+            self.fields[f"date_{n}_date"] = MonthField(
+                label="Month", required=False, initial=item["date"]
             )
             self.fields[f"date_{n}_what"] = forms.CharField(
                 label="What happened", max_length=400, required=False, initial=item["what"][:400]
@@ -210,9 +213,13 @@ class ReviewForm(forms.Form):
                 self.add_error(f["heading"], "Type a heading for this section, or leave it out.")
         for row in self.groups.get("dates", []):
             f = row["fields"]
+            if not data.get(f["include"]):
+                # A date left out is not checked: whatever it says, it is not kept.
+                self._errors.pop(f["date"], None)
+                continue
             if data.get(f["include"]):
-                if not _month(data.get(f["date"], "")):
-                    self.add_error(f["date"], "Enter the month as year and month, like 2019-11.")
+                if not data.get(f["date"]) and f["date"] not in self.errors:
+                    self.add_error(f["date"], "Enter the month, or leave this date out.")
                 elif not data.get(f["what"], "").strip():
                     self.add_error(f["what"], "Say what happened, or leave this date out.")
         return data
@@ -267,15 +274,5 @@ class ReviewForm(forms.Form):
             principles=[
                 data[f["text"]].strip() for f in kept("principles") if data[f["text"]].strip()
             ],
-            dates=[(_month(data[f["date"]]), data[f["what"]].strip()) for f in kept("dates")],
+            dates=[(data[f["date"]], data[f["what"]].strip()) for f in kept("dates")],
         )
-
-
-def _month(value: str) -> dt.date | None:
-    match = _MONTH.match((value or "").strip())
-    if not match:
-        return None
-    year, month = int(match.group(1)), int(match.group(2))
-    if not (1 <= month <= 12 and 1900 <= year <= 2200):
-        return None
-    return dt.date(year, month, 1)

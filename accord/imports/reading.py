@@ -19,8 +19,15 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
+from accord.core.bounded import WorkLimitExceeded, run_bounded
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_PAGES = 400
+# Every reader runs in a child process under these limits (see accord.core.bounded): a
+# file crafted to take minutes or gigabytes is stopped, and the web worker never waits
+# longer than the deadline.
+DEFAULT_MAX_SECONDS = 8
+DEFAULT_MAX_MEMORY_MB = 384
 # Text past this many characters is not read: far beyond any agreement, and it keeps the
 # extraction's time bounded whatever the file holds.
 MAX_CHARACTERS = 2_000_000
@@ -57,6 +64,14 @@ def max_pages() -> int:
     return getattr(settings, "ACCORD_IMPORT_MAX_PAGES", DEFAULT_MAX_PAGES)
 
 
+def max_seconds() -> float:
+    return getattr(settings, "ACCORD_IMPORT_MAX_SECONDS", DEFAULT_MAX_SECONDS)
+
+
+def max_memory_bytes() -> int:
+    return getattr(settings, "ACCORD_IMPORT_MAX_MEMORY_MB", DEFAULT_MAX_MEMORY_MB) * 1024 * 1024
+
+
 def format_of(filename: str) -> str:
     suffix = (filename or "").rsplit(".", 1)[-1].lower() if "." in (filename or "") else ""
     if suffix not in FORMATS:
@@ -78,14 +93,48 @@ def read_document(content: bytes, filename: str, progress: Progress | None = Non
             f"{limit / 1_048_576:.0f} MB. Split the document or ask an administrator to "
             "raise ACCORD_IMPORT_MAX_BYTES."
         )
-    reader = {"txt": _read_text, "pdf": _read_pdf, "docx": _read_docx}[kind]
-    source = reader(content, progress)
+    seconds, memory = max_seconds(), max_memory_bytes()
+    try:
+        source = run_bounded(
+            _read,
+            kind,
+            content,
+            max_pages(),
+            seconds,
+            seconds=seconds,
+            memory_bytes=memory,
+            progress=progress,
+        )
+    except WorkLimitExceeded as stopped:
+        if stopped.kind == "time":
+            raise UnreadableDocument(
+                f"Reading the file took longer than the {seconds:g} seconds Accord allows, so "
+                "it was stopped. The file may be damaged, or far larger inside than it looks: "
+                "save or export it again, or split it, and try once more."
+            ) from None
+        raise UnreadableDocument(
+            f"Reading the file needed more than the {memory // 1_048_576} MB of memory Accord "
+            "allows, so it was stopped. A file this large inside is not a single agreement: "
+            "save it again from Word, or split it, and try once more."
+        ) from None
     if not any(line.strip() for line in source.lines):
         raise UnreadableDocument(
             "No text could be read from the file. If it is a scanned PDF, it holds pictures "
             "of pages rather than text: export it from the original document instead."
         )
     return source
+
+
+def _read(
+    kind: str, content: bytes, page_limit: int, seconds: float, progress: Progress | None = None
+) -> SourceText:
+    """The reader for ``kind``, run in the bounded child: limits come as arguments, since
+    the child reads no settings of its own."""
+    if kind == "txt":
+        return _read_text(content, progress)
+    if kind == "pdf":
+        return _read_pdf(content, progress, page_limit=page_limit, seconds=seconds)
+    return _read_docx(content, progress)
 
 
 # --- plain text -------------------------------------------------------------------------
@@ -129,7 +178,9 @@ def _read_text(content: bytes, progress: Progress | None) -> SourceText:
 # --- PDF --------------------------------------------------------------------------------
 
 
-def _read_pdf(content: bytes, progress: Progress | None) -> SourceText:
+def _read_pdf(
+    content: bytes, progress: Progress | None, *, page_limit: int, seconds: float
+) -> SourceText:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -156,16 +207,16 @@ def _read_pdf(content: bytes, progress: Progress | None) -> SourceText:
             "The PDF is damaged and cannot be read. Save or export it again from the "
             "program that made it."
         ) from None
-    limit = max_pages()
+    limit = page_limit
     if count > limit:
         raise UnreadableDocument(
             f"The PDF has {count} pages; Accord imports documents of up to {limit} pages. "
             "Import the agreement's own pages (its appendices can be attached later), or ask "
             "an administrator to raise ACCORD_IMPORT_MAX_PAGES."
         )
-    pdftotext = shutil.which("pdftotext")
+    pdftotext = pdftotext_program()
     if pdftotext:
-        pages = _pages_by_poppler(pdftotext, content, count, progress)
+        pages = _pages_by_poppler(pdftotext, content, count, progress, seconds)
     else:
         pages = _pages_by_pypdf(reader, count, progress)
     lines: list[str] = []
@@ -189,14 +240,18 @@ def _read_pdf(content: bytes, progress: Progress | None) -> SourceText:
 # Poppler's pdftotext (Debian's poppler-utils) reads a page in a few milliseconds and keeps
 # list markers beside their text; pypdf, a hundred times slower, is the fallback.
 POPPLER_CHUNK = 25
-# However the file is made, reading it stops after this long with a message, so an
-# upload always ends within the ten seconds people will wait.
-READING_DEADLINE = 9.0
 
 
-def _pages_by_poppler(program: str, content: bytes, count: int, progress) -> list[str]:
+def pdftotext_program() -> str | None:
+    return shutil.which("pdftotext")
+
+
+def _pages_by_poppler(
+    program: str, content: bytes, count: int, progress, seconds: float
+) -> list[str]:
     pages: list[str] = []
-    deadline = time.monotonic() + READING_DEADLINE
+    # Just inside the child's own deadline, so the message can name the pages.
+    deadline = time.monotonic() + seconds * 0.9
     with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
         handle.write(content)
         handle.flush()

@@ -8,4 +8,5 @@ urlpatterns = [
     path("", views.upload, name="upload"),
     path("<int:pk>/", views.review, name="review"),
     path("<int:pk>/file", views.original, name="original"),
+    path("<int:pk>/reject/", views.reject, name="reject"),
 ]

@@ -7,12 +7,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
 from accord.accounts.scope import scope_of
 from accord.agreements.selectors import owning_bodies_for
 from accord.core.access import require
+from accord.core.confirm import confirm_page
 from accord.documents.uploads import LimitedUploadHandler
 from accord.imports.forms import ReviewForm, UploadForm
 from accord.imports.models import ImportedDocument, ImportStatus
@@ -147,6 +149,39 @@ def review(request, pk: int):
             "title_source": _source_lines(text_lines, (findings.get("title") or {}).get("lines")),
         },
     )
+
+
+@require_http_methods(["GET", "POST"])
+def reject(request, pk: int):
+    """Reject an import after an "Are you sure?" page: nothing is created, and the file
+    is not kept."""
+    record = get_object_or_404(ImportedDocument, pk=pk)
+    require(request, "imports.review_import", record)
+    if record.status != ImportStatus.REVIEW:
+        return redirect(record)
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            question=f"Are you sure you want to reject the import of {record.filename}?",
+            caption="Import a document",
+            details=["No draft agreement is made from it, and the file is not kept."],
+            warning="You cannot undo this. To use the document later, import it again.",
+            button="Yes, reject the import",
+            back=record.get_absolute_url(),
+            crumbs=[
+                ("Agreements", reverse("agreements:list")),
+                ("Import a document", reverse("imports:upload")),
+            ],
+        )
+    try:
+        import_reject(actor=request.user, record=record)
+    except (PermissionDenied, ValidationError) as refusal:
+        messages.error(request, " ".join(getattr(refusal, "messages", [str(refusal)])))
+    else:
+        messages.success(
+            request, f"The import of {record.filename} was rejected: nothing was created."
+        )
+    return redirect("imports:upload")
 
 
 def original(request, pk: int):

@@ -4,20 +4,33 @@ from __future__ import annotations
 
 from django import forms
 
-from accord.core.dayfield import DayField
-from accord.organisations.models import Organisation
+from accord.core.filters import FilterForm, choice_filter
+from accord.core.forms import DateField, GovukForm
+from accord.organisations.models import Organisation, OrganisationKind
+from accord.organisations.selectors import SEARCH_MAX_LENGTH
 
 
-class SuccessionForm(forms.Form):
+class OrganisationFilters(FilterForm):
+    q = forms.CharField(
+        label="Name, former name, abbreviation or code",
+        required=False,
+        max_length=SEARCH_MAX_LENGTH,
+        widget=forms.TextInput(attrs={"type": "search", "spellcheck": "false"}),
+    )
+    kind = choice_filter(
+        "Kind", OrganisationKind.choices, "kind of organisation", any_label="Any kind"
+    )
+
+
+class SuccessionForm(GovukForm):
     successor = forms.ModelChoiceField(
         label="Successor",
         queryset=Organisation.objects.none(),
         empty_label="Choose the organisation that took over",
         error_messages={"required": "Choose the organisation that took over."},
     )
-    date = DayField(
+    date = DateField(
         label="Day the successor took over",
-        help_text="For example 1 7 2022.",
         error_messages={"required": "Enter the day the successor took over."},
     )
     ceased = forms.BooleanField(

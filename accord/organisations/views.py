@@ -8,22 +8,23 @@ from django.shortcuts import get_object_or_404, redirect, render
 from accord.agreements.visibility import visible_agreements
 from accord.core.access import require
 from accord.core.pagination import paginate
-from accord.core.params import text_param
 from accord.organisations import selectors
-from accord.organisations.forms import SuccessionForm
-from accord.organisations.models import Organisation, OrganisationKind
+from accord.organisations.forms import OrganisationFilters, SuccessionForm
+from accord.organisations.models import Organisation
 from accord.organisations.services import organisation_record_succession
 
 
 @login_not_required
 def organisation_list(request):
-    query = text_param(request, "q", selectors.SEARCH_MAX_LENGTH)
-    kind = text_param(request, "kind")
-    page = paginate(request, selectors.organisation_search(query=query, kind=kind))
+    filters = OrganisationFilters(request)
+    applied = filters.applied()
+    page = paginate(
+        request, selectors.organisation_search(query=applied["q"], kind=applied["kind"])
+    )
     return render(
         request,
         "organisations/list.html",
-        {"page": page, "query": query, "kind": kind, "kinds": OrganisationKind.choices},
+        {"page": page, "query": applied["q"], "filters": filters},
     )
 
 

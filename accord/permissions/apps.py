@@ -15,6 +15,7 @@ class PermissionsConfig(AppConfig):
             core,
             imports,
             meetings,
+            notices,
             reports,
             signing,
         )

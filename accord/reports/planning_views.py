@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from accord.approvals.models import Meeting
 from accord.core.access import require
-from accord.core.params import text_param
 from accord.governance.models import Body
+from accord.reports.forms import PeriodForm
 from accord.reports.pack import render_agenda_pack
 from accord.reports.planning import annual_report, forward_plan
 
@@ -23,28 +23,23 @@ def forward_plan_page(request, slug):
     return render(request, "reports/forward_plan.html", {"plan": forward_plan(body, request.user)})
 
 
-def _date(request, name: str, default: dt.date) -> tuple[dt.date, str]:
-    raw = text_param(request, name, 10)
-    if not raw:
-        return default, ""
-    try:
-        return dt.date.fromisoformat(raw), ""
-    except ValueError:
-        return default, f"“{raw}” is not a date of the form 2026-04-01; the default was used."
-
-
 @login_not_required
 def annual_report_page(request, slug):
+    """The body's year; a period typed wrongly is explained in the error summary and the
+    report is not drawn until it is corrected, so no one reads a period they did not ask
+    for."""
     body = get_object_or_404(Body, slug=slug)
     today = timezone.localdate()
-    end, end_problem = _date(request, "to", today)
-    start, start_problem = _date(request, "from", end - dt.timedelta(days=365))
-    problems = [p for p in (start_problem, end_problem) if p]
-    if start > end:
-        start, end = end, start
-        problems.append("The period ran backwards, so its dates were swapped.")
-    report = annual_report(body, request.user, start, end)
-    return render(request, "reports/annual_report.html", {"report": report, "problems": problems})
+    form = PeriodForm(request, initial={"from": today - dt.timedelta(days=365), "to": today})
+    report = None
+    if not form.is_bound or form.is_valid():
+        period = form.applied()
+        end = period["to"] or today
+        start = period["from"] or end - dt.timedelta(days=365)
+        report = annual_report(body, request.user, start, end)
+    return render(
+        request, "reports/annual_report.html", {"body": body, "report": report, "form": form}
+    )
 
 
 @login_not_required

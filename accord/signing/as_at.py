@@ -24,6 +24,7 @@ from accord.agreements.models import (
     PartyStanding,
     StatusChange,
 )
+from accord.agreements.presenters import PartyState, party_state
 from accord.agreements.selectors import party_queryset
 from accord.agreements.services.transitions import ON_AN_AGREED_VERSION, latest_published
 from accord.organisations.models import OrganisationSuccession
@@ -70,7 +71,7 @@ def status_on(agreement: Agreement, day: dt.date | None) -> StatusOnDay:
 class PartyRow:
     party: Party
     signature: Signature | None  # its answer on the version, given by the day
-    overdue: bool = False
+    state: PartyState  # in the words every page uses (accord/agreements/presenters.py)
     invitations: list = field(default_factory=list)
     name: str = ""  # its name on the day
     successions: list[OrganisationSuccession] = field(default_factory=list)  # by the day
@@ -82,16 +83,12 @@ class PartyRow:
     change: PartyChange | None = None  # how it joined or left, when it did
 
     @property
-    def status_key(self) -> str:
-        if self.overdue:
-            return "overdue"
-        return self.signature.decision if self.signature else "pending"
+    def overdue(self) -> bool:
+        return self.state.key == "overdue"
 
     @property
     def status_label(self) -> str:
-        return {"overdue": "Overdue", "signed": "Signed", "declined": "Declined"}.get(
-            self.status_key, "Pending"
-        )
+        return self.state.label
 
     @property
     def no_longer_exists(self) -> bool:
@@ -159,9 +156,17 @@ def parties_on(agreement: Agreement, day: dt.date | None = None) -> PartiesOnDay
 
     def row(party: Party) -> PartyRow:
         waiting = successors.get(party.pk, []) if day is None else []
+        answer = answers.get(party.pk)
         return PartyRow(
             party=party,
-            signature=answers.get(party.pk),
+            signature=answer,
+            # Where it stood on the day, by the rule every page uses for today.
+            state=party_state(
+                answer.decision if answer else "pending",
+                state.status,
+                agreement.signup_deadline,
+                when,
+            ),
             name=party.organisation.name_on(when),
             successions=party.organisation.successions_by_then,
             in_place_of=party.succeeds if party.succeeds_id else None,
@@ -178,9 +183,5 @@ def parties_on(agreement: Agreement, day: dt.date | None = None) -> PartiesOnDay
         for p in parties
         if p.standing == PartyStanding.MEMBER and p.left_on is not None and p.left_on <= when
     ]
-    past_deadline = bool(agreement.signup_deadline and today > agreement.signup_deadline)
-    if day is None and state.status == AgreementStatus.SIGN_UP and past_deadline:
-        for each in current:
-            each.overdue = each.signature is None
     joining = [p for p in parties if p.standing == PartyStanding.INVITED] if day is None else []
     return PartiesOnDay(day, state, current, former, joining, changes)

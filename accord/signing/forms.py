@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from django import forms
 
-from accord.core.dayfield import DayField
+from accord.core.forms import DateField, GovukForm
 from accord.signing.models import Decision
 
 
-class SignForm(forms.Form):
+class SignForm(GovukForm):
     full_name = forms.CharField(
         label="Your full name", max_length=200, error_messages={"required": "Type your full name."}
     )
@@ -29,7 +29,7 @@ class SignForm(forms.Form):
         label="Why your organisation declines",
         required=False,
         max_length=2000,
-        widget=forms.Textarea,
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Only if you decline.",
     )
 
@@ -40,9 +40,12 @@ class SignForm(forms.Form):
         return data
 
 
-class SignatoryForm(forms.Form):
+class SignatoryForm(GovukForm):
     email = forms.EmailField(
-        label="Their e-mail address (they need an Accord account)", max_length=254
+        label="Their e-mail address",
+        max_length=254,
+        help_text="They need an account; an administrator can give them one.",
+        error_messages={"required": "Enter the e-mail address of the person who will sign."},
     )
     post = forms.CharField(label="Post", max_length=200, help_text="For example: Chief Executive")
     authority = forms.CharField(
@@ -82,7 +85,7 @@ def answer_form(kind: str, data=None) -> SignForm:
     return form
 
 
-class SuccessorForm(forms.Form):
+class SuccessorForm(GovukForm):
     successor = forms.ModelChoiceField(
         label="Which successor is asked to confirm",
         queryset=None,
@@ -96,7 +99,7 @@ class SuccessorForm(forms.Form):
         self.fields["successor"].queryset = successors
 
 
-class JoinForm(forms.Form):
+class JoinForm(GovukForm):
     organisation = forms.ModelChoiceField(
         label="Organisation",
         queryset=None,
@@ -109,7 +112,7 @@ class JoinForm(forms.Form):
         help_text="How this agreement groups it, for example Other Partners.",
         error_messages={"required": "Enter the category, such as Other Partners."},
     )
-    joins_on = DayField(
+    joins_on = DateField(
         label="Joins on",
         help_text="The day it becomes a party, if it has signed by then, for example 1 9 2026.",
         error_messages={"required": "Enter the day it joins."},
@@ -120,7 +123,7 @@ class JoinForm(forms.Form):
         self.fields["organisation"].queryset = organisations
 
 
-class ReconfirmForm(forms.Form):
+class ReconfirmForm(GovukForm):
     signatory = forms.ModelChoiceField(
         label="Who is asked to re-confirm",
         queryset=None,
@@ -135,7 +138,7 @@ class ReconfirmForm(forms.Form):
         self.fields["signatory"].label_from_instance = lambda s: f"{s.user.display_name}, {s.post}"
 
 
-class ChangePostForm(forms.Form):
+class ChangePostForm(GovukForm):
     post = forms.CharField(
         label="Post they now hold",
         max_length=200,

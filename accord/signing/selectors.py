@@ -5,12 +5,19 @@ from __future__ import annotations
 from django.utils import timezone
 
 from accord.agreements.models import Agreement, PartyStatus
+from accord.agreements.presenters import signup_sentence
 from accord.agreements.selectors import parties_by_category, party_queryset
 from accord.core.presenters import Progress
 from accord.signing.as_at import PartyRow, parties_on
-from accord.signing.models import AnswerKind, Decision, Signature, SigningInvitation
+from accord.signing.models import (
+    AnswerKind,
+    AuthorisedSignatory,
+    Decision,
+    Signature,
+    SigningInvitation,
+)
 
-__all__ = ["PartyRow", "progress", "sign_page", "signing_version_of"]
+__all__ = ["PartyRow", "active_signatories", "progress", "sign_page", "signing_version_of"]
 
 
 def signing_version_of(agreement: Agreement):
@@ -37,6 +44,16 @@ def invitation_summary(agreement: Agreement) -> tuple[int, list[str]]:
         .select_related("organisation")
     )
     return invited, [str(p.organisation) for p in without]
+
+
+def active_signatories(organisation_ids) -> dict[int, list[AuthorisedSignatory]]:
+    """Who may sign for each of these organisations now, by organisation."""
+    found: dict[int, list[AuthorisedSignatory]] = {}
+    for signatory in AuthorisedSignatory.objects.filter(
+        organisation__in=organisation_ids, active=True
+    ).select_related("user"):
+        found.setdefault(signatory.organisation_id, []).append(signatory)
+    return found
 
 
 def progress(agreement: Agreement, *, with_invitations: bool = False, on=None) -> dict:
@@ -72,6 +89,9 @@ def progress(agreement: Agreement, *, with_invitations: bool = False, on=None) -
         "standing": standing,
         "groups": groups,
         "counts": counts,
+        "sentence": signup_sentence(
+            [row.state for row in standing.rows], agreement.signup_deadline
+        ),
         "progress": Progress(counts["signed"], len(standing.rows)),
         "past_deadline": bool(
             agreement.signup_deadline and timezone.localdate() > agreement.signup_deadline

@@ -1,19 +1,21 @@
 from __future__ import annotations
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accord.accounts.models import User
 from accord.agreements.models import Agreement
-from accord.agreements.views.common import form_errors, refused
+from accord.agreements.views.common import agreement_crumbs, form_errors, refused
 from accord.core.access import require
+from accord.core.confirm import confirm_page
+from accord.core.csv_export import csv_response
+from accord.core.forms.errors import Problem
 from accord.organisations.models import Organisation
 from accord.signing import selectors
 from accord.signing.forms import SignatoryForm, answer_form
@@ -90,39 +92,35 @@ def progress_csv(request, slug):
     agreement = get_object_or_404(Agreement, slug=slug)
     require(request, "agreements.view_agreement", agreement)
     data = selectors.progress(agreement)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{agreement.slug}-sign-up.csv"'
-    writer = csv.writer(response)
-    writer.writerow(
+    header = [
+        "Category",
+        "Organisation",
+        "Status",
+        "Signed or declined by",
+        "Post",
+        "When",
+        "Version",
+        "Version hash",
+        "Reason",
+    ]
+    version = data["version"]
+    rows = (
         [
-            "Category",
-            "Organisation",
-            "Status",
-            "Signed or declined by",
-            "Post",
-            "When",
-            "Version",
-            "Version hash",
-            "Reason",
+            category,
+            row.party.name_as_party,
+            row.status_label,
+            s.full_name if s else "",
+            s.post if s else "",
+            timezone.localtime(s.signed_at).isoformat(timespec="seconds") if s else "",
+            version.number if version else "",
+            version.content_hash if version else "",
+            s.reason if s else "",
         ]
+        for category, party_rows in data["groups"]
+        for row in party_rows
+        for s in [row.signature]
     )
-    for category, rows in data["groups"]:
-        for row in rows:
-            s = row.signature
-            writer.writerow(
-                [
-                    category,
-                    row.party.name_as_party,
-                    row.status_label,
-                    s.full_name if s else "",
-                    s.post if s else "",
-                    timezone.localtime(s.signed_at).isoformat(timespec="seconds") if s else "",
-                    data["version"].number if data["version"] else "",
-                    data["version"].content_hash if data["version"] else "",
-                    s.reason if s else "",
-                ]
-            )
-    return response
+    return csv_response(f"{agreement.slug}-sign-up.csv", header, rows, stream=False)
 
 
 @require_POST
@@ -147,13 +145,34 @@ def open_signup(request, slug):
     return redirect("signing:progress", slug=slug)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def invitation_action(request, slug, pk, action):
     if action not in ("resend", "revoke"):
         raise Http404("No such action.")
+    if request.method == "GET" and action != "revoke":
+        return HttpResponseNotAllowed(["POST"])
     agreement = get_object_or_404(Agreement, slug=slug)
     require(request, "agreements.manage_agreement", agreement)
-    invitation = get_object_or_404(SigningInvitation, pk=pk, party__agreement=agreement)
+    invitation = get_object_or_404(
+        SigningInvitation.objects.select_related("signatory__user", "party__organisation"),
+        pk=pk,
+        party__agreement=agreement,
+    )
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            question=f"Are you sure you want to withdraw the signing link sent to "
+            f"{invitation.signatory.user.email}?",
+            caption=agreement.display_title,
+            details=[
+                f"The link stops working at once. {invitation.party.organisation} can still "
+                "sign through a new link, which you can send from the sign-up page."
+            ],
+            warning="You cannot undo this: a withdrawn link never works again.",
+            button="Yes, withdraw the link",
+            back=reverse("signing:progress", args=[slug]),
+            crumbs=agreement_crumbs(agreement),
+        )
     try:
         if action == "resend":
             invitations.invitation_resend(actor=request.user, invitation=invitation)
@@ -168,10 +187,37 @@ def invitation_action(request, slug, pk, action):
     return redirect("signing:progress", slug=slug)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def close_signup(request, slug):
     agreement = get_object_or_404(Agreement, slug=slug)
     require(request, "agreements.manage_agreement", agreement)
+    if request.method == "GET":
+        data = selectors.progress(agreement)
+        waiting = [
+            row.party.name_as_party
+            for _, rows in data["groups"]
+            for row in rows
+            if row.state.counts_as == "not_signed"
+        ]
+        return confirm_page(
+            request,
+            question=f"Are you sure you want to close sign-up for {agreement.display_title}?",
+            caption="Sign-up",
+            details=[
+                data["sentence"],
+                "The agreement comes into force with the parties that signed. "
+                + (
+                    f"These parties will be recorded as not having signed: {', '.join(waiting)}."
+                    if waiting
+                    else "Every party has answered."
+                ),
+            ],
+            warning="You cannot undo this: the signing links stop working and sign-up "
+            "cannot be opened again for this version.",
+            button="Yes, close sign-up",
+            back=reverse("signing:progress", args=[slug]),
+            crumbs=agreement_crumbs(agreement),
+        )
     try:
         signatures.signing_close(actor=request.user, agreement=agreement)
     except ValidationError as error:
@@ -218,11 +264,31 @@ def signatories(request, slug):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def signatory_withdraw(request, slug, pk):
     organisation = get_object_or_404(Organisation, slug=slug)
     require(request, "signing.manage_signatories", organisation)
-    signatory = get_object_or_404(AuthorisedSignatory, pk=pk, organisation=organisation)
+    signatory = get_object_or_404(
+        AuthorisedSignatory.objects.select_related("user"), pk=pk, organisation=organisation
+    )
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            question=f"Are you sure {signatory.user.display_name} can no longer sign for "
+            f"{organisation}?",
+            caption="Authorised signatories",
+            details=[
+                "Their signing links stop working. Signatures they have already given stay "
+                "on record."
+            ],
+            warning="You cannot undo this. To let them sign again, record them again.",
+            button="Yes, withdraw their authority",
+            back=reverse("signing:signatories", args=[slug]),
+            crumbs=[
+                ("Organisations", reverse("organisations:list")),
+                (organisation.name, organisation.get_absolute_url()),
+            ],
+        )
     authority.signatory_withdraw(actor=request.user, signatory=signatory)
     messages.success(
         request, f"{signatory.user.display_name} can no longer sign for {organisation}."
@@ -249,7 +315,7 @@ def hand_over(request, slug):
         .exclude(user=request.user)
         .select_related("user")
     )
-    error = ""
+    page_errors = []
     if request.method == "POST":
         chosen = substitutes.filter(pk=text_param_post(request, "to")).first()
         try:
@@ -257,7 +323,8 @@ def hand_over(request, slug):
                 raise ValidationError("Choose who should sign instead of you.")
             invitations.signing_hand_over(actor=request.user, party=party, to=chosen)
         except (ValidationError, PermissionDenied) as problem:
-            error = " ".join(getattr(problem, "messages", [str(problem)]))
+            text = " ".join(getattr(problem, "messages", [str(problem)]))
+            page_errors = [Problem(text, "to-0")]
         else:
             messages.success(
                 request,
@@ -271,7 +338,8 @@ def hand_over(request, slug):
             "agreement": agreement,
             "party": party,
             "substitutes": substitutes,
-            "error": error,
+            "page_errors": page_errors,
+            "crumbs": agreement_crumbs(agreement),
         },
     )
 

@@ -547,6 +547,15 @@ class RecordMachine(RuleBasedStateMachine):
 
     # --- invariants ---------------------------------------------------------------
 
+    @staticmethod
+    def _last_approval(step) -> Decision | None:
+        """The step's latest decision that approved or noted it."""
+        return (
+            Decision.objects.filter(approval_step=step, outcome__in=["approved", "noted"])
+            .order_by("-recorded_at", "-pk")
+            .first()
+        )
+
     @invariant()
     def in_force_means_signed_and_approved(self):
         if self.world is None:
@@ -568,11 +577,7 @@ class RecordMachine(RuleBasedStateMachine):
                 f"{agreement.parties.count()} parties signed and no close-out naming the rest",
             )
         for step in agreement.approval_steps.all():
-            last = (
-                Decision.objects.filter(approval_step=step, outcome__in=["approved", "noted"])
-                .order_by("-recorded_at", "-pk")
-                .first()
-            )
+            last = self._last_approval(step)
             if last is None or self.decided_on.get(last.pk) != version.pk:
                 _violated(
                     "in-force-means-every-step-approved-this-version",
@@ -593,11 +598,7 @@ class RecordMachine(RuleBasedStateMachine):
         if opens_after:
             needed = needed.filter(order__lte=opens_after)
         for step in needed:
-            last = (
-                Decision.objects.filter(approval_step=step, outcome__in=["approved", "noted"])
-                .order_by("-recorded_at", "-pk")
-                .first()
-            )
+            last = self._last_approval(step)
             if last is None or self.decided_on.get(last.pk) != version.pk:
                 _violated(
                     "sign-up-only-on-an-approved-version",

@@ -13,6 +13,7 @@ from accord.audit.models import AuditEntry
 from accord.signing.models import AuthorisedSignatory
 from tests.integrity.journeys import fresh, links_for, sign, to_sign_up
 from tests.integrity.world import build_world
+from tests.second_factor import login_fully
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +79,7 @@ def test_every_admin_in_accord_is_audited():
 
 def test_the_admin_cannot_move_an_agreement_into_force_but_its_changes_are_audited(world, client):
     to_sign_up(world)
-    client.force_login(world.people["administrator"])
+    login_fully(client, world.people["administrator"])
     agreement = fresh(world)
     url = f"/admin/agreements/agreement/{agreement.pk}/change/"
     data = _form_data(client, url)
@@ -95,7 +96,7 @@ def test_the_admin_cannot_move_an_agreement_into_force_but_its_changes_are_audit
 
 def test_versions_and_decisions_cannot_be_edited_in_the_admin(world, client):
     to_sign_up(world)
-    client.force_login(world.people["administrator"])
+    login_fully(client, world.people["administrator"])
     version = AgreementVersion.objects.get(agreement=world.agreement, number=1)
     page = client.get(f"/admin/agreements/agreementversion/{version.pk}/change/")
     assert page.status_code == 200 and 'name="_save"' not in page.content.decode()
@@ -110,7 +111,7 @@ def test_versions_and_decisions_cannot_be_edited_in_the_admin(world, client):
 def test_deactivating_a_signatorys_account_in_the_admin_ends_their_links(world, client):
     to_sign_up(world)
     (token,) = links_for("signatory_1@integrity.test")
-    client.force_login(world.people["administrator"])
+    login_fully(client, world.people["administrator"])
     user = world.people["signatory_1"]
     url = f"/admin/accounts/user/{user.pk}/change/"
     data = _form_data(client, url)

@@ -33,6 +33,18 @@ def _alliance_step(action: str) -> str:
     return f"/agreements/alliance-mou/route/{step.pk}/{action}/"
 
 
+def _alliance_draft() -> str:
+    """A draft of the Alliance MOU, so its "Check before you publish" page has one to show."""
+    from accord.accounts.models import User
+    from accord.agreements.services.drafting import current_draft, draft_start
+
+    agreement = Agreement.objects.get(slug="alliance-mou")
+    if current_draft(agreement) is None:
+        officer = User.objects.get(email="officer_b@personas.example.org")
+        draft_start(actor=officer, agreement=agreement)
+    return "/agreements/alliance-mou/draft/publish/"
+
+
 def _post_only(_allowed: set[str]) -> dict[str, int]:
     """A GET on a POST-only action is refused (405) before anything else; the people
     allowed to POST are tested in tests/test_drafting_pages.py."""
@@ -76,19 +88,33 @@ ROWS = [
         lambda: _alliance_section() + "up/",
         _post_only(OFFICERS_OF_ALLIANCE),
     ),
+    # Before an action that cannot be undone, its own address shows an "Are you sure?"
+    # page (or a page to check before publishing or opening sign-up) to those allowed.
     Row(
-        "agreements:publish",
-        "/agreements/alliance-mou/draft/publish/",
-        _post_only(OFFICERS_OF_ALLIANCE),
+        "agreements:section_action",
+        lambda: _alliance_section() + "delete/",
+        only(OFFICERS_OF_ALLIANCE),
     ),
-    Row("agreements:status", "/agreements/alliance-mou/status/", _post_only(OFFICERS_OF_ALLIANCE)),
+    Row("agreements:publish", _alliance_draft, only(OFFICERS_OF_ALLIANCE)),
+    Row(
+        "agreements:status",
+        "/agreements/alliance-mou/status/?to=withdrawn",
+        only(OFFICERS_OF_ALLIANCE),
+    ),
+    # Moves that need no page of their own are asked for on the draft page, by POST.
+    Row(
+        "agreements:status",
+        "/agreements/alliance-mou/status/?to=draft",
+        only(OFFICERS_OF_ALLIANCE, allowed_status=404),
+    ),
     Row("agreements:parties", "/agreements/alliance-mou/parties/", only(OFFICERS_OF_ALLIANCE)),
     Row(
         "agreements:parties_import",
         "/agreements/alliance-mou/parties/import/",
         only(OFFICERS_OF_ALLIANCE, allowed_status=302),
     ),
-    Row("agreements:party_remove", _alliance_party_remove, _post_only(OFFICERS_OF_ALLIANCE)),
+    Row("agreements:party_remove", _alliance_party_remove, only(OFFICERS_OF_ALLIANCE)),
     Row("agreements:route", "/agreements/alliance-mou/route/", only(OFFICERS_OF_ALLIANCE)),
     Row("agreements:step_action", lambda: _alliance_step("up"), _post_only(OFFICERS_OF_ALLIANCE)),
+    Row("agreements:step_action", lambda: _alliance_step("remove"), only(OFFICERS_OF_ALLIANCE)),
 ]

@@ -92,9 +92,10 @@ ROWS = [
     Row("consultations:detail", _path, only(CONSULTED)),
     Row("consultations:summary", lambda: _path("summary/"), only(CONSULTED)),
     Row("consultations:respond", lambda: _first_comment("respond/"), only(RUNS_IT)),
-    Row("consultations:close", lambda: _path("close/"), POST_ONLY),
+    # Closing early and withdrawing a link ask "Are you sure?" first.
+    Row("consultations:close", lambda: _path("close/"), only(RUNS_IT)),
     Row("consultations:resend", lambda: _invitation("resend/"), POST_ONLY),
-    Row("consultations:revoke", lambda: _invitation("withdraw/"), POST_ONLY),
+    Row("consultations:revoke", lambda: _invitation("withdraw/"), only(RUNS_IT)),
     # The e-mailed link is the key: it works for anyone who holds it, signed in or not,
     # and a forged one works for nobody.
     Row("consultations:respond_link", lambda: _link(TOKEN), everyone(200)),

@@ -23,4 +23,16 @@ ROWS = [
         "/documents/alliance-mou/v1-certificate.pdf",
         only(ALLIANCE_READERS, allowed_status=404),
     ),
+    # Evidence (IP address and browser of each answer): the agreement's officers and
+    # administrators only, whatever the agreement's status.
+    Row(
+        "documents:evidence",
+        "/documents/childrens-mou/v1-evidence/",
+        only({"officer_a", "administrator"}),
+    ),
+    Row(
+        "documents:evidence",
+        "/documents/alliance-mou/v1-evidence/",
+        only({"officer_b", "administrator"}),
+    ),
 ]

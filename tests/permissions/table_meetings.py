@@ -50,5 +50,6 @@ ROWS = [
     Row("approvals:decision", _item_path("bf-partnership", "decision/"), only({"administrator"})),
     # POST only: a GET is refused whoever asks (anonymous is sent to sign in first).
     Row("approvals:item_move", _item_path("hwb", "move/"), POST_ONLY),
-    Row("approvals:item_remove", _item_path("hwb", "remove/"), POST_ONLY),
+    # Taking an item off shows "Are you sure?" first, to those who may.
+    Row("approvals:item_remove", _item_path("hwb", "remove/"), only(HWB_SECRETARY)),
 ]

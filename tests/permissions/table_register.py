@@ -12,6 +12,11 @@ def _meeting(public: bool) -> str:
     return f"/meetings/{meeting.pk}/"
 
 
+def _member_role() -> str:
+    member = User.objects.get(email="member@personas.example.org")
+    return f"/accounts/people/{member.pk}/roles/{member.roles.first().pk}/remove/"
+
+
 def _some_user() -> str:
     return f"/accounts/people/{User.objects.get(email='member@personas.example.org').pk}/"
 
@@ -68,13 +73,32 @@ ROWS = [
     Row("accounts:password_reset_confirm", "/accounts/password-reset/MQ/bad-token/", everyone()),
     Row("accounts:password_reset_complete", "/accounts/password-reset/complete/", everyone()),
     Row("accounts:me", "/accounts/me/", signed_in()),
+    # Single sign-on: no provider is configured for the table, so no such way to sign in.
+    Row("accounts:oidc_start", "/accounts/sign-in/entra/", everyone(404)),
+    Row("accounts:oidc_callback", "/accounts/sign-in/entra/return/?code=x&state=y", everyone(404)),
+    Row("accounts:password_change", "/accounts/password/", signed_in()),
+    Row("accounts:second_factor", "/accounts/second-factor/", signed_in()),
+    # Setting one up: the administrator already has one (given on signing in), so is sent
+    # to the second factor page; the others may set one up.
+    Row(
+        "accounts:second_factor_setup",
+        "/accounts/second-factor/set-up/",
+        {**signed_in(), "administrator": 302},
+    ),
+    # Entering a code: nobody owes one now (the administrator gave theirs), so onwards.
+    Row("accounts:second_factor_verify", "/accounts/second-factor/code/", signed_in(302)),
+    Row(
+        "accounts:second_factor_recovery_codes",
+        "/accounts/second-factor/recovery-codes/",
+        signed_in(405),
+    ),
+    Row("accounts:second_factor_remove", "/accounts/second-factor/remove/", signed_in(405)),
+    Row("accounts:second_factor_reset", "/accounts/people/1/second-factor/remove/", signed_in(405)),
+    Row("accounts:sign_in_locks", "/accounts/sign-in-locks/", only({"administrator"})),
+    Row("accounts:sign_in_unlock", "/accounts/sign-in-locks/1/unlock/", signed_in(405)),
     Row("accounts:people", "/accounts/people/", only({"administrator"})),
     Row("accounts:invite", "/accounts/people/invite/", only({"administrator"})),
     Row("accounts:person", _some_user, only({"administrator"})),
-    # POST only: a GET is refused whoever asks (anonymous is sent to sign in first).
-    Row(
-        "accounts:remove_role",
-        "/accounts/people/1/roles/1/remove/",
-        {**everyone(405), "anonymous": 302},
-    ),
+    # Removing a role asks "Are you sure?" first.
+    Row("accounts:remove_role", _member_role, only({"administrator"})),
 ]

@@ -49,7 +49,17 @@ ROWS = [
     ),
     Row("signing:progress_csv", "/sign-up/agreements/childrens-mou/sign-up.csv", everyone()),
     Row("signing:open", "/sign-up/agreements/childrens-mou/open/", _post_only()),
-    Row("signing:close", "/sign-up/agreements/childrens-mou/close/", _post_only()),
+    # Closing sign-up and withdrawing a link or a signatory ask "Are you sure?" first.
+    Row(
+        "signing:close",
+        "/sign-up/agreements/childrens-mou/close/",
+        only({"officer_a", "administrator"}),
+    ),
+    Row(
+        "signing:invitation",
+        lambda: f"/sign-up/agreements/childrens-mou/invitations/{_invitation().pk}/revoke/",
+        only({"officer_a", "administrator"}),
+    ),
     Row(
         "signing:invitation",
         lambda: f"/sign-up/agreements/childrens-mou/invitations/{_invitation().pk}/resend/",
@@ -79,7 +89,7 @@ ROWS = [
     ),
     Row(
         "signing:signatory_withdraw",
-        "/sign-up/organisations/thurrock-council/1/withdraw/",
-        _post_only(),
+        lambda: f"/sign-up/organisations/dwp/{_invitation().signatory_id}/withdraw/",
+        only({"officer_a", "officer_b", "administrator"}),
     ),
 ]

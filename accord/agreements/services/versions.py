@@ -78,6 +78,13 @@ class SectionChange:
     html: SafeString
 
 
+_HIDDEN = '<span class="govuk-visually-hidden">{}</span>'
+# Colour alone does not say what changed (WCAG 1.4.1): each change is an <ins> or <del>,
+# styled with an underline or a strike-through, and read out with "added" or "removed".
+_INS = "<ins>" + _HIDDEN.format("[added: ") + "{}" + _HIDDEN.format("]") + "</ins>"
+_DEL = "<del>" + _HIDDEN.format("[removed: ") + "{}" + _HIDDEN.format("]") + "</del>"
+
+
 def word_diff(old: str, new: str) -> SafeString:
     """The new text with deleted words in <del> and added words in <ins>; all escaped."""
     a, b = _TOKENS.findall(old), _TOKENS.findall(new)
@@ -87,9 +94,9 @@ def word_diff(old: str, new: str) -> SafeString:
             out.append(escape("".join(a[i1:i2])))
             continue
         if op in ("delete", "replace"):
-            out.append(f"<del>{escape(''.join(a[i1:i2]))}</del>")
+            out.append(_DEL.format(escape("".join(a[i1:i2]))))
         if op in ("insert", "replace"):
-            out.append(f"<ins>{escape(''.join(b[j1:j2]))}</ins>")
+            out.append(_INS.format(escape("".join(b[j1:j2]))))
     return mark_safe("".join(out))
 
 

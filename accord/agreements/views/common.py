@@ -31,3 +31,13 @@ def refused(request, error: Exception) -> None:
     else:
         text = str(error)
     messages.error(request, text)
+
+
+def agreement_crumbs(agreement: Agreement) -> list[tuple[str, str]]:
+    """The breadcrumbs above every page about one agreement, after "Home"."""
+    from django.urls import reverse
+
+    return [
+        ("Agreements", reverse("agreements:list")),
+        (agreement.display_title, agreement.get_absolute_url()),
+    ]

@@ -1,26 +1,27 @@
-"""Creating agreements and editing their draft: sections, publishing, status."""
+"""Creating agreements and editing their draft: the task list and the sections.
+Publishing and status changes are in ``publishing``."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
 
-from accord.agreements.forms import NewAgreementForm, PublishForm, SectionForm, StatusForm
+from accord.agreements.forms import NewAgreementForm, SectionForm
 from accord.agreements.models import Agreement, AgreementStatus, Section
+from accord.agreements.presenters import status_phrase
 from accord.agreements.selectors import owning_bodies_for
-from accord.agreements.services import drafting, versions
-from accord.agreements.services.transitions import (
-    ALLOWED,
-    TransitionRefused,
-    agreement_transition,
-    refusal,
-)
-from accord.agreements.views.common import form_errors, get_agreement, refused
+from accord.agreements.services import drafting
+from accord.agreements.services.transitions import ALLOWED, refusal
+from accord.agreements.tasklist import draft_tasks
+from accord.agreements.views.common import agreement_crumbs, form_errors, get_agreement, refused
 from accord.agreements.visibility import visible_agreements
+from accord.consultations.selectors import consultations_of_agreement
 from accord.core.access import require
+from accord.core.confirm import confirm_page
 from accord.core.params import text_param
 
 
@@ -28,16 +29,20 @@ def agreement_new(request):
     require(request, "agreements.add_agreement")
     source = text_param(request, "adapt", 120)
     initial = {"start": "adapt", "adapt_from": source} if source else {"start": "template"}
+    adaptable = visible_agreements(request.user).filter(text_held=True).order_by("title")
     form = NewAgreementForm(
-        request.POST or None, bodies=owning_bodies_for(request.user), initial=initial
+        request.POST or None,
+        bodies=owning_bodies_for(request.user),
+        adaptable=adaptable,
+        initial=initial,
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             if data["start"] == "adapt":
-                source = visible_agreements(request.user).filter(slug=data["adapt_from"]).first()
+                source = adaptable.filter(slug=data["adapt_from"]).first()
                 if source is None:
-                    raise ValidationError({"adapt_from": "No agreement you can see has that name."})
+                    raise ValidationError({"adapt_from": "Choose an agreement from the list."})
                 agreement = drafting.agreement_adapt(
                     actor=request.user,
                     source=source,
@@ -65,18 +70,32 @@ def draft(request, slug):
     agreement = get_agreement(slug)
     require(request, "agreements.manage_agreement", agreement)
     current = drafting.current_draft(agreement)
+    published = drafting.latest_version(agreement)
+    sections = list(current.sections.order_by("order")) if current else []
+    if current is None and published is not None:
+        sections = list(published.sections.order_by("order"))
+    editable = request.user.has_perm("agreements.edit_draft", agreement)
+    tasks = draft_tasks(
+        agreement=agreement,
+        draft=current,
+        published=published,
+        section_count=len(sections) if current else 0,
+        party_count=agreement.parties.count(),
+        step_count=agreement.approval_steps.count(),
+        consultations=list(consultations_of_agreement(agreement, request.user)),
+        editable=editable,
+    )
     return render(
         request,
         "agreements/draft.html",
         {
             "agreement": agreement,
             "draft": current,
-            "sections": list(current.sections.order_by("order")) if current else [],
-            "editable": request.user.has_perm("agreements.edit_draft", agreement),
-            "publish_form": PublishForm(initial={"revision": current.revision if current else 0}),
-            "section_form": SectionForm(initial={"revision": current.revision if current else 0}),
-            "parties": agreement.parties.select_related("organisation"),
-            "steps": agreement.approval_steps.select_related("body"),
+            "published": published,
+            "sections": sections,
+            "editable": editable,
+            "tasks": tasks,
+            "status_phrase": status_phrase(agreement.status),
             "moves": _moves(agreement),
         },
     )
@@ -87,8 +106,16 @@ def _moves(agreement: Agreement) -> list[dict]:
     # Coming into force is the sign-up's business (every party signed, or the officer
     # closed sign-up on its page); every other allowed move can be asked for here.
     manual = [s for s in ALLOWED[agreement.status] if s != AgreementStatus.IN_FORCE]
+    # Opening sign-up has its check-answers page and final moves an "Are you sure?" page.
+    asked = (AgreementStatus.SIGN_UP, AgreementStatus.WITHDRAWN, AgreementStatus.SUPERSEDED)
     return [
-        {"to": s, "label": AgreementStatus(s).label, "refusal": refusal(agreement, s)}
+        {
+            "to": s,
+            "label": AgreementStatus(s).label,
+            "refusal": refusal(agreement, s),
+            "ask": s in asked,
+            "final": s in asked[1:],
+        }
         for s in AgreementStatus.values
         if s in manual
     ]
@@ -160,15 +187,32 @@ def section_edit(request, slug, pk):
     return _section_form_page(request, agreement, form, section)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def section_action(request, slug, pk, action):
     if action not in ("up", "down", "delete"):
         raise Http404("No such action.")
+    if request.method == "GET" and action != "delete":
+        return HttpResponseNotAllowed(["POST"])
     agreement = get_agreement(slug)
     require(request, "agreements.edit_draft", agreement)
     section = get_object_or_404(
         Section.objects.select_related("version__agreement"), pk=pk, version__agreement=agreement
     )
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            question=f"Are you sure you want to delete section {section.number}, "
+            f"“{section.heading}”?",
+            caption=agreement.display_title,
+            details=[
+                "Its text is deleted from the draft and the sections after it are renumbered."
+            ],
+            warning="You cannot undo this. Published versions keep their own copy of the text.",
+            button="Yes, delete the section",
+            back=reverse("agreements:draft", args=[slug]) + "#sections",
+            hidden={"revision": section.version.revision},
+            crumbs=agreement_crumbs(agreement),
+        )
     try:
         revision = int(request.POST.get("revision", "-1"))
         if action == "delete":
@@ -191,71 +235,6 @@ def section_action(request, slug, pk, action):
     except (ValidationError, PermissionDenied, ValueError) as error:
         refused(request, error)
     return redirect("agreements:draft", slug=slug)
-
-
-@require_POST
-def publish(request, slug):
-    agreement = get_agreement(slug)
-    require(request, "agreements.edit_draft", agreement)
-    form = PublishForm(request.POST)
-    if form.is_valid():
-        try:
-            version = versions.agreement_publish_version(
-                actor=request.user, agreement=agreement, **form.cleaned_data
-            )
-        except drafting.DraftConflict:
-            messages.error(
-                request,
-                "The draft changed after you opened it. Check the text below, then publish again.",
-            )
-        except (ValidationError, PermissionDenied) as error:
-            refused(request, error)
-        else:
-            messages.success(
-                request,
-                f"Version {version.number} “{version.label}” is published. Its content hash is {version.content_hash}.",
-            )
-            return redirect("agreements:detail", slug=slug)
-    else:
-        messages.error(request, "Give the version a label, such as “Final draft”.")
-    return redirect("agreements:draft", slug=slug)
-
-
-@require_POST
-def change_status(request, slug):
-    agreement = get_agreement(slug)
-    require(request, "agreements.manage_agreement", agreement)
-    form = StatusForm(request.POST)
-    if form.is_valid():
-        try:
-            agreement_transition(
-                actor=request.user,
-                agreement=agreement,
-                to=form.cleaned_data["to"],
-                note=form.cleaned_data["note"],
-            )
-        except TransitionRefused as error:
-            refused(request, error)
-        else:
-            agreement.refresh_from_db()
-            messages.success(
-                request, f"The agreement is now {agreement.get_status_display().lower()}."
-            )
-            if agreement.status == AgreementStatus.SIGN_UP:
-                _report_invitations(request, agreement)
-    return redirect("agreements:draft", slug=slug)
-
-
-def _report_invitations(request, agreement) -> None:
-    """Sign-up opened (by the lifecycle): say who was invited and who could not be."""
-    from accord.signing.selectors import invitation_summary
-
-    invited, without_signatory = invitation_summary(agreement)
-    messages.success(request, f"{invited} signing invitation(s) sent.")
-    if without_signatory:
-        messages.warning(
-            request, f"No authorised signatory is recorded for: {', '.join(without_signatory)}."
-        )
 
 
 @require_POST

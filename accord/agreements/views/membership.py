@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
 
 from accord.agreements.forms import PartyForm, PartyImportForm, StepForm
 from accord.agreements.models import Party
 from accord.agreements.services import parties as party_services
 from accord.agreements.services import route as route_services
-from accord.agreements.views.common import form_errors, get_agreement, refused
+from accord.agreements.views.common import agreement_crumbs, form_errors, get_agreement, refused
 from accord.approvals.models import ApprovalStep
 from accord.core.access import require
+from accord.core.confirm import confirm_page
+from accord.core.forms.errors import Problem
 
 
 def parties(request, slug):
@@ -44,6 +47,15 @@ def _parties_page(request, agreement, form, import_form, line_errors=()):
             "form": form,
             "import_form": import_form,
             "line_errors": line_errors,
+            # Each line of the file that is wrong is listed in the error summary, linked
+            # to the file box: nothing was added, so the whole file is uploaded again.
+            "page_errors": [
+                Problem(
+                    f"Line {error.line}: {error.message}" if error.line else error.message,
+                    "id_file",
+                )
+                for error in line_errors
+            ],
             "parties": agreement.parties.select_related("organisation").order_by("order"),
         },
     )
@@ -66,18 +78,30 @@ def parties_import(request, slug):
             messages.success(request, f"{len(added)} parties have been added from the file.")
             return redirect("agreements:parties", slug=slug)
         import_form.add_error(
-            "file", "Nothing was added: correct the lines listed below and upload the file again."
+            "file",
+            "Nothing was added: correct the lines listed in the summary and upload the file again.",
         )
     return _parties_page(request, agreement, PartyForm(), import_form, line_errors)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def party_remove(request, slug, pk):
     agreement = get_agreement(slug)
     require(request, "agreements.edit_draft", agreement)
     party = get_object_or_404(
         Party.objects.select_related("organisation"), pk=pk, agreement=agreement
     )
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            question=f"Are you sure you want to remove {party.organisation} as a party?",
+            caption=agreement.display_title,
+            details=[f"{party.organisation} is listed under “{party.category}”."],
+            warning="You cannot undo this. To add it back, add the party again.",
+            button="Yes, remove the party",
+            back=reverse("agreements:parties", args=[slug]),
+            crumbs=agreement_crumbs(agreement),
+        )
     try:
         party_services.party_remove(actor=request.user, party=party)
     except (ValidationError, PermissionDenied) as error:
@@ -107,15 +131,28 @@ def route(request, slug):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def step_action(request, slug, pk, action):
     if action not in ("up", "down", "remove"):
         raise Http404("No such action.")
+    if request.method == "GET" and action != "remove":
+        return HttpResponseNotAllowed(["POST"])
     agreement = get_agreement(slug)
     require(request, "agreements.edit_draft", agreement)
     step = get_object_or_404(
         ApprovalStep.objects.select_related("body"), pk=pk, agreement=agreement
     )
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            question=f"Are you sure you want to remove step {step.order}, “{step}”?",
+            caption=agreement.display_title,
+            details=["The steps after it move up one place."],
+            warning="You cannot undo this. To put it back, add the step again.",
+            button="Yes, remove the step",
+            back=reverse("agreements:route", args=[slug]),
+            crumbs=agreement_crumbs(agreement),
+        )
     try:
         if action == "remove":
             route_services.step_remove(actor=request.user, step=step)

@@ -1,48 +1,31 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_not_required
-from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from accord.agreements import selectors
-from accord.agreements.models import Agreement, AgreementKind, AgreementStatus
+from accord.agreements.forms import AgreementFilters, CompareForm
+from accord.agreements.models import Agreement
 from accord.agreements.services.drafting import latest_version
 from accord.agreements.services.versions import compare
+from accord.agreements.views.common import agreement_crumbs
 from accord.audit.actions import History
 from accord.audit.models import AuditEntry
 from accord.core.access import require
+from accord.core.history import history_line, who_did_it
 from accord.core.pagination import paginate
-from accord.core.params import as_at_param, text_param
+from accord.core.params import as_at_param
 from accord.core.presenters import Progress
 from accord.signing.selectors import progress as sign_up_table
 
 
-def _choice(value: str | None, allowed) -> str:
-    """A filter value from the query string, or "" when it is not one we offer."""
-    return value if value in allowed else ""
-
-
 @login_not_required
 def agreement_list(request):
-    filters = {
-        "status": _choice(text_param(request, "status"), AgreementStatus.values),
-        "kind": _choice(text_param(request, "kind"), AgreementKind.values),
-        "body": text_param(request, "body", 120),
-        "organisation": text_param(request, "organisation", 120),
-    }
-    page = paginate(request, selectors.agreement_list(user=request.user, **filters))
+    filters = AgreementFilters(request)
+    page = paginate(request, selectors.agreement_list(user=request.user, **filters.applied()))
     for agreement in page.object_list:
         agreement.progress = Progress(agreement.signed_count, agreement.party_count)
-    return render(
-        request,
-        "agreements/list.html",
-        {
-            "page": page,
-            "filters": filters,
-            "statuses": AgreementStatus.choices,
-            "kinds": AgreementKind.choices,
-        },
-    )
+    return render(request, "agreements/list.html", {"page": page, "filters": filters})
 
 
 @login_not_required
@@ -79,7 +62,7 @@ def agreement_detail(request, slug):
             "versions": versions,
             "groups": signup["groups"],
             "progress": signup["progress"],
-            "counts": signup["counts"],
+            "signup_sentence": signup["sentence"],
             "steps": agreement.approval_steps.all(),
             "reviews": list(agreement.reviews.select_related("meeting").order_by("recorded_at"))
             if not as_at.day
@@ -104,12 +87,18 @@ def version_detail(request, slug, number):
 @login_not_required
 def diff(request, slug):
     """Two versions of one agreement, or (``?lineage=1``) this agreement beside the one it
-    was adapted from, section by section and word by word."""
+    was adapted from, section by section and word by word. Only comparisons that mean
+    something are offered: two different versions, or the agreement and its source."""
     agreement = get_object_or_404(Agreement.objects.select_related("adapted_from"), slug=slug)
     require(request, "agreements.view_agreement", agreement)
     all_versions = list(agreement.versions.order_by("number"))
     if not request.user.has_perm("agreements.manage_agreement", agreement):
         all_versions = [v for v in all_versions if v.is_published]
+    context = {
+        "agreement": agreement,
+        "versions": all_versions,
+        "crumbs": agreement_crumbs(agreement),
+    }
     if request.GET.get("lineage") and agreement.adapted_from:
         source = agreement.adapted_from
         require(request, "agreements.view_agreement", source)
@@ -118,48 +107,37 @@ def diff(request, slug):
         old_label = f"{source.display_title}" + (
             f", version {old.number}" if old else " (text not held)"
         )
+        context |= {"lineage": True}
     else:
-        if len(all_versions) < 1:
-            raise Http404("This agreement has no versions to compare.")
-        by_number = {v.number: v for v in all_versions}
-        new = by_number.get(_int(request.GET.get("to"))) or all_versions[-1]
-        old = by_number.get(_int(request.GET.get("from"))) or (
-            all_versions[-2] if len(all_versions) > 1 else new
-        )
+        if len(all_versions) < 2:
+            return render(request, "agreements/diff.html", context | {"nothing_to_compare": True})
+        form = CompareForm(request, versions=all_versions)
+        chosen = form.chosen()
+        context |= {"form": form}
+        if chosen is None:
+            return render(request, "agreements/diff.html", context)
+        old, new = chosen
         old_label = f"version {old.number} ({old.label})"
     changes = compare(old.sections.all() if old else [], new.sections.all() if new else [])
     return render(
         request,
         "agreements/diff.html",
-        {
-            "agreement": agreement,
-            "old": old,
-            "new": new,
-            "old_label": old_label,
-            "changes": changes,
-            "versions": all_versions,
-            "lineage": bool(request.GET.get("lineage")),
-        },
+        context | {"old": old, "new": new, "old_label": old_label, "changes": changes},
     )
-
-
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def history(request, slug):
     agreement = get_object_or_404(Agreement, slug=slug)
     require(request, "agreements.view_history", agreement)
-    entries = (
-        AuditEntry.objects.filter(subject=History.agreement(agreement.pk))
-        .select_related("actor")
-        .order_by("-sequence")
+    entries = AuditEntry.objects.filter(subject=History.agreement(agreement.pk)).order_by(
+        "-sequence"
     )
+    page = paginate(request, entries, 50)
+    for entry in page.object_list:
+        entry.line = history_line(entry.action, entry.before, entry.after, entry.note)
+        entry.who = who_did_it(entry.actor_label)
     return render(
         request,
         "agreements/history.html",
-        {"agreement": agreement, "page": paginate(request, entries, 50)},
+        {"agreement": agreement, "page": page},
     )

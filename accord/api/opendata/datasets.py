@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AnonymousUser
 
 from accord.agreements.models import Party
+from accord.agreements.presenters import state_of
 from accord.agreements.visibility import visible_agreements
 from accord.approvals.models import Decision
 from accord.approvals.visibility import visible_meetings
@@ -53,7 +54,7 @@ def party_rows() -> Iterator[list]:
             party.organisation.slug,
             party.name_as_party,
             party.category,
-            party.get_status_display(),
+            state_of(party).label,
             _date(party.agreement.signup_deadline),
         ]
 

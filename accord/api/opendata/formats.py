@@ -1,35 +1,16 @@
-"""Writing a dataset as streamed CSV, or as XLSX built row by row in write-only mode."""
+"""Writing a dataset as streamed CSV (through Accord's one CSV writer), or as XLSX built row
+by row in write-only mode with the same guard against formulas."""
 
 from __future__ import annotations
 
-import csv
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from openpyxl import Workbook
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from accord.core.csv_export import FORMULA_STARTS, csv_lines, safe_cell
 
-
-def safe_cell(value):
-    """Text that a spreadsheet would run as a formula is kept as text."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-class _Line:
-    """A file-like object whose write returns the line, for csv.writer in a generator."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
-def csv_lines(header: list[str], rows: Iterable[list]) -> Iterator[str]:
-    writer = csv.writer(_Line())
-    yield writer.writerow(header)
-    for row in rows:
-        yield writer.writerow([safe_cell(value) for value in row])
+__all__ = ["FORMULA_STARTS", "csv_lines", "safe_cell", "xlsx_file"]
 
 
 def xlsx_file(title: str, header: list[str], rows: Iterable[list]):

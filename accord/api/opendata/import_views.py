@@ -13,6 +13,8 @@ from accord.api.opendata.datasets import DATASETS
 from accord.api.opendata.imports import PERMISSION, organisations_import
 from accord.api.opendata.spreadsheet import MAX_BYTES, MAX_ROWS
 from accord.core.access import require
+from accord.core.forms import GovukForm
+from accord.core.forms.errors import Problem
 
 SESSION_KEY = "opendata_import"
 # A checked file up to this size is kept in the session so it can be applied without
@@ -20,9 +22,15 @@ SESSION_KEY = "opendata_import"
 SESSION_MAX_BYTES = 1_000_000
 
 
-class OrganisationImportForm(forms.Form):
+class OrganisationImportForm(GovukForm):
     file = forms.FileField(
         label="CSV or XLSX file",
+        widget=forms.ClearableFileInput(
+            attrs={
+                "accept": ".csv,.xlsx,text/csv,"
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            }
+        ),
         help_text=(
             f"In the columns of the organisations download. At most {MAX_BYTES // 1_000_000} MB "
             f"and {MAX_ROWS:,} organisations."
@@ -41,7 +49,11 @@ def _page(request, form, problem: str = ""):
     return render(
         request,
         "api/opendata_import.html",
-        {"form": form, "problem": problem, "columns": DATASETS["organisations"].header},
+        {
+            "form": form,
+            "page_errors": [Problem(problem, "id_file")] if problem else [],
+            "columns": DATASETS["organisations"].header,
+        },
     )
 
 
@@ -62,6 +74,10 @@ def _results(request, result, filename: str, content: bytes):
         {
             "result": result,
             "filename": filename,
+            "page_errors": [
+                Problem(f"Line {e.line}: {e.message}" if e.line else e.message)
+                for e in result.errors
+            ],
             "apply_token": apply_token,
             "upload_again": result.dry_run
             and not result.errors

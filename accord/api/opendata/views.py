@@ -6,12 +6,13 @@ import json
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
-from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
 
 from accord.api.opendata.datasets import DATASETS
-from accord.api.opendata.formats import csv_lines, xlsx_file
+from accord.api.opendata.formats import xlsx_file
 from accord.api.opendata.popolo import popolo_export
+from accord.core.csv_export import csv_response
 
 DEFAULT_LICENCE = (
     "Open Government Licence v3.0",
@@ -53,11 +54,7 @@ def popolo(request):
 @login_not_required
 def dataset_csv(request, slug: str):
     dataset = _dataset(slug)
-    response = StreamingHttpResponse(
-        csv_lines(dataset.header, dataset.rows()), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="accord-{slug}.csv"'
-    return response
+    return csv_response(f"accord-{slug}.csv", dataset.header, dataset.rows())
 
 
 @login_not_required

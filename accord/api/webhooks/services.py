@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import http.client
 import json
 import secrets
-import urllib.error
-import urllib.request
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
@@ -25,6 +24,7 @@ from django.utils import timezone
 from accord.api.webhooks.models import EVENTS, WebhookDelivery, WebhookEndpoint
 from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
+from accord.core import outbound
 
 # Minutes to wait after each failed attempt; after the attempt that follows the last
 # wait also fails, the delivery is given up as failed.
@@ -36,10 +36,16 @@ USER_AGENT = "Accord-Webhooks/1"
 
 
 def validate_webhook_url(url: str) -> str:
+    """The address, if Accord may send to it: checked through the outbound guard now, and
+    again at each delivery (what a name resolves to can change in between)."""
     url = (url or "").strip()
     if urlsplit(url).scheme.lower() not in ("http", "https"):
         raise ValidationError("Enter an address that starts with http:// or https://")
     URLValidator(schemes=["http", "https"], message="Enter a full web address")(url)
+    try:
+        outbound.destination(url)
+    except outbound.OutboundRefused as refused:
+        raise ValidationError(str(refused)) from None
     return url
 
 
@@ -102,17 +108,6 @@ def webhook_emit(event: str, payload: dict) -> list[WebhookDelivery]:
     ]
 
 
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    """A redirect is an answer that is not 2xx: it is not followed (a POST would lose its body)."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        return None
-
-
-# No proxies from the environment: deliveries go straight to the registered address.
-_opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirects)
-
-
 def body_of(delivery: WebhookDelivery) -> bytes:
     envelope = {
         "id": delivery.pk,
@@ -126,29 +121,24 @@ def body_of(delivery: WebhookDelivery) -> bytes:
 def _post(delivery: WebhookDelivery, timeout: float) -> tuple[int | None, str]:
     """The status code (None if no answer) and an error message ("" on 2xx)."""
     body = body_of(delivery)
-    request = urllib.request.Request(
-        delivery.endpoint.url,
-        data=body,
-        method="POST",
-        headers={
-            "Content-Type": "application/json",
-            "User-Agent": USER_AGENT,
-            "X-Accord-Event": delivery.event,
-            "X-Accord-Delivery": str(delivery.pk),
-            "X-Accord-Signature": sign(delivery.endpoint.secret, body),
-        },
-    )
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": USER_AGENT,
+        "X-Accord-Event": delivery.event,
+        "X-Accord-Delivery": str(delivery.pk),
+        "X-Accord-Signature": sign(delivery.endpoint.secret, body),
+    }
+    # Through the one outbound guard: no private addresses, no second lookup, no redirects
+    # (a redirect is an answer that is not 2xx, and a POST would lose its body).
     try:
-        with _opener.open(request, timeout=timeout) as response:
-            code = response.status
-    except urllib.error.HTTPError as error:
-        return error.code, f"The endpoint answered {error.code} {error.reason}"[:1000]
-    except (urllib.error.URLError, OSError, ValueError) as error:
-        reason = getattr(error, "reason", error)
-        return None, f"No answer: {reason}"[:1000]
-    if 200 <= code < 300:
-        return code, ""
-    return code, f"The endpoint answered {code}"
+        answer = outbound.post(delivery.endpoint.url, body=body, headers=headers, timeout=timeout)
+    except outbound.OutboundRefused as refused:
+        return None, f"Not sent: {refused}"[:1000]
+    except (OSError, ValueError, http.client.HTTPException) as error:
+        return None, f"No answer: {error}"[:1000]
+    if 200 <= answer.status < 300:
+        return answer.status, ""
+    return answer.status, f"The endpoint answered {answer.status} {answer.reason}"[:1000]
 
 
 def _claim(delivery: WebhookDelivery, now: dt.datetime) -> bool:

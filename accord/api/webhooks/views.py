@@ -6,7 +6,8 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accord.api.webhooks.models import EVENTS, WebhookDelivery, WebhookEndpoint
 from accord.api.webhooks.services import (
@@ -16,30 +17,26 @@ from accord.api.webhooks.services import (
     webhook_retry_now,
 )
 from accord.core.access import require
+from accord.core.confirm import confirm_page
+from accord.core.forms import GovukForm
 
 PERMISSION = "accounts.manage_roles"  # administrators only
 RECENT_DELIVERIES = 50
 
 
-class _Checkboxes(forms.CheckboxSelectMultiple):
-    """The field's id is its first box's, so the error summary's link lands on it."""
-
-    def id_for_label(self, id_, index=None):
-        return super().id_for_label(id_, "0" if index is None else index)
-
-
-class EndpointForm(forms.Form):
+class EndpointForm(GovukForm):
     url = forms.CharField(
         label="Address of the endpoint",
         help_text="The full web address Accord will POST to, starting with https://",
         max_length=500,
-        error_messages={"required": "Enter the address of the endpoint"},
+        error_messages={"required": "Enter the address of the endpoint."},
     )
     events = forms.MultipleChoiceField(
         label="Events to send",
-        choices=list(EVENTS.items()),
-        widget=_Checkboxes,
-        error_messages={"required": "Choose at least one event to send"},
+        choices=[(event, f"{label} ({event})") for event, label in EVENTS.items()],
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Select all that apply.",
+        error_messages={"required": "Choose at least one event to send."},
     )
 
     def clean_url(self):
@@ -68,10 +65,25 @@ def endpoints(request):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def deactivate(request, pk):
     require(request, PERMISSION)
     endpoint = get_object_or_404(WebhookEndpoint, pk=pk)
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            question=f"Are you sure you want to deactivate the endpoint {endpoint.url}?",
+            caption="Webhooks",
+            details=["Nothing more is sent to it, and deliveries waiting for it are not tried."],
+            warning="You cannot undo this. To send to this address again, register it again "
+            "and give the receiver the new secret.",
+            button="Yes, deactivate the endpoint",
+            back=reverse("api:webhooks"),
+            crumbs=[
+                ("Open data and API", reverse("opendata:index")),
+                ("Webhooks", reverse("api:webhooks")),
+            ],
+        )
     webhook_endpoint_deactivate(user=request.user, endpoint=endpoint)
     messages.success(request, f"The endpoint {endpoint.url} is deactivated: nothing more is sent.")
     return redirect("api:webhooks")

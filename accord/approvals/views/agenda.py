@@ -5,13 +5,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accord.approvals import selectors, services
 from accord.approvals.forms import DecisionForm, FreeItemForm, StepItemForm
 from accord.approvals.models import AgendaItem, Meeting
-from accord.approvals.views.common import show_refusal
+from accord.approvals.views.common import meeting_crumbs, show_refusal
 from accord.core.access import require
+from accord.core.confirm import confirm_page
 
 
 def _meeting(request, pk: int, permission: str) -> Meeting:
@@ -29,7 +30,10 @@ def _item(meeting: Meeting, item_pk: int) -> AgendaItem:
 
 
 def _back_to(meeting: Meeting, item_pk: int | None = None):
-    return redirect(meeting.get_absolute_url() + (f"#item-{item_pk}" if item_pk else "#agenda"))
+    """Back to the meeting page after a change. A change that worked is reported in the
+    success banner at the top, which is focused when the page opens, so the page does not
+    jump to the item (the banner would be off-screen); a refusal goes to the item."""
+    return redirect(meeting.get_absolute_url() + (f"#item-{item_pk}" if item_pk else ""))
 
 
 def item_add(request, pk):
@@ -53,7 +57,7 @@ def item_add(request, pk):
             show_refusal(form, error)
         else:
             messages.success(request, f"“{item.title}” is item {item.order} on the agenda.")
-            return _back_to(meeting, item.pk)
+            return _back_to(meeting)
     return render(
         request,
         "approvals/item_add.html",
@@ -62,6 +66,7 @@ def item_add(request, pk):
             "step_form": step_form,
             "free_form": free_form,
             "has_steps": bool(step_form.fields["step"].queryset),
+            "crumbs": meeting_crumbs(meeting),
         },
     )
 
@@ -75,15 +80,34 @@ def item_move(request, pk, item_pk):
         services.agenda_item_move(actor=request.user, item=item, offset=offset)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, f"“{item.title}” has moved {'up' if offset < 0 else 'down'}.")
-    return _back_to(meeting, item.pk)
+        return _back_to(meeting, item.pk)
+    messages.success(request, f"“{item.title}” has moved {'up' if offset < 0 else 'down'}.")
+    return _back_to(meeting)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def item_remove(request, pk, item_pk):
     meeting = _meeting(request, pk, "approvals.manage_meeting")
     item = _item(meeting, item_pk)
+    if request.method == "GET":
+        details = ["The items after it move up one place."]
+        if item.approval_step_id:
+            details.insert(
+                0,
+                f"It is step {item.approval_step.order} of the approval route of "
+                f"{item.approval_step.agreement.display_title}, which goes back to waiting "
+                "for a meeting.",
+            )
+        return confirm_page(
+            request,
+            question=f"Are you sure you want to take “{item.title}” off the agenda?",
+            caption=f"{meeting.title}, {meeting.display_date}",
+            details=details,
+            warning="You cannot undo this. To put it back, add the item again.",
+            button="Yes, take it off the agenda",
+            back=meeting.get_absolute_url(),
+            crumbs=meeting_crumbs(meeting),
+        )
     try:
         services.agenda_item_remove(actor=request.user, item=item)
     except ValidationError as error:
@@ -118,7 +142,9 @@ def decision(request, pk, item_pk):
             )
             for notice in recorded.notices:
                 messages.info(request, notice)
-            return _back_to(meeting, item.pk)
+            return _back_to(meeting)
     return render(
-        request, "approvals/decision_form.html", {"meeting": meeting, "item": item, "form": form}
+        request,
+        "approvals/decision_form.html",
+        {"meeting": meeting, "item": item, "form": form, "crumbs": meeting_crumbs(meeting)},
     )

@@ -14,10 +14,10 @@ from accord.approvals.services.reviews import review_record
 from accord.approvals.views.common import show_refusal
 from accord.core.access import require
 from accord.core.dates import format_partial_date
-from accord.core.dayfield import DayField
+from accord.core.forms import DateField, GovukForm
 
 
-class ReviewForm(forms.Form):
+class ReviewForm(GovukForm):
     meeting = forms.ModelChoiceField(
         label="Meeting that reviewed it",
         queryset=None,
@@ -34,12 +34,12 @@ class ReviewForm(forms.Form):
     minute = forms.CharField(
         label="Minute", required=False, max_length=MINUTE_MAX_LENGTH, widget=forms.Textarea
     )
-    next_review_on = DayField(
+    next_review_on = DateField(
         label="Next review",
         required=False,
         help_text="For no change or a renewal. Left empty, it is set by how often the agreement is reviewed.",
     )
-    new_end_date = DayField(
+    new_end_date = DateField(
         label="New end date", required=False, help_text="For a renewal: the day it now ends."
     )
 

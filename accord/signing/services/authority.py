@@ -142,17 +142,11 @@ def signatory_withdraw(*, actor, signatory: AuthorisedSignatory) -> None:
     )
 
 
-def authority_follows_role(event: Event) -> None:
-    """An administrator removed someone's signatory role: their authority for that
-    organisation ends with it, and so do their unused links."""
-    if event.payload["role"] != RoleName.SIGNATORY:
-        return
-    ended = AuthorisedSignatory.objects.filter(
-        user_id=event.payload["user_id"],
-        organisation_id=event.payload["organisation_id"],
-        active=True,
-    ).select_related("organisation", "user")
-    for signatory in ended:
+def _end_authorities(event: Event, note: str, **which) -> None:
+    """End every active authority matching ``which``, each audited with ``note``."""
+    for signatory in AuthorisedSignatory.objects.filter(active=True, **which).select_related(
+        "organisation", "user"
+    ):
         links = _end_authority(signatory)
         audit_record(
             actor=event.payload.get("actor"),
@@ -160,21 +154,22 @@ def authority_follows_role(event: Event) -> None:
             obj=signatory.organisation,
             before={"user": signatory.user.email, "post": signatory.post},
             after={"links_withdrawn": links},
-            note="the signatory role was removed",
+            note=note,
+        )
+
+
+def authority_follows_role(event: Event) -> None:
+    """An administrator removed someone's signatory role: their authority for that
+    organisation ends with it, and so do their unused links."""
+    if event.payload["role"] == RoleName.SIGNATORY:
+        _end_authorities(
+            event,
+            "the signatory role was removed",
+            user_id=event.payload["user_id"],
+            organisation_id=event.payload["organisation_id"],
         )
 
 
 def authority_ends_with_account(event: Event) -> None:
     """A deactivated account signs nothing: its authorities and links end."""
-    for signatory in AuthorisedSignatory.objects.filter(
-        user_id=event.payload["user_id"], active=True
-    ).select_related("organisation", "user"):
-        links = _end_authority(signatory)
-        audit_record(
-            actor=event.payload.get("actor"),
-            action=AuditAction.SIGNING_SIGNATORY_WITHDRAW,
-            obj=signatory.organisation,
-            before={"user": signatory.user.email, "post": signatory.post},
-            after={"links_withdrawn": links},
-            note="the account was deactivated",
-        )
+    _end_authorities(event, "the account was deactivated", user_id=event.payload["user_id"])

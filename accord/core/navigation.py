@@ -1,0 +1,32 @@
+"""Which item of the service navigation a page belongs to, so it can be marked current."""
+
+from __future__ import annotations
+
+# (namespace, URL name) -> navigation item; a namespace alone covers all its pages.
+SECTIONS = {
+    ("governance", "bodies"): "bodies",
+    ("governance", "body"): "bodies",
+    ("governance", "map"): "map",
+    ("governance", "area_map"): "map",
+    ("governance", "areas"): "areas",
+    ("governance", "area"): "areas",
+    ("reports", "forward_plan"): "bodies",
+    ("reports", "annual_report"): "bodies",
+    ("accounts", "me"): "account",
+    ("accounts", "login"): "sign-in",
+    ("api", "tokens"): "account",
+    "agreements": "agreements",
+    "consultations": "agreements",
+    "signing": "agreements",
+    "reports": "agreements",
+    "imports": "agreements",
+    "organisations": "organisations",
+    "approvals": "meetings",
+}
+
+
+def section_of(resolver_match) -> str:
+    if resolver_match is None:
+        return ""
+    namespace, name = resolver_match.namespace, resolver_match.url_name
+    return SECTIONS.get((namespace, name)) or SECTIONS.get(namespace, "")

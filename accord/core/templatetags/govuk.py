@@ -1,0 +1,75 @@
+"""Template tags for GOV.UK patterns: fields (through crispy-forms-gds), the error
+summary and the "Error: " title prefix, and breadcrumbs."""
+
+from __future__ import annotations
+
+from django import template
+from django.template.defaultfilters import urlize
+from django.template.loader import get_template
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+
+from accord.core.forms.errors import page_problems
+
+register = template.Library()
+
+SIZES = {"s": "govuk-label--s", "m": "govuk-label--m", "l": "govuk-label--l"}
+LEGENDS = {"s": "govuk-fieldset__legend--s", "m": "govuk-fieldset__legend--m"}
+
+
+@register.simple_tag
+def field(bound_field, size: str = "", small: bool = True):
+    """One field drawn by crispy-forms-gds's own field template: label (or legend),
+    hint, error message and control, wired together with ids and aria-describedby.
+
+    ``size`` ("s", "m", "l") makes the label or legend bolder; checkboxes and radios are
+    the small kind unless ``small=False``."""
+    if hasattr(bound_field.form, "_govuk_prepare"):
+        bound_field.form._govuk_prepare()
+    return get_template("gds/field.html").render(
+        {
+            "field": bound_field,
+            "form_show_errors": True,
+            "form_show_labels": True,
+            "label_size": SIZES.get(size, ""),
+            "legend_size": LEGENDS.get(size, ""),
+            "checkboxes_small": small,
+        }
+    )
+
+
+def _problems(context):
+    cache = context.render_context
+    if "govuk_problems" not in cache:
+        cache["govuk_problems"] = page_problems(context.flatten())
+    return cache["govuk_problems"]
+
+
+@register.inclusion_tag("includes/error_summary.html", takes_context=True)
+def error_summary(context):
+    return {"problems": _problems(context)}
+
+
+@register.simple_tag(takes_context=True)
+def error_prefix(context) -> str:
+    return "Error: " if _problems(context) else ""
+
+
+@register.inclusion_tag("includes/breadcrumbs.html")
+def breadcrumbs(*pairs):
+    """``{% breadcrumbs "Agreements" "agreements:list" agreement.display_title url %}``:
+    label and address pairs after "Home" (which the template always puts first); an
+    address with a colon is a URL name."""
+    crumbs = []
+    for label, address in zip(pairs[::2], pairs[1::2], strict=True):
+        if ":" in str(address) and not str(address).startswith("/"):
+            address = reverse(address)
+        crumbs.append((label, address))
+    return {"crumbs": crumbs}
+
+
+@register.filter(needs_autoescape=True)
+def links(text, autoescape=True):
+    """Web and e-mail addresses in escaped text as GOV.UK links."""
+    html = urlize(text, autoescape=autoescape)
+    return mark_safe(html.replace("<a href=", '<a class="govuk-link" href='))
