@@ -4,7 +4,9 @@ original signature."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 import pytest
 from django.utils import timezone
@@ -169,3 +171,31 @@ def test_only_a_recorded_successor_can_be_asked_and_only_once(admin, mailoutbox)
     with pytest.raises(Conflict):
         successor_ask(actor=admin, party=party, successor=icb)
     assert SigningInvitation.objects.filter(kind="novation").count() == 1
+
+
+def test_the_api_and_open_data_date_the_novation(admin, mailoutbox, client):
+    agreement = agreement_in_force(admin, mailoutbox)
+    party = agreement.parties.order_by("order").first()
+    icb, _ = organisation_with_signatory("Successor")
+    organisation_record_succession(
+        actor=admin, predecessor=party.organisation, successor=icb, date=timezone.localdate()
+    )
+    successor_ask(actor=admin, party=party, successor=icb)
+    listed = client.get(f"/api/agreements/{agreement.slug}/parties").json()
+    # Asked, not answered: not a party yet, so not listed.
+    assert icb.slug not in [p["organisation"] for p in listed]
+    answer(links(mailoutbox)[-1])
+    today = timezone.localdate().isoformat()
+    by_slug = {
+        p["organisation"]: p for p in client.get(f"/api/agreements/{agreement.slug}/parties").json()
+    }
+    assert by_slug[party.organisation.slug]["left_on"] == today
+    assert by_slug[icb.slug]["joined_on"] == today
+    assert by_slug[icb.slug]["basis"] == "novation"
+    assert by_slug[icb.slug]["succeeds"] == party.organisation.slug
+    response = client.get("/open-data/parties.csv")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    header = rows[0]
+    successor_row = next(r for r in rows[1:] if r[header.index("Organisation slug")] == icb.slug)
+    assert successor_row[header.index("Joined on")] == today
+    assert successor_row[header.index("In place of (organisation slug)")] == party.organisation.slug
