@@ -176,6 +176,19 @@ def check_person(invitation: SigningInvitation, user, *, context: Context) -> No
         )
 
 
+def _answer_already_given(invitation: SigningInvitation) -> Signature | None:
+    """The party's answer on the version that this link would give again. A
+    re-confirmation is given beside the party's signature, not instead of it: its link,
+    used once, is what stops it being given twice."""
+    if invitation.kind == AnswerKind.RECONFIRMATION:
+        return None
+    return (
+        Signature.objects.filter(party_id=invitation.party_id, version_id=invitation.version_id)
+        .exclude(kind=AnswerKind.RECONFIRMATION)
+        .first()
+    )
+
+
 def sign_with_link(
     *,
     token: str,
@@ -197,7 +210,7 @@ def sign_with_link(
             # two signatories of one party answering at once are served one at a time.
             agreement = Agreement.objects.select_for_update().get(pk=invitation.party.agreement_id)
             party = type(invitation.party).objects.select_for_update().get(pk=invitation.party_id)
-            existing = Signature.objects.filter(party=party, version=invitation.version).first()
+            existing = _answer_already_given(invitation)
             if existing:
                 raise AlreadyAnswered(existing)
             invitation = (
@@ -262,9 +275,7 @@ def sign_with_link(
             return signature
     except IntegrityError:
         # Another request for the same party won the race between our check and our insert.
-        existing = Signature.objects.filter(
-            party_id=invitation.party_id, version_id=invitation.version_id
-        ).first()
+        existing = _answer_already_given(invitation)
         if existing is None:
             raise
         raise AlreadyAnswered(existing) from None
