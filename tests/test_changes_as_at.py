@@ -62,3 +62,13 @@ def test_a_day_that_is_not_a_date_or_in_the_future_shows_today_with_a_message(cl
     page = client.get("/agreements/childrens-mou/", {"on": "2099-01-01"}).content.decode()
     assert "As it stood on a past day" not in page
     assert "govuk-error-message" in page
+
+
+def test_the_sign_up_table_shows_each_day(client, demo):
+    on_2021 = client.get("/sign-up/agreements/childrens-mou/", {"on": "2021-04-01"})
+    on_2023 = client.get("/sign-up/agreements/childrens-mou/", {"on": "2023-04-01"})
+    assert on_2021.status_code == on_2023.status_code == 200
+    succeeded = "Succeeded by NHS Mid and South Essex Integrated Care Board on 1 July 2022"
+    assert succeeded not in on_2021.content.decode()
+    assert succeeded in on_2023.content.decode()
+    assert "Sign-up on 1 April 2021" in on_2021.content.decode()
