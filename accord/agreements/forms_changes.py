@@ -42,7 +42,7 @@ class TermsForm(GovukForm):
     )
 
 
-class NoticeForm(GovukForm):
+class LeaveNoticeForm(GovukForm):
     given_on = DateField(
         label="Day notice was given",
         error_messages={"required": "Enter the day notice was given."},

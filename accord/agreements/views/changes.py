@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from accord.agreements.forms_changes import (
-    NoticeForm,
+    LeaveNoticeForm,
     RemovalForm,
     TermsForm,
     VariationForm,
@@ -70,7 +70,7 @@ def party_notice(request, slug, pk):
     agreement = get_agreement(slug)
     party = _party(agreement, pk)
     require(request, "agreements.give_notice", party)
-    form = NoticeForm(request.POST or None, fixed_period=agreement.notice_period_days)
+    form = LeaveNoticeForm(request.POST or None, fixed_period=agreement.notice_period_days)
     if request.method == "POST" and form.is_valid():
         try:
             change = party_changes.party_give_notice(

@@ -17,7 +17,7 @@ from accord.core.dates import format_partial_date
 from accord.core.forms import DateField, GovukForm
 
 
-class ReviewForm(GovukForm):
+class ReviewOutcomeForm(GovukForm):
     meeting = forms.ModelChoiceField(
         label="Meeting that reviewed it",
         queryset=None,
@@ -54,7 +54,7 @@ def review(request, slug):
     meetings = Meeting.objects.filter(
         body_id=agreement.owning_body_id, date__lte=timezone.localdate()
     ).order_by("-date")
-    form = ReviewForm(request.POST or None, meetings=meetings)
+    form = ReviewOutcomeForm(request.POST or None, meetings=meetings)
     if request.method == "POST" and form.is_valid():
         try:
             recorded = review_record(actor=request.user, agreement=agreement, **form.cleaned_data)
