@@ -34,6 +34,8 @@ test: system-packages $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check accord tests bench
 	$(VENV)/bin/ruff format --check accord tests bench
+	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/mypy accord
 
 bench: system-packages $(STAMP)
 	$(PYTHON) bench/pages.py

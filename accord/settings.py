@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "accord.home",
     "accord.api",
     "accord.demo",
+    "accord.backup",
     "accord.notices",
 ]
 

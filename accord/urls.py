@@ -10,6 +10,7 @@ urlpatterns = [
     path("attention/", home_views.attention, name="attention"),
     path("healthz", core_views.healthz, name="healthz"),
     path("agreements/", include("accord.agreements.urls")),
+    path("agreements/", include("accord.approvals.route_urls")),
     path("organisations/", include("accord.organisations.urls")),
     path("", include("accord.governance.urls")),
     path("meetings/", include("accord.approvals.urls")),

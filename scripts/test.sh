@@ -38,6 +38,10 @@ run_pytest() {
 echo "== lint"
 ruff check accord tests bench
 ruff format --check accord tests bench
+echo "== apps depend one way (docs/architecture.md)"
+lint-imports --no-cache
+echo "== types"
+mypy accord
 echo "== migrations are up to date"
 accord makemigrations --check --dry-run >/dev/null
 

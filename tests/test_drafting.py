@@ -7,8 +7,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from accord.accounts.models import User
 from accord.agreements.models import Agreement, AgreementVersion
-from accord.agreements.services import drafting, parties, route, versions
+from accord.agreements.services import drafting, parties, versions
 from accord.agreements.services.transitions import TransitionRefused, agreement_transition
+from accord.approvals.services import route
 from accord.audit.models import AuditEntry
 from accord.audit.services import audit_verify
 from accord.governance.models import Body

@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 
 from accord.demo.accounts import DEMO_PASSWORD, create_demo_accounts
 from accord.demo.loader import demo_load
-from tests.browser import axe_violations
+from tests.browser import axe_violations, sign_in
 from tests.error_pattern_cases import CASES, Case
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -63,11 +63,7 @@ def test_the_error_pattern(case, browser_page, settings):
     page = browser_page
     url = case.url()
     if case.who:
-        page.goto("/accounts/sign-in/")
-        page.get_by_label("E-mail address").fill(case.who)
-        page.get_by_label("Password").fill(DEMO_PASSWORD)
-        page.get_by_role("button", name="Sign in").click()
-        expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+        sign_in(page, case.who, DEMO_PASSWORD)
     if not case.button:
         page.goto(url)
         assert_error_pattern(page, case, "opened with wrong values")

@@ -9,6 +9,7 @@ import pytest
 from accord.accounts.models import User
 from accord.audit.models import AuditEntry
 from accord.notices.models import Notice
+from tests.second_factor import login_fully
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +53,7 @@ def test_the_privacy_notice_is_written_from_the_settings(client, settings):
 
 
 def test_an_administrator_replaces_the_text_and_can_go_back(client, admin):
-    client.force_login(admin)
+    login_fully(client, admin)
     form = client.get("/accessibility/change/").content.decode()
     assert "How accessible this service is" in form  # starts from the generated text
     response = client.post(
@@ -79,7 +80,7 @@ def test_only_an_administrator_changes_them(client):
 
 
 def test_an_empty_text_is_refused_with_the_error_pattern(client, admin):
-    client.force_login(admin)
+    login_fully(client, admin)
     page = client.post("/privacy/change/", {"text": "  "}).content.decode()
     assert "<title>Error: Change the privacy notice" in page
     assert '<a href="#id_text">Enter the text to publish.</a>' in page
@@ -90,5 +91,5 @@ def test_the_sign_in_page_names_the_service_and_admin_is_for_administrators(clie
     assert "<title>Sign in – Accord</title>" in page
     assert "127.0.0.1" not in page
     assert ">Admin</a>" not in page
-    client.force_login(admin)
+    login_fully(client, admin)
     assert ">Admin</a>" in client.get("/").content.decode()

@@ -175,13 +175,14 @@ def oidc_user_match(*, provider: Provider, claims: dict) -> User:
             )
         user = identity.user
     else:
-        user = User.objects.filter(email__iexact=email).first()
-        if user is None:
+        found = User.objects.filter(email__iexact=email).first()
+        if found is None:
             raise SignInRefused(
                 f"You signed in with {provider.label} as {email}, but no Accord account uses "
                 "that address. Accord does not make accounts by itself: ask an administrator "
                 "of Accord for one (they also give you your roles)."
             )
+        user = found
         if ExternalIdentity.objects.filter(user=user, provider=provider.name).exists():
             raise SignInRefused(
                 f"The Accord account for {email} is linked to another {provider.label} "

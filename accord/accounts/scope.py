@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeAlias
 
 from accord.accounts.models import RoleName
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from accord.accounts.models import User
 
 
 @dataclass(frozen=True)
@@ -35,10 +41,13 @@ class Scope:
         return bool(self.bodies.get(role) or self.organisations.get(role))
 
 
+# Who is asking: a signed-in user, or the anonymous visitor of a public page.
+Viewer: TypeAlias = "User | AnonymousUser | None"
+
 ANONYMOUS = Scope()
 
 
-def scope_of(user) -> Scope:
+def scope_of(user: Viewer) -> Scope:
     """The user's scope, cached on the user object for the rest of the request."""
     if user is None or not user.is_authenticated or not user.is_active:
         return ANONYMOUS
@@ -63,11 +72,12 @@ def scope_of(user) -> Scope:
         bodies={k: frozenset(v) for k, v in bodies.items()},
         organisations={k: frozenset(v) for k, v in organisations.items()},
     )
-    user._accord_scope = scope
+    # A private cache on the request's user object; the model declares no such field.
+    user._accord_scope = scope  # type: ignore[attr-defined]  # per-request cache, not a field
     return scope
 
 
-def forget_scope(user) -> None:
+def forget_scope(user: Viewer) -> None:
     """Call after changing a user's roles within the same request."""
     if hasattr(user, "_accord_scope"):
-        del user._accord_scope
+        del user._accord_scope  # type: ignore[union-attr]  # hasattr above rules out None

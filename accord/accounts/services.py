@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,17 +20,21 @@ from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
 from accord.core.events import publish
 
+if TYPE_CHECKING:
+    from accord.governance.models import Body
+    from accord.organisations.models import Organisation
+
 ROLE_REVOKED = "accounts.role.revoked"
 ACCOUNT_DEACTIVATED = "accounts.user.deactivated"
 
 
-def _require_administrator(actor) -> None:
+def _require_administrator(actor: User) -> None:
     if not actor.has_perm("accounts.manage_roles"):
         raise PermissionDenied("Only an administrator can change people's roles.")
 
 
 @transaction.atomic
-def user_invite(*, actor, email: str, full_name: str) -> User:
+def user_invite(*, actor: User, email: str, full_name: str) -> User:
     """Create an account and e-mail its owner a link to choose a password."""
     _require_administrator(actor)
     email = User.objects.normalize_email(email).lower()
@@ -69,7 +75,14 @@ def send_set_password_link(user: User, *, inviter: str) -> None:
 
 
 @transaction.atomic
-def role_grant(*, actor, user: User, name: str, body=None, organisation=None) -> Role:
+def role_grant(
+    *,
+    actor: User,
+    user: User,
+    name: str,
+    body: Body | None = None,
+    organisation: Organisation | None = None,
+) -> Role:
     _require_administrator(actor)
     if name in BODY_ROLES and body is None:
         raise ValidationError({"body": "Choose the body this role is held for."})
@@ -97,7 +110,7 @@ def role_grant(*, actor, user: User, name: str, body=None, organisation=None) ->
 
 
 @transaction.atomic
-def role_revoke(*, actor, role: Role) -> None:
+def role_revoke(*, actor: User, role: Role) -> None:
     _require_administrator(actor)
     if role.name == RoleName.ADMINISTRATOR and role.user_id == actor.pk:
         raise ValidationError("You cannot remove your own administrator role.")

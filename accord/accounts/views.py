@@ -13,6 +13,7 @@ from accord.accounts.models import Role, User
 from accord.accounts.second_factor import has_second_factor
 from accord.core.access import require
 from accord.core.confirm import confirm_page
+from accord.core.forms.errors import form_errors
 from accord.core.pagination import paginate
 from accord.core.params import text_param
 
@@ -45,8 +46,7 @@ def invite(request):
         try:
             user = services.user_invite(actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            for field, problems in error.message_dict.items():
-                form.add_error(field if field in form.fields else None, problems)
+            form_errors(form, error)
         else:
             messages.success(request, f"{user.email} has been sent a link to choose a password.")
             return redirect("accounts:person", pk=user.pk)
@@ -61,8 +61,7 @@ def person(request, pk):
         try:
             services.role_grant(actor=request.user, user=subject, **form.cleaned_data)
         except ValidationError as error:
-            for field, problems in error.message_dict.items():
-                form.add_error(field if field in form.fields else None, problems)
+            form_errors(form, error)
         else:
             messages.success(request, f"The role has been given to {subject.display_name}.")
             return redirect("accounts:person", pk=subject.pk)

@@ -8,7 +8,6 @@ from accord.agreements.models import (
     Party,
     Section,
 )
-from accord.approvals.models import ApprovalStep
 from accord.audit.admin import AuditedModelAdmin
 
 
@@ -30,15 +29,6 @@ class MilestoneInline(admin.TabularInline):
     extra = 0
 
 
-class ApprovalStepInline(admin.TabularInline):
-    model = ApprovalStep
-    extra = 0
-    autocomplete_fields = ["body"]
-    fields = ["order", "body", "label", "action", "status", "meeting", "decision_date"]
-    # A step is done only by a decision recorded at a meeting of its body.
-    readonly_fields = ["status", "meeting", "decision_date"]
-
-
 @admin.register(Agreement)
 class AgreementAdmin(AuditedModelAdmin):
     """Workflow state (status, the version open for sign-up) is read-only here: it moves
@@ -50,7 +40,8 @@ class AgreementAdmin(AuditedModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["owning_body", "adapted_from", "succeeded_by"]
     filter_horizontal = ["authors"]
-    inlines = [PartyInline, ApprovalStepInline, CommitmentInline, MilestoneInline]
+    # The approvals app adds its route steps (accord/approvals/admin.py).
+    inlines = [PartyInline, CommitmentInline, MilestoneInline]
     readonly_fields = ["status", "signing_version"]
 
 

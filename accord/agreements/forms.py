@@ -3,7 +3,6 @@ from __future__ import annotations
 from django import forms
 
 from accord.agreements.models import AgreementKind, AgreementStatus
-from accord.approvals.models import Action
 from accord.core.filters import FilterForm, choice_filter
 from accord.core.forms import GovukForm
 from accord.governance.models import Body
@@ -104,17 +103,6 @@ class PartyImportForm(GovukForm):
         label="CSV file",
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
         help_text="Two columns: organisation (name, short name or Org-ID such as GB-NHS-07G), category. A header row is optional.",
-    )
-
-
-class StepForm(GovukForm):
-    body = forms.ModelChoiceField(
-        label="Body", queryset=Body.objects.order_by("name"), empty_label="Choose a body"
-    )
-    action = forms.ChoiceField(
-        label="What the body does",
-        choices=[("", "Choose what the body does")] + Action.choices,
-        error_messages={"required": "Choose what the body does with the agreement."},
     )
 
 

@@ -17,7 +17,7 @@ from accord.agreements.models import AgreementStatus, PartyStatus
 from accord.core.dates import format_partial_date
 
 # "The agreement ..." followed by this reads as a sentence.
-STATUS_PHRASES = {
+STATUS_PHRASES: dict[str, str] = {
     AgreementStatus.DRAFT: "is a draft",
     AgreementStatus.CONSULTATION: "is in consultation",
     AgreementStatus.APPROVAL: "is in approval",

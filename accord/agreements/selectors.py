@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from collections.abc import Iterable
+
+from django.db.models import Count, Model, Prefetch, Q, QuerySet
 
 from accord.accounts.models import RoleName
-from accord.accounts.scope import scope_of
+from accord.accounts.scope import Viewer, scope_of
 from accord.agreements.models import Agreement, AgreementVersion, Party, PartyStatus
 from accord.agreements.visibility import visible_agreements
-from accord.approvals.models import ApprovalStep
 from accord.governance.models import Body
 from accord.organisations.models import OrganisationName
 
 
-def owning_bodies_for(user) -> QuerySet[Body]:
+def owning_bodies_for(user: Viewer) -> QuerySet[Body]:
     """The bodies a user may make a new agreement's owner: all for an administrator, else
     those they are a partnership officer for."""
     scope = scope_of(user)
@@ -30,7 +31,12 @@ def with_progress(queryset: QuerySet[Agreement]) -> QuerySet[Agreement]:
 
 
 def agreement_list(
-    *, user, status=None, kind=None, body=None, organisation=None
+    *,
+    user: Viewer,
+    status: str | None = None,
+    kind: str | None = None,
+    body: str | None = None,
+    organisation: str | None = None,
 ) -> QuerySet[Agreement]:
     queryset = visible_agreements(user).select_related("owning_body")
     if status:
@@ -54,6 +60,12 @@ def party_queryset() -> QuerySet[Party]:
     )
 
 
+def _steps_model() -> type[Model]:
+    """The approval step model, reached through the relation so that this app does not
+    import the one above it (docs/architecture.md)."""
+    return Agreement._meta.get_field("approval_steps").related_model
+
+
 def agreement_detail(slug: str) -> Agreement:
     from django.shortcuts import get_object_or_404
 
@@ -69,7 +81,7 @@ def agreement_detail(slug: str) -> Agreement:
         Prefetch("parties", queryset=party_queryset()),
         Prefetch(
             "approval_steps",
-            queryset=ApprovalStep.objects.select_related("body", "meeting"),
+            queryset=_steps_model()._default_manager.select_related("body", "meeting"),
         ),
         Prefetch(
             "versions",
@@ -79,7 +91,7 @@ def agreement_detail(slug: str) -> Agreement:
     return get_object_or_404(queryset, slug=slug)
 
 
-def parties_by_category(parties) -> list[tuple[str, list[Party]]]:
+def parties_by_category(parties: Iterable[Party]) -> list[tuple[str, list[Party]]]:
     """Group parties under their categories, in the order the agreement lists them."""
     groups: dict[str, list[Party]] = {}
     for party in sorted(parties, key=lambda p: p.order):

@@ -79,7 +79,7 @@ def draft_tasks(
     route = Task(
         "Set the approval route",
         COMPLETED if step_count else NOT_STARTED,
-        link("agreements:route"),
+        link("route:edit"),
         _plural(step_count, "step") if step_count else "",
     )
 

@@ -37,6 +37,4 @@ urlpatterns = [
         changes.party_remove_by_variation,
         name="remove_by_variation",
     ),
-    path("<slug:slug>/route/", membership.route, name="route"),
-    path("<slug:slug>/route/<int:pk>/<str:action>/", membership.step_action, name="step_action"),
 ]

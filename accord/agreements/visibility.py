@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from django.db.models import Q, QuerySet
 
-from accord.accounts.scope import Scope, scope_of
+from accord.accounts.scope import Scope, Viewer, scope_of
 from accord.agreements.models import Agreement, AgreementStatus, Party
 
 PUBLIC_AGREEMENT_STATUSES = (
@@ -54,7 +54,9 @@ def member_agreements(scope: Scope) -> QuerySet[Agreement]:
     return Agreement.objects.filter(membership(scope))
 
 
-def visible_agreements(user, queryset: QuerySet[Agreement] | None = None) -> QuerySet[Agreement]:
+def visible_agreements(
+    user: Viewer, queryset: QuerySet[Agreement] | None = None
+) -> QuerySet[Agreement]:
     """The agreements ``user`` may read: public ones, and those they are a member of;
     everything for an administrator."""
     queryset = Agreement.objects.all() if queryset is None else queryset

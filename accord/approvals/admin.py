@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from accord.agreements.admin import AgreementAdmin
 from accord.approvals.models import AgendaItem, ApprovalStep, Decision, Meeting
 from accord.audit.admin import AuditedModelAdmin, ReadOnlyAdmin
 
@@ -43,3 +44,21 @@ class DecisionAdmin(ReadOnlyAdmin):
     list_display = ["agenda_item", "outcome", "version", "recorded_by", "recorded_at"]
     list_filter = ["outcome"]
     search_fields = ["agenda_item__title", "minute"]
+
+
+class ApprovalStepInline(admin.TabularInline):
+    model = ApprovalStep
+    extra = 0
+    autocomplete_fields = ["body"]
+    fields = ["order", "body", "label", "action", "status", "meeting", "decision_date"]
+    # A step is done only by a decision recorded at a meeting of its body.
+    readonly_fields = ["status", "meeting", "decision_date"]
+
+
+# An agreement's admin page shows its route too. The agreements app cannot name the steps
+# (it sits below approvals), so this app adds its inline after the parties.
+AgreementAdmin.inlines = [
+    *AgreementAdmin.inlines[:1],
+    ApprovalStepInline,
+    *AgreementAdmin.inlines[1:],
+]

@@ -7,8 +7,9 @@ class ApprovalsConfig(AppConfig):
 
     def ready(self) -> None:
         from accord.agreements.visibility import add_membership
-        from accord.approvals import lifecycle
+        from accord.approvals import lifecycle, sections
         from accord.approvals.visibility import on_the_route
 
         lifecycle.register()
+        sections.register()
         add_membership(on_the_route)

@@ -8,9 +8,10 @@ import re
 
 from django import forms
 
-from accord.approvals.models import MINUTE_MAX_LENGTH, ApprovalStep, Outcome
+from accord.approvals.models import MINUTE_MAX_LENGTH, Action, ApprovalStep, Outcome
 from accord.core.dates import Precision
 from accord.core.forms import GovukForm, PartialDateField
+from accord.governance.models import Body
 
 MONTHS = {
     name: number
@@ -176,3 +177,14 @@ class DecisionForm(GovukForm):
             ]
         else:
             self.fields["outcome"].help_text = self.outcome_hint
+
+
+class StepForm(GovukForm):
+    body = forms.ModelChoiceField(
+        label="Body", queryset=Body.objects.order_by("name"), empty_label="Choose a body"
+    )
+    action = forms.ChoiceField(
+        label="What the body does",
+        choices=[("", "Choose what the body does")] + Action.choices,
+        error_messages={"required": "Choose what the body does with the agreement."},
+    )

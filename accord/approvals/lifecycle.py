@@ -10,6 +10,8 @@ was decided on the old text stays in the Decision rows.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from accord.agreements.models import Agreement, AgreementVersion
 from accord.agreements.models import AgreementStatus as S
 from accord.agreements.services.transitions import Move, condition, on_enter
@@ -19,15 +21,20 @@ from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.events import Event, subscribe
 
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
 
-def steps_needed_for_sign_up(agreement: Agreement):
+
+def steps_needed_for_sign_up(agreement: Agreement) -> QuerySet[ApprovalStep]:
     steps = agreement.approval_steps.all()
     if agreement.signup_opens_after:
         steps = steps.filter(order__lte=agreement.signup_opens_after)
     return steps
 
 
-def first_not_done_on(steps, version: AgreementVersion | None) -> ApprovalStep | None:
+def first_not_done_on(
+    steps: QuerySet[ApprovalStep], version: AgreementVersion | None
+) -> ApprovalStep | None:
     """The first of ``steps`` that is not done on ``version``."""
     if version is None:
         return steps.order_by("order").first()

@@ -132,7 +132,7 @@ class ApprovalStep(models.Model):
 
     @property
     def actor_name(self) -> str:
-        return self.body.name if self.body_id else self.label
+        return self.body.name if self.body is not None else self.label
 
     @property
     def display_decision_date(self) -> str:

@@ -8,7 +8,7 @@ from accord.approvals.models import AgendaItem, Decision, Outcome
 from accord.approvals.selectors import decided_before_accord
 
 # GOV.UK tag colours for what a meeting decided.
-OUTCOME_COLOURS = {
+OUTCOME_COLOURS: dict[str, str] = {
     Outcome.APPROVED: "green",
     Outcome.NOTED: "green",
     Outcome.APPROVED_WITH_AMENDMENTS: "yellow",
@@ -58,8 +58,8 @@ def agenda_rows(items: list[AgendaItem], readable_agreement_ids: set[int]) -> li
                 item=item,
                 decision=decision,
                 before_accord=before_accord,
-                earlier_decision_text=step.decision_text if before_accord else "",
-                step_note=step.decision_text if undecided_step else "",
+                earlier_decision_text=step.decision_text if step and before_accord else "",
+                step_note=step.decision_text if step and undecided_step else "",
                 link_agreement=step is not None and step.agreement_id in readable_agreement_ids,
                 first=index == 0,
                 last=index == len(items) - 1,

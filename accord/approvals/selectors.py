@@ -5,12 +5,20 @@ Each is a fixed number of queries, whatever the amount of data.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 
-from accord.accounts.scope import scope_of
+from accord.accounts.scope import Viewer, scope_of
 from accord.agreements.models import Agreement, AgreementStatus
 from accord.approvals.models import AgendaItem, ApprovalStep, Decision, Meeting, StepStatus
 from accord.approvals.visibility import visible_meetings
+from accord.governance.models import Body
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from accord.governance.models import Body
 
 
 def step_is_for_body(step: ApprovalStep, body_id: int) -> bool:
@@ -27,7 +35,7 @@ def deciding_body_id(step: ApprovalStep) -> int | None:
     return step.body_id if step.body_id is not None else step.agreement.owning_body_id
 
 
-def first_open_step(agreement) -> ApprovalStep | None:
+def first_open_step(agreement: Agreement) -> ApprovalStep | None:
     """The first step of the route not yet done: the only one that may be taken now."""
     return (
         agreement.approval_steps.exclude(status=StepStatus.DONE)
@@ -58,7 +66,7 @@ def open_agenda_items(step: ApprovalStep) -> QuerySet[AgendaItem]:
     return AgendaItem.objects.filter(approval_step=step, decision__isnull=True)
 
 
-def steps_open_for_body(body) -> QuerySet[ApprovalStep]:
+def steps_open_for_body(body: Body) -> QuerySet[ApprovalStep]:
     """Steps a secretary of ``body`` can put on an agenda now: the agreement is in
     approval, every earlier step is done, and the step is on no open agenda."""
     earlier_not_done = ApprovalStep.objects.filter(
@@ -75,11 +83,11 @@ def steps_open_for_body(body) -> QuerySet[ApprovalStep]:
     )
 
 
-def may_see_private_items(user, meeting: Meeting) -> bool:
-    return user.has_perm("approvals.view_private_items", meeting)
+def may_see_private_items(user: Viewer, meeting: Meeting) -> bool:
+    return user is not None and user.has_perm("approvals.view_private_items", meeting)
 
 
-def agenda_items(user, meeting: Meeting) -> QuerySet[AgendaItem]:
+def agenda_items(user: Viewer, meeting: Meeting) -> QuerySet[AgendaItem]:
     """The meeting's agenda as ``user`` may see it: private items only for members of
     the body and administrators."""
     items = AgendaItem.objects.filter(meeting=meeting).select_related(
@@ -93,7 +101,9 @@ def agenda_items(user, meeting: Meeting) -> QuerySet[AgendaItem]:
     return items.order_by("order")
 
 
-def calendar_meetings(*, body=None, since=None) -> QuerySet[Meeting]:
+def calendar_meetings(
+    *, body: Body | None = None, since: dt.date | None = None
+) -> QuerySet[Meeting]:
     """Public meetings with a known day, each with its public agenda items."""
     meetings = Meeting.objects.filter(public=True, date_precision="day")
     if body is not None:
@@ -113,18 +123,16 @@ def calendar_meetings(*, body=None, since=None) -> QuerySet[Meeting]:
     )
 
 
-def secretary_bodies(user):
+def secretary_bodies(user: Viewer) -> QuerySet[Body]:
     """The bodies ``user`` is secretary of, for the "Add a meeting" links. An administrator,
     who may add a meeting of any body, is not offered every body here."""
-    from accord.governance.models import Body
-
     scope = scope_of(user)
     if scope.administrator:
         return Body.objects.none()
     return Body.objects.filter(pk__in=scope.body_ids("secretary")).order_by("name")
 
 
-def meeting_list(user) -> QuerySet[Meeting]:
+def meeting_list(user: Viewer) -> QuerySet[Meeting]:
     return visible_meetings(user).select_related("body").order_by("-date", "title")
 
 
@@ -147,3 +155,8 @@ def next_open_steps(agreements: QuerySet[Agreement], limit: int = 10) -> QuerySe
         .select_related("agreement", "body", "meeting")
         .order_by("agreement__title")[:limit]
     )
+
+
+def recent_meetings(body: Body) -> QuerySet[Meeting]:
+    """A body's meetings, latest first."""
+    return body.meetings.order_by("-date")

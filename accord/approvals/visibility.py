@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 
-from accord.accounts.scope import Scope, scope_of
+from accord.accounts.scope import Scope, Viewer, scope_of
 from accord.approvals.models import ApprovalStep, Meeting
 
 
-def visible_meetings(user, queryset: QuerySet[Meeting] | None = None) -> QuerySet[Meeting]:
+def visible_meetings(user: Viewer, queryset: QuerySet[Meeting] | None = None) -> QuerySet[Meeting]:
     """Public meetings, and those of bodies the user holds a role at; all for an
     administrator."""
     queryset = Meeting.objects.all() if queryset is None else queryset

@@ -60,6 +60,7 @@ class AuditAction(StrEnum):
     IMPORT_CONFIRM = "import.confirm"
     IMPORT_CREATE = "import.create"
     IMPORT_REJECT = "import.reject"
+    INSTANCE_RESTORE = "instance.restore"
     MEETING_CREATE = "meeting.create"
     MEETING_ITEM_ADD = "meeting.item.add"
     MEETING_ITEM_DECIDE = "meeting.item.decide"

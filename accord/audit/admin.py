@@ -8,7 +8,13 @@ before and after, in the same transaction as the change.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+from django import forms
 from django.contrib import admin
+from django.db.models import Model, QuerySet
+from django.http import HttpRequest
 
 from accord.audit.actions import AuditAction
 from accord.audit.models import AuditEntry, PublishedHead
@@ -17,7 +23,7 @@ from accord.audit.services import audit_record
 SECRET = "(not recorded)"
 
 
-def _changes(form, source) -> dict:
+def _changes(form: forms.BaseForm, source: Mapping[str, Any]) -> dict[str, Any]:
     """The changed fields and their values, never a password."""
     return {
         name: SECRET if "password" in name else _value(source.get(name))
@@ -25,7 +31,7 @@ def _changes(form, source) -> dict:
     }
 
 
-def _value(value):
+def _value(value: Any) -> Any:
     if hasattr(value, "pk"):
         return str(value)
     if isinstance(value, list | tuple | set) or hasattr(value, "all"):
@@ -37,7 +43,9 @@ def _value(value):
 class AuditedModelAdmin(admin.ModelAdmin):
     """A ModelAdmin whose every add, change and delete is audited."""
 
-    def save_model(self, request, obj, form, change):
+    def save_model(
+        self, request: HttpRequest, obj: Model, form: forms.ModelForm[Any], change: bool
+    ) -> None:
         before = _changes(form, form.initial)
         super().save_model(request, obj, form, change)
         after = _changes(form, form.cleaned_data)
@@ -52,7 +60,9 @@ class AuditedModelAdmin(admin.ModelAdmin):
             note=f"in the admin ({obj._meta.verbose_name})",
         )
 
-    def save_formset(self, request, form, formset, change):
+    def save_formset(
+        self, request: HttpRequest, form: forms.ModelForm[Any], formset: Any, change: bool
+    ) -> None:
         super().save_formset(request, form, formset, change)
         parent = form.instance
         for obj in formset.new_objects:
@@ -80,7 +90,7 @@ class AuditedModelAdmin(admin.ModelAdmin):
                 note=f"in the admin, on {parent._meta.verbose_name} {parent}",
             )
 
-    def delete_model(self, request, obj):
+    def delete_model(self, request: HttpRequest, obj: Model) -> None:
         described = {"object": str(obj), "type": obj._meta.label_lower, "id": obj.pk}
         super().delete_model(request, obj)
         audit_record(
@@ -91,7 +101,7 @@ class AuditedModelAdmin(admin.ModelAdmin):
             note="in the admin",
         )
 
-    def delete_queryset(self, request, queryset):
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
         described = [
             {"object": str(obj), "type": obj._meta.label_lower, "id": obj.pk} for obj in queryset
         ]
@@ -109,13 +119,13 @@ class AuditedModelAdmin(admin.ModelAdmin):
 class ReadOnlyAdmin(AuditedModelAdmin):
     """Records only ever written by their services: listed here, never edited."""
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request, obj=None):
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False
 
-    def has_delete_permission(self, request, obj=None):
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False
 
 

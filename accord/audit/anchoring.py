@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from asn1crypto import x509 as asn1_x509
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
@@ -79,7 +82,9 @@ def audit_publish_head(*, reason: str) -> PublishedHead | None:
     )
 
 
-def read_head(text: str, *, trust_roots=None) -> dict:
+def read_head(
+    text: str, *, trust_roots: Iterable[asn1_x509.Certificate] | None = None
+) -> dict[str, Any]:
     """The head inside a published document, once its seal is checked; HeadRefused if
     it is unreadable or not sealed by a certificate this Accord trusts."""
     try:

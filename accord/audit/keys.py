@@ -84,6 +84,12 @@ def keyring(*, entries_so_far: int = 0, chain_is_keyed: bool = False) -> Keyring
         return _cache[stamp]
 
 
+def forget_cached() -> None:
+    """Read the key file again on next use (after a restore replaced it)."""
+    with _lock:
+        _cache.clear()
+
+
 def _read(path: Path) -> Keyring:
     keys: dict[str, bytes] = {}
     legacy_until = None

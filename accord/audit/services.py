@@ -16,13 +16,19 @@ import hmac
 import json
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
 from accord.audit import keys
 from accord.audit.models import AuditEntry, AuditHead
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+    from django.db.models import Model
+
 
 GENESIS = "0" * 64
 
@@ -100,11 +106,11 @@ def _head() -> AuditHead:
 
 def audit_record(
     *,
-    actor,
+    actor: AbstractBaseUser | AnonymousUser | None,
     action: str,
-    obj,
-    before: dict | None = None,
-    after: dict | None = None,
+    obj: Model | None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
     subject: str = "",
     note: str = "",
     actor_label: str = "",
@@ -116,12 +122,15 @@ def audit_record(
         key_id, _ = keys.current_key(
             entries_so_far=head.last_sequence, chain_is_keyed=bool(head.mac)
         )
-        user = actor if actor is not None and getattr(actor, "is_authenticated", False) else None
+        user = actor if isinstance(actor, AbstractBaseUser) and actor.is_authenticated else None
         entry = AuditEntry(
             sequence=head.last_sequence + 1,
             created_at=timezone.now().replace(microsecond=0),
-            actor=user,
-            actor_label=(actor_label or (user.email if user else "anonymous"))[:300],
+            # By id: the audit app sits below accounts and cannot name its User model.
+            actor_id=user.pk if user is not None else None,
+            # The username is the e-mail address (User.USERNAME_FIELD); audit sits below
+            # accounts, so it knows the user only as Django's base class.
+            actor_label=(actor_label or (user.get_username() if user else "anonymous"))[:300],
             action=action,
             object_type=obj._meta.label_lower if obj is not None else "",
             object_id=str(obj.pk) if obj is not None else "",

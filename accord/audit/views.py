@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from asn1crypto import pem
 from django.contrib.auth.decorators import login_not_required
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
@@ -20,7 +20,7 @@ def _document(head: PublishedHead) -> HttpResponse:
 
 
 @login_not_required
-def latest_head(request):
+def latest_head(request: HttpRequest) -> HttpResponse:
     head = PublishedHead.objects.order_by("-sequence", "-pk").first()
     if head is None:
         return JsonResponse({"error": "No audit head has been published yet."}, status=404)
@@ -28,7 +28,7 @@ def latest_head(request):
 
 
 @login_not_required
-def head_list(request):
+def head_list(request: HttpRequest) -> HttpResponse:
     heads = PublishedHead.objects.order_by("-sequence", "-pk")[:1000]
     return JsonResponse(
         {
@@ -48,12 +48,12 @@ def head_list(request):
 
 
 @login_not_required
-def head_detail(request, pk: int):
+def head_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _document(get_object_or_404(PublishedHead, pk=pk))
 
 
 @login_not_required
-def certificate(request):
+def certificate(request: HttpRequest) -> HttpResponse:
     """The seal certificate and the authority that issued it, PEM: what a head's seal
     is checked with."""
     material = seal_material()

@@ -6,6 +6,8 @@ class ConsultationsConfig(AppConfig):
     label = "consultations"
 
     def ready(self) -> None:
-        from accord.consultations import lifecycle
+        from accord.agreements import hooks
+        from accord.consultations import lifecycle, selectors
 
         lifecycle.register()
+        hooks.consultations_of_agreement.provide(selectors.consultations_of_agreement)

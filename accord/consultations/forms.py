@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
-from accord.agreements.models import Agreement
+from accord.agreements.models import Agreement, AgreementVersion
 from accord.consultations.models import Outcome
 from accord.consultations.models.comment import COMMENT_MAX_LENGTH
 from accord.consultations.services import Invitee
@@ -42,8 +42,13 @@ def parse_invitees(text: str) -> list[Invitee]:
     return invitees
 
 
+class _VersionChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: AgreementVersion) -> str:
+        return f"Version {obj.number}: {obj.label}"
+
+
 class OpenForm(GovukForm):
-    version = forms.ModelChoiceField(
+    version = _VersionChoiceField(
         label="Version to consult on",
         queryset=None,
         empty_label=None,
@@ -94,8 +99,9 @@ class OpenForm(GovukForm):
     def __init__(self, agreement: Agreement, *args, **kwargs):
         super().__init__(*args, **kwargs)
         published = agreement.versions.filter(published_at__isnull=False).order_by("-number")
-        self.fields["version"].queryset = published
-        self.fields["version"].label_from_instance = lambda v: f"Version {v.number}: {v.label}"
+        field = self.fields["version"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = published
 
     def clean_invitees(self) -> list[Invitee]:
         return parse_invitees(self.cleaned_data.get("invitees") or "")

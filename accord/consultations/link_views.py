@@ -15,7 +15,8 @@ from django.views.decorators.cache import never_cache
 from accord.consultations import selectors, services
 from accord.consultations.models import Invitation
 from accord.consultations.tokens import invitation_for_token
-from accord.consultations.views import add_errors, comment_forms
+from accord.consultations.views import comment_forms
+from accord.core.forms.errors import form_errors
 
 
 @login_not_required
@@ -45,7 +46,7 @@ def respond_link(request, token):
         except PermissionDenied:
             return render(request, "consultations/link_invalid.html", status=404)
         except ValidationError as error:
-            add_errors(bound, error)
+            form_errors(bound, error)
         else:
             messages.success(request, "Thank you: your comment has been sent.")
             return redirect(request.path)

@@ -68,14 +68,14 @@ def notify_officers_of_comment(comment_id: int) -> None:
     )
     consultation = comment.consultation
     agreement = consultation.version.agreement
-    officers = (
-        User.objects.filter(
-            is_active=True, roles__name=RoleName.OFFICER, roles__body_id=agreement.owning_body_id
-        )
-        .exclude(pk=comment.author_id)
-        .distinct()
-        .order_by("email")
+    if agreement.owning_body_id is None:
+        return  # no owning body, so no officers to tell
+    officers = User.objects.filter(
+        is_active=True, roles__name=RoleName.OFFICER, roles__body_id=agreement.owning_body_id
     )
+    if comment.author_id is not None:  # an officer is not told of their own comment
+        officers = officers.exclude(pk=comment.author_id)
+    officers = officers.distinct().order_by("email")
     context = {
         "comment": comment,
         "consultation": consultation,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db.models import Count, QuerySet
 from django.shortcuts import get_object_or_404
@@ -11,6 +12,9 @@ from django.shortcuts import get_object_or_404
 from accord.agreements.models import Agreement, Section
 from accord.consultations.models import Comment, Consultation, Invitation
 from accord.consultations.visibility import visible_consultations
+
+if TYPE_CHECKING:
+    from accord.accounts.scope import Viewer
 
 
 def consultation_for_page(pk: int) -> Consultation:
@@ -41,7 +45,8 @@ def sections_with_comments(
         by_section.setdefault(comment.section_id, []).append(comment)
     sections = list(Section.objects.filter(version_id=consultation.version_id).order_by("order"))
     for section in sections:
-        section.comments = by_section.get(section.pk, [])
+        # A list laid on each instance for the templates; Section declares no such field.
+        section.comments = by_section.get(section.pk, [])  # type: ignore[attr-defined]
     return sections
 
 
@@ -93,7 +98,7 @@ def consultation_summary(consultation: Consultation) -> list[SummaryRow]:
     return rows
 
 
-def consultations_of_agreement(agreement: Agreement, user) -> list[Consultation]:
+def consultations_of_agreement(agreement: Agreement, user: Viewer) -> list[Consultation]:
     """The consultations on ``agreement`` that ``user`` may see, newest first."""
     return list(
         visible_consultations(user)

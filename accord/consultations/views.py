@@ -16,15 +16,7 @@ from accord.consultations.models import Comment, Invitation
 from accord.consultations.services.consultations import CONSULTABLE_STATUSES
 from accord.core.access import require
 from accord.core.confirm import confirm_page
-
-
-def add_errors(form, error: ValidationError) -> None:
-    """Show a service's refusal beside the field it is about, or above the form."""
-    if hasattr(error, "error_dict"):
-        for field, problems in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, problems)
-    else:
-        form.add_error(None, error.messages)
+from accord.core.forms.errors import form_errors
 
 
 def posted_section(request, sections):
@@ -59,7 +51,7 @@ def consultation_open(request, slug):
                 actor=request.user, **form.service_arguments()
             )
         except ValidationError as error:
-            add_errors(form, error)
+            form_errors(form, error)
         else:
             invited = consultation.invitations.count()
             messages.success(
@@ -98,7 +90,7 @@ def consultation_detail(request, pk):
                 text=bound.cleaned_data["text"],
             )
         except ValidationError as error:
-            add_errors(bound, error)
+            form_errors(bound, error)
         else:
             messages.success(request, "Thank you: your comment has been recorded.")
             # To the top, where the success banner is focused: a jump to the comment
@@ -142,7 +134,7 @@ def comment_respond(request, pk, comment_pk):
         try:
             services.comment_respond(actor=request.user, comment=comment, **form.cleaned_data)
         except ValidationError as error:
-            add_errors(form, error)
+            form_errors(form, error)
         else:
             messages.success(request, "Your response has been recorded.")
             return redirect(consultation)

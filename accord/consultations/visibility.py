@@ -6,11 +6,13 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 
 from accord.accounts.models import RoleName
-from accord.accounts.scope import scope_of
+from accord.accounts.scope import Viewer, scope_of
 from accord.consultations.models import Consultation
 
 
-def visible_consultations(user, queryset: QuerySet | None = None) -> QuerySet:
+def visible_consultations(
+    user: Viewer, queryset: QuerySet[Consultation] | None = None
+) -> QuerySet[Consultation]:
     """The consultations ``user`` may see; none for someone not signed in."""
     queryset = Consultation.objects.all() if queryset is None else queryset
     scope = scope_of(user)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import ipaddress
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 
+if TYPE_CHECKING:
+    from django.http import HttpRequest
 
-def client_address(request) -> str:
+
+def client_address(request: HttpRequest) -> str:
     """The client's IP address. Behind ``ACCORD_PROXY_COUNT`` trusted proxies it is the one
     the nearest of them saw, read from the right of X-Forwarded-For (entries further left
     are whatever the client chose to send); otherwise the connection's own address."""

@@ -75,7 +75,9 @@ def run_bounded(
     helper = _Helper.take(memory_bytes)
     if helper is None:  # another thread of this worker is using the helper
         helper = _Helper(memory_bytes, one_off=True)
-    outcome, value, status = "", None, None
+    # What the helper sent back: a result, or the exception it raised (unpickled).
+    value: Any = None
+    outcome, status = "", None
     try:
         # Stopped a little early, so that with the helper killed and reaped the work has
         # ended within the deadline, not just after it.
@@ -150,7 +152,9 @@ class _Helper:
         except OSError:
             pass
 
-    def run(self, job: bytes, seconds: float, progress) -> bytes | None:
+    def run(
+        self, job: bytes, seconds: float, progress: Callable[[int, int], None] | None
+    ) -> bytes | None:
         self.jobs += 1
         try:
             _write(self.to_helper, _HEADER.pack(b"J", len(job)) + job)
@@ -214,6 +218,7 @@ def _serve(reader: int, writer: int, ceiling: int) -> None:
         # Objects the worker made are not this process's to finalise: a connection
         # collected here would be closed under the worker's feet.
         gc.freeze()
+        _close_inherited(keep={reader, writer})
         _die_with_parent()
         os.setpgid(0, 0)
         for name in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGUSR1):
@@ -228,6 +233,23 @@ def _serve(reader: int, writer: int, ceiling: int) -> None:
         status = 1
     finally:
         os._exit(status)
+
+
+def _close_inherited(keep: set[int]) -> None:
+    """Keep only the two pipes and the standard streams. Whatever else the worker had
+    open (its database socket, a listening socket, the pipes to a test's browser) stays the
+    worker's alone: a copy held here would stop the far end from ever seeing the worker
+    close it, and a process waiting for that end-of-file would wait for good."""
+    try:
+        inherited = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        inherited = list(range(3, 1024))
+    for fd in inherited:
+        if fd > 2 and fd not in keep:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
 
 
 def _die_with_parent() -> None:
@@ -303,7 +325,9 @@ def _read_message(fd: int) -> bytes | None:
     return _read_exactly(fd, length)
 
 
-def _collect(reader: int, seconds: float, progress) -> bytes | None:
+def _collect(
+    reader: int, seconds: float, progress: Callable[[int, int], None] | None
+) -> bytes | None:
     """The helper's result (b"" if it ended without one), passing on its progress as it
     comes; None if the deadline passes first."""
     deadline = time.monotonic() + seconds

@@ -3,13 +3,15 @@ sentence it carries, with exit status 1, never as a traceback (accord.core.error
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.management.base import BaseCommand, CommandError
 
 from accord.core.errors import AccordError
 
 
 class AccordCommand(BaseCommand):
-    def execute(self, *args, **options):
+    def execute(self, *args: Any, **options: Any) -> str | None:
         try:
             return super().execute(*args, **options)
         except AccordError as error:

@@ -6,11 +6,12 @@ page is a link here, and nothing irreversible happens in one click.
 
 from __future__ import annotations
 
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 
 def confirm_page(
-    request,
+    request: HttpRequest,
     *,
     question: str,
     button: str,
@@ -18,10 +19,10 @@ def confirm_page(
     caption: str = "",
     details: list[str] | tuple[str, ...] = (),
     warning: str = "",
-    hidden: dict | None = None,
-    crumbs: list[tuple[str, str]] | tuple = (),
+    hidden: dict[str, object] | None = None,
+    crumbs: list[tuple[str, str]] | tuple[tuple[str, str], ...] = (),
     action: str = "",
-):
+) -> HttpResponse:
     """``question`` is the page's heading ("Are you sure you want to remove …?"); the form
     posts ``hidden`` to ``action`` (this page's own address by default)."""
     return render(

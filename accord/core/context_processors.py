@@ -1,9 +1,14 @@
+from __future__ import annotations
+
+from typing import Any
+
 from django.conf import settings
+from django.http import HttpRequest
 
 from accord.core.navigation import section_of
 
 
-def site(request):
+def site(request: HttpRequest) -> dict[str, Any]:
     # Not "site_name": Django's sign-in and password views put the host name there.
     return {
         "service_name": settings.ACCORD_SITE_NAME,
@@ -12,7 +17,7 @@ def site(request):
     }
 
 
-def message_banners(request):
+def message_banners(request: HttpRequest) -> dict[str, Any]:
     """The request's messages split into successes and the rest, one banner each."""
     from django.contrib.messages import get_messages
 

@@ -17,7 +17,7 @@ from django.http import HttpResponse, StreamingHttpResponse
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def safe_cell(value):
+def safe_cell(value: object) -> object:
     """Text that a spreadsheet would run as a formula is kept as text."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
@@ -46,6 +46,7 @@ def csv_response(
     whole (``stream=False``) for a short table whose errors should surface in the view."""
     lines = csv_lines(header, rows)
     content_type = "text/csv; charset=utf-8"
+    response: HttpResponse | StreamingHttpResponse
     if stream:
         response = StreamingHttpResponse(lines, content_type=content_type)
     else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from django.db import models
 
@@ -57,7 +58,7 @@ def partial_iso(value: dt.date | None, precision: str = Precision.DAY) -> str:
     return value.isoformat()
 
 
-def precision_field(**kwargs) -> models.CharField:
+def precision_field(**kwargs: Any) -> models.CharField[str, str]:
     return models.CharField(
         max_length=5, choices=Precision.choices, default=Precision.DAY, **kwargs
     )

@@ -19,6 +19,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from django.db import transaction
@@ -53,7 +54,7 @@ def publish(name: str, **payload: Any) -> Event:
     for handler in list(_now.get(name, ())):
         handler(event)
     for handler in list(_after_commit.get(name, ())):
-        transaction.on_commit(lambda handler=handler: _run_safely(handler, event))
+        transaction.on_commit(partial(_run_safely, handler, event))
     return event
 
 

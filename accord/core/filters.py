@@ -8,10 +8,16 @@ error summary, linked to the filter to correct.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 
 from accord.core.forms import GovukForm
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from django.http import HttpRequest
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -20,7 +26,7 @@ class FilterForm(GovukForm):
     mark_optional = False  # every filter is optional; saying so on each adds nothing
     MAX_LENGTH = 200
 
-    def __init__(self, request, **kwargs):
+    def __init__(self, request: HttpRequest, **kwargs: Any) -> None:
         # Only the filters count: a query string holding just "page=2" is no filter.
         # A date filter arrives in parts: "from_0", "from_1", "from_2".
         given = {
@@ -30,15 +36,16 @@ class FilterForm(GovukForm):
         }
         super().__init__(given or None, **kwargs)
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         data = super().clean()
+        assert data is not None  # Form.clean gives back cleaned_data
         for name, value in list(data.items()):
             if isinstance(value, str):
                 # PostgreSQL refuses NUL in text, and nobody types control characters.
                 data[name] = _CONTROL.sub("", value).strip()
         return data
 
-    def applied(self) -> dict:
+    def applied(self) -> dict[str, Any]:
         """Each filter's value, or its empty value when it was not given or is wrong."""
         if not self.is_bound:
             return {
@@ -49,7 +56,9 @@ class FilterForm(GovukForm):
         return {name: self.cleaned_data.get(name) or "" for name in self.fields}
 
 
-def choice_filter(label: str, choices, noun: str, *, any_label: str) -> forms.ChoiceField:
+def choice_filter(
+    label: str, choices: Iterable[tuple[str, str]], noun: str, *, any_label: str
+) -> forms.ChoiceField:
     """A select whose first option is "any"; a value not in the list is explained."""
     return forms.ChoiceField(
         label=label,

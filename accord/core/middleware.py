@@ -3,20 +3,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from accord.core.errors import Conflict, Invalid
 
+GetResponse = Callable[[HttpRequest], HttpResponseBase]
+
 
 class AccordErrorMiddleware:
-    def __init__(self, get_response):
+    def __init__(self, get_response: GetResponse) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         return self.get_response(request)
 
-    def process_exception(self, request, exception):
+    def process_exception(
+        self, request: HttpRequest, exception: Exception
+    ) -> HttpResponseBase | None:
         # Refused and NotFound are PermissionDenied and Http404: Django's 403 and 404
         # pages show them, with their message.
         if isinstance(exception, Conflict | Invalid):

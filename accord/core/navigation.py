@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from django.urls import ResolverMatch
+
 # (namespace, URL name) -> navigation item; a namespace alone covers all its pages.
-SECTIONS = {
+SECTIONS: dict[str | tuple[str, str | None], str] = {
     ("governance", "bodies"): "bodies",
     ("governance", "body"): "bodies",
     ("governance", "map"): "map",
@@ -25,7 +30,7 @@ SECTIONS = {
 }
 
 
-def section_of(resolver_match) -> str:
+def section_of(resolver_match: ResolverMatch | None) -> str:
     if resolver_match is None:
         return ""
     namespace, name = resolver_match.namespace, resolver_match.url_name

@@ -112,7 +112,7 @@ def resolve(host: str, port: int) -> tuple[IPAddress, ...]:
         ) from None
     addresses: list[IPAddress] = []
     for _family, _type, _protocol, _name, sockaddr in found:
-        address = ipaddress.ip_address(sockaddr[0].split("%", 1)[0])
+        address = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
         if address not in addresses:
             addresses.append(address)
     return tuple(addresses)
@@ -172,13 +172,13 @@ def post(url: str, *, body: bytes, headers: dict[str, str], timeout: float) -> A
     raise last_error or OSError("No address to connect to.")
 
 
-def _connection(place: Destination, address: IPAddress, timeout: float):
+def _connection(place: Destination, address: IPAddress, timeout: float) -> _PinnedHTTPConnection:
     if place.scheme == "https":
         return _PinnedHTTPSConnection(place.host, place.port, address=address, timeout=timeout)
     return _PinnedHTTPConnection(place.host, place.port, address=address, timeout=timeout)
 
 
-def _open_socket(address: IPAddress, port: int, timeout: float) -> socket.socket:
+def _open_socket(address: IPAddress, port: int, timeout: float | None) -> socket.socket:
     """A TCP connection to exactly ``address``: no name, so no lookup happens here."""
     family = socket.AF_INET6 if address.version == 6 else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
@@ -198,7 +198,7 @@ class _PinnedHTTPConnection(http.client.HTTPConnection):
         super().__init__(host, port, timeout=timeout)
         self._address = address
 
-    def connect(self):
+    def connect(self) -> None:
         self.sock = _open_socket(self._address, self.port, self.timeout)
 
 
@@ -217,7 +217,7 @@ class _PinnedHTTPSConnection(_PinnedHTTPConnection):
 
     default_port = http.client.HTTPS_PORT
 
-    def connect(self):
+    def connect(self) -> None:
         sock = _open_socket(self._address, self.port, self.timeout)
         try:
             self.sock = tls_context().wrap_socket(sock, server_hostname=self.host)

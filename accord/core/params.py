@@ -6,13 +6,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def text_param(request, name: str, max_length: int = 100) -> str:
+def text_param(request: HttpRequest, name: str, max_length: int = 100) -> str:
     value = request.GET.get(name) or ""
     return _CONTROL.sub("", value)[:max_length].strip()
 

@@ -67,7 +67,7 @@ def section_blocks(text: str) -> list[Block]:
         bullet, lettered = _BULLET.match(line), _LETTERED.match(line)
         if bullet or lettered:
             kind = "bullets" if bullet else "lettered"
-            item = bullet.group(1) if bullet else lettered.group(2)
+            item = bullet.group(1) if bullet else lettered.group(2) if lettered else ""
             if current is None or current.kind != kind:
                 current = Block(kind)
                 blocks.append(current)

@@ -18,9 +18,11 @@ import os
 import shutil
 import tempfile
 import threading
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
@@ -35,6 +37,8 @@ from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
 from pyhanko_certvalidator import ValidationContext
 
 from accord.env import ConfigurationError
+
+T = TypeVar("T")
 
 CA_FILE = "authority.pem"
 CERT_FILE = "seal.pem"
@@ -68,6 +72,12 @@ def seal_material() -> SealMaterial:
         if key not in _cache:
             _cache[key] = _load()
         return _cache[key]
+
+
+def forget_loaded_material() -> None:
+    """Read the seal from disk again on next use (after a restore put another one there)."""
+    with _lock:
+        _cache.clear()
 
 
 def _load() -> SealMaterial:
@@ -226,7 +236,7 @@ def _write_private(path: Path, data: bytes) -> None:
 # --- sealing data that is not a PDF ----------------------------------------------------
 
 
-def outside_event_loop(function, *args, **kwargs):
+def outside_event_loop(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Call one of pyHanko's blocking functions from any thread.
 
     They run their own asyncio loop, which Python refuses to start in a thread that
@@ -256,7 +266,9 @@ def load_trust_roots(path: str) -> tuple[asn1_x509.Certificate, ...]:
     return tuple(load_certs_from_pemder([path]))
 
 
-def check_sealed_bytes(data: bytes, signature: bytes, trust_roots=None) -> str | None:
+def check_sealed_bytes(
+    data: bytes, signature: bytes, trust_roots: Iterable[asn1_x509.Certificate] | None = None
+) -> str | None:
     """Why ``signature`` is not a valid seal of exactly ``data`` by a certificate the
     trust roots vouch for (the instance's own by default), or None when it is."""
     try:

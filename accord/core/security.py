@@ -12,25 +12,34 @@ itself one with ``@secret_link``; so a new link page cannot forget.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import wraps
+from typing import Any
 
+from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.utils.cache import add_never_cache_headers
 
 SECRET_KWARGS = frozenset({"token", "uidb64"})
 
+View = Callable[..., HttpResponseBase]
+GetResponse = Callable[[HttpRequest], HttpResponseBase]
 
-def secret_link(view):
+
+def secret_link(view: View) -> View:
     """Mark a view whose address carries a secret (for those with no ``token`` argument)."""
 
     @wraps(view)
-    def wrapper(request, *args, **kwargs):
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         return view(request, *args, **kwargs)
 
-    wrapper.accord_secret_link = True
+    # A mark on the function that functools.wraps carries through later decorators; typing
+    # has no way to declare an attribute on a function object.
+    wrapper.accord_secret_link = True  # type: ignore[attr-defined]
     return wrapper
 
 
-def is_secret_link(request) -> bool:
+def is_secret_link(request: HttpRequest) -> bool:
     match = getattr(request, "resolver_match", None)
     if match is None:
         return False
@@ -40,17 +49,17 @@ def is_secret_link(request) -> bool:
 
 
 class SecretLinkMiddleware:
-    def __init__(self, get_response):
+    def __init__(self, get_response: GetResponse) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
         if is_secret_link(request):
             add_never_cache_headers(response)
         return response
 
 
-def csrf_failure(request, reason=""):
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     """Django's own page for a refused form carries inline style, which the policy blocks:
     this one is Accord's, and says what to do."""
     from django.shortcuts import render

@@ -21,7 +21,9 @@ def unique_slug(
     base = slugify(name)[:max_length].strip("-") or fallback
 
     def used(slug: str) -> bool:
-        return slug in taken or (model is not None and model.objects.filter(slug=slug).exists())
+        return slug in taken or (
+            model is not None and model._default_manager.filter(slug=slug).exists()
+        )
 
     slug, n = base, 2
     while used(slug):

@@ -10,6 +10,7 @@ has answered, a certificate of completion is issued beside it, sealed too.
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -23,6 +24,9 @@ from accord.documents.models import DocumentKind, IssuedDocument
 from accord.documents.pdf import render_agreement_pdf, render_certificate_pdf
 from accord.documents.seals import seal_pdf
 from accord.signing.models import Decision, Signature
+
+if TYPE_CHECKING:
+    from accord.accounts.models import User
 
 
 class DocumentError(Exception):
@@ -49,7 +53,7 @@ def read_document(document: IssuedDocument) -> bytes:
 
 
 @transaction.atomic
-def document_issue(version: AgreementVersion, *, actor=None) -> IssuedDocument:
+def document_issue(version: AgreementVersion, *, actor: User | None = None) -> IssuedDocument:
     """Render ``version`` and seal it as stage 0; the existing stage 0 if already issued."""
     if not version.is_published:
         raise DocumentError("Only a published version can be issued: a draft may still change.")
@@ -76,7 +80,7 @@ def document_issue(version: AgreementVersion, *, actor=None) -> IssuedDocument:
 
 @transaction.atomic
 def document_add_signature(
-    version: AgreementVersion, signature: Signature, *, actor=None
+    version: AgreementVersion, signature: Signature, *, actor: User | None = None
 ) -> IssuedDocument:
     """Seal the latest stage once more for ``signature``: the next stage. Issues stage 0
     first if needed; returns the existing stage if this signature is already sealed."""
@@ -102,7 +106,7 @@ def document_add_signature(
 
 
 @transaction.atomic
-def document_current(version: AgreementVersion, *, actor=None) -> IssuedDocument:
+def document_current(version: AgreementVersion, *, actor: User | None = None) -> IssuedDocument:
     """The latest stage with every answer recorded so far sealed into it, catching up
     on any answer that was recorded without being sealed."""
     document = latest_document(version) or document_issue(version, actor=actor)
@@ -113,7 +117,7 @@ def document_current(version: AgreementVersion, *, actor=None) -> IssuedDocument
 
 
 @transaction.atomic
-def document_final(version: AgreementVersion, *, actor=None) -> IssuedDocument:
+def document_final(version: AgreementVersion, *, actor: User | None = None) -> IssuedDocument:
     """The certificate of completion, once every party has answered: sealed, and naming
     the sealed agreement file it completes by that file's SHA-256."""
     _lock(version)
@@ -151,7 +155,11 @@ def _lock(version: AgreementVersion) -> None:
 
 
 def _store(
-    version: AgreementVersion, kind: str, stage: int, data: bytes, signature=None
+    version: AgreementVersion,
+    kind: str,
+    stage: int,
+    data: bytes,
+    signature: Signature | None = None,
 ) -> IssuedDocument:
     document = IssuedDocument(
         version=version,
@@ -166,12 +174,19 @@ def _store(
         document.save()
     except Exception:
         # No row, so no file: a file left behind would be one nobody can find.
-        document.file.storage.delete(document.file.name)
+        if document.file.name:
+            document.file.storage.delete(document.file.name)
         raise
     return document
 
 
-def _audit(actor, action: AuditAction, document: IssuedDocument, *, signature=None) -> None:
+def _audit(
+    actor: User | None,
+    action: AuditAction,
+    document: IssuedDocument,
+    *,
+    signature: Signature | None = None,
+) -> None:
     agreement = document.version.agreement
     signed_in = actor is not None and getattr(actor, "is_authenticated", False)
     audit_record(

@@ -25,7 +25,11 @@ from django.utils.safestring import SafeString, mark_safe
 
 from accord.governance.models import Area, Body, BodyStatus, Level, Relation, ReportingLine
 
-LEVEL_FILL = {Level.SYSTEM: "#e8f1f8", Level.PLACE: "#f3f2f1", Level.COMMUNITY: "#edf6ef"}
+LEVEL_FILL: dict[str, str] = {
+    Level.SYSTEM: "#e8f1f8",
+    Level.PLACE: "#f3f2f1",
+    Level.COMMUNITY: "#edf6ef",
+}
 RELATION_STYLE = {"reports_to": "solid", "accountable_to": "bold", "informs": "dashed"}
 RELATION_LABEL = dict(Relation.choices)
 CACHE_SECONDS = 24 * 3600
@@ -229,7 +233,8 @@ def _name_titles(svg: str, governance_map: GovernanceMap) -> str:
             text = f"{levels.get(graphviz_id[8:], '')} level"
         elif "->" in graphviz_id:
             upper, lower = graphviz_id.split("->", 1)
-            line = lines.get(_ids(upper, lower))
+            ids = _ids(upper, lower)
+            line = lines.get(ids) if ids is not None else None
             if line is not None:
                 text = f"{names[line.from_id]} {line.relation_label} {names[line.to_id]}"
         return f"<title>{escape(_printable(text), quote=False)}</title>"

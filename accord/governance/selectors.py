@@ -3,7 +3,6 @@ from __future__ import annotations
 from django.db.models import Count, Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 
-from accord.approvals.models import Meeting
 from accord.governance.models import Area, Body, BodyKind, Level, ReportingLine
 
 
@@ -26,10 +25,6 @@ def body_detail(slug: str) -> Body:
         "strategy_goals",
     )
     return get_object_or_404(queryset, slug=slug)
-
-
-def recent_meetings(body: Body) -> QuerySet[Meeting]:
-    return body.meetings.order_by("-date")
 
 
 def area_list() -> QuerySet[Area]:

@@ -3,10 +3,9 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import get_object_or_404, render
 
-from accord.agreements.visibility import visible_agreements
-from accord.approvals.visibility import visible_meetings
 from accord.core.pagination import paginate
 from accord.core.params import text_param
+from accord.core.sections import render_sections
 from accord.governance import selectors
 from accord.governance.forms import BodyFilters
 from accord.governance.governance_map import map_fragment
@@ -28,8 +27,7 @@ def body_detail(request, slug):
         "governance/body_detail.html",
         {
             "body": body,
-            "agreements": visible_agreements(request.user).filter(owning_body=body),
-            "meetings": visible_meetings(request.user, selectors.recent_meetings(body))[:20],
+            "sections": render_sections("body", request, body),
         },
     )
 

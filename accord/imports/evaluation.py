@@ -3,8 +3,11 @@
 A gold file sits beside its document (``name.txt`` and ``name.gold.json``) and records what
 a careful person reads in it. Each field is compared as a set of normalised items: two
 names are the same when they differ only in case, spacing, quotes, dashes, "&" for "and",
-a leading "the" or trailing punctuation. A date matches when the month is the same and
-most of the words describing it appear in what the import found.
+a leading "the" or trailing punctuation. The title and the kind are sets of one. Parties
+are scored twice: by name alone (did the import find the organisation?) and by name with
+its category. A date matches when the date string is the same at the precision printed
+(``2024-03-05`` is not ``2024-03``) and most of the words describing it appear in what
+the import found. A field empty in both the gold file and the import is not counted.
 """
 
 from __future__ import annotations
@@ -15,7 +18,22 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FIELDS = ("parties", "sections", "approval_steps", "values", "dates")
+FIELDS = (
+    "title",
+    "kind",
+    "parties",
+    "parties_with_category",
+    "bodies",
+    "levels",
+    "sections",
+    "approval_steps",
+    "values",
+    "dates",
+)
+# The overall figure counts each party once, with its category (the stricter reading):
+# counting the name-only field too would weigh every party twice.
+OVERALL_FIELDS = tuple(name for name in FIELDS if name != "parties")
+LABELS = {"parties_with_category": "parties with category", "approval_steps": "approval steps"}
 SOURCE_SUFFIXES = (".txt", ".pdf", ".docx")
 _STOP = frozenset(
     "a an and the of to in on at by for from with is was were be been being has have had its "
@@ -59,6 +77,11 @@ class Score:
         self.matched += other.matched
 
     @property
+    def counted(self) -> bool:
+        """A field neither the gold file nor the import has says nothing either way."""
+        return bool(self.expected or self.found)
+
+    @property
     def precision(self) -> float:
         return self.matched / self.found if self.found else (1.0 if not self.expected else 0.0)
 
@@ -72,9 +95,31 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _keys(field_name: str, items: list) -> list[str]:
+def label(field_name: str) -> str:
+    return LABELS.get(field_name, field_name)
+
+
+def _text(item) -> str:
+    """A finding's text, whether stored bare or as the import's {"value"/"name"...}."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict):
+        for name in ("value", "name", "text", "label"):
+            if isinstance(item.get(name), str):
+                return item[name]
+    return ""
+
+
+def _keys(field_name: str, items) -> list[str]:
+    if field_name in ("title", "kind"):
+        text = normalise(_text(items))
+        return [text] if text else []
     if field_name == "parties":
+        return [normalise(i["name"]) for i in items]
+    if field_name == "parties_with_category":
         return [f"{normalise(i['name'])} | {normalise(i.get('category') or '')}" for i in items]
+    if field_name in ("bodies", "levels"):
+        return [normalise(_text(i)) for i in items if normalise(_text(i))]
     if field_name == "approval_steps":
         return [f"{normalise(i['body'])} | {normalise(i['action'])}" for i in items]
     if field_name == "sections":
@@ -118,16 +163,33 @@ def _score_dates(expected: list[dict], found: list[dict]) -> Score:
     return score
 
 
+def _field(data: dict, name: str):
+    if name == "parties_with_category":
+        name = "parties"
+    empty = "" if name in ("title", "kind") else []
+    value = data.get(name, empty)
+    return empty if value is None else value
+
+
 def score(result: dict, gold: dict) -> dict[str, Score]:
     scores = {}
     for name in FIELDS:
         if name == "dates":
-            scores[name] = _score_dates(gold.get("dates", []), result.get("dates", []))
+            scores[name] = _score_dates(_field(gold, name), _field(result, name))
         else:
             scores[name] = _score_sets(
-                _keys(name, gold.get(name, [])), _keys(name, result.get(name, []))
+                _keys(name, _field(gold, name)), _keys(name, _field(result, name))
             )
     return scores
+
+
+def overall(scores: dict[str, Score]) -> Score:
+    """Every counted item of every field but the name-only parties, counted once."""
+    total = Score()
+    for name in OVERALL_FIELDS:
+        if scores[name].counted:
+            total.add(scores[name])
+    return total
 
 
 def gold_pairs(directory: Path) -> list[tuple[Path, Path]]:

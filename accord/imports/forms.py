@@ -63,7 +63,9 @@ class ReviewForm(GovukForm):
     def __init__(self, *args, findings: dict, bodies, **kwargs):
         super().__init__(*args, **kwargs)
         self.findings = findings
-        self.fields["owning_body"].queryset = bodies
+        owning_body = self.fields["owning_body"]
+        assert isinstance(owning_body, forms.ModelChoiceField)
+        owning_body.queryset = bodies
         self.initial.setdefault("title", (findings.get("title") or {}).get("value", "")[:400])
         self.initial.setdefault("kind", findings.get("agreement_kind", "mou"))
         # Every group is present, even empty: a template asking for "groups.values" must

@@ -15,6 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from accord.governance.models import Body, BodyName
+from accord.organisations.models import Organisation, OrganisationName
+
 ABBREVIATIONS = {
     "ccg": "clinical commissioning group",
     "ccgs": "clinical commissioning groups",
@@ -134,8 +137,6 @@ class Register:
 
     @classmethod
     def organisations(cls) -> Register:
-        from accord.organisations.models import Organisation, OrganisationName
-
         return cls(
             list(Organisation.objects.values_list("pk", "name", "short_name")),
             list(OrganisationName.objects.values_list("organisation_id", "name")),
@@ -143,8 +144,6 @@ class Register:
 
     @classmethod
     def bodies(cls) -> Register:
-        from accord.governance.models import Body, BodyName
-
         return cls(
             [(pk, name, "") for pk, name in Body.objects.values_list("pk", "name")],
             list(BodyName.objects.values_list("body_id", "name")),
@@ -199,7 +198,10 @@ class Register:
         if ranked and ranked[0].confidence >= CLOSE_ENOUGH * 0.9:
             own = _distinct(loose)
             if own <= _distinct(expanded(key(ranked[0].name))) or any(
-                own <= _distinct(other) for other in self.keys_of.get(ranked[0].id, [])
+                own <= _distinct(other)
+                for other in (
+                    self.keys_of.get(ranked[0].id, []) if ranked[0].id is not None else []
+                )
             ):
                 return ranked[0], ranked[1:]
         return None, ranked

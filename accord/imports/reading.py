@@ -50,6 +50,11 @@ class SourceText:
     page_of_line: list[int] = field(default_factory=list)
     heading_lines: set[int] = field(default_factory=set)
     truncated: bool = False
+    # Layout the lines alone lose: tables as rows of cells (accord.imports.layout), and
+    # paragraphs set in bold or Word's Title style, which stand for headings where a
+    # document uses no heading styles.
+    tables: list = field(default_factory=list)
+    emphasis_lines: set[int] = field(default_factory=set)
 
     @property
     def text(self) -> str:
@@ -191,9 +196,9 @@ def _read_pdf(
         if reader.is_encrypted:
             # Many PDFs are "encrypted" only to stop editing, with an empty password.
             try:
-                opened = reader.decrypt("")
+                opened = bool(reader.decrypt(""))
             except Exception:
-                opened = 0
+                opened = False
             if not opened:
                 raise UnreadableDocument(
                     "The PDF is protected by a password. Open it, save a copy without the "
@@ -234,7 +239,11 @@ def _read_pdf(
         if characters > MAX_CHARACTERS:
             truncated = True
             break
-    return SourceText("pdf", lines, count, page_of_line, truncated=truncated)
+    source = SourceText("pdf", lines, count, page_of_line, truncated=truncated)
+    from accord.imports.layout.pdf_tables import read_tables
+
+    read_tables(content, source)
+    return source
 
 
 # Poppler's pdftotext (Debian's poppler-utils) reads a page in a few milliseconds and keeps
@@ -341,6 +350,9 @@ def _read_docx(content: bytes, progress: Progress | None) -> SourceText:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from accord.imports.layout import place, render
+    from accord.imports.layout.docx_tables import emphasised, read_table
+
     try:
         document = docx.Document(io.BytesIO(content))
     except Exception:
@@ -349,6 +361,8 @@ def _read_docx(content: bytes, progress: Progress | None) -> SourceText:
         ) from None
     lines: list[str] = []
     headings: set[int] = set()
+    emphasis: set[int] = set()
+    tables = []
     characters = 0
     truncated = False
     body = document.element.body
@@ -369,16 +383,16 @@ def _read_docx(content: bytes, progress: Progress | None) -> SourceText:
             elif _list_item(paragraph):
                 lines.append(f"{BULLET} {text}")
             else:
+                if emphasised(paragraph):
+                    emphasis.add(len(lines) + 1)
                 lines += ["", text, ""]
         elif tag == "tbl":
-            table = Table(child, document)
+            block, paragraphs = read_table(Table(child, document))
             lines.append("")
-            for row in table.rows:
-                cells = [" ".join(cell.text.split()) for cell in row.cells]
-                cells = [cell for n, cell in enumerate(cells) if cell and cell not in cells[:n]]
-                if cells:
-                    lines.append(" | ".join(cells))
+            lines += place(block, render(block, paragraphs), len(lines) + 1)
             lines.append("")
+            if block.rows:
+                tables.append(block)
         characters += len(lines[-1]) if lines else 0
         if progress and index % 50 == 0:
             progress(index + 1, len(children))
@@ -387,4 +401,4 @@ def _read_docx(content: bytes, progress: Progress | None) -> SourceText:
             break
     if progress:
         progress(len(children), len(children))
-    return SourceText("docx", lines, 1, [1] * len(lines), headings, truncated)
+    return SourceText("docx", lines, 1, [1] * len(lines), headings, truncated, tables, emphasis)

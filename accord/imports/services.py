@@ -20,18 +20,21 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from accord.agreements.models import Commitment, Milestone, Section
+from accord.accounts.models import User
+from accord.agreements.models import Agreement, Commitment, Milestone, Section
 from accord.agreements.services.drafting import agreement_create
 from accord.agreements.services.parties import party_add
-from accord.agreements.services.route import step_add
+from accord.approvals.services.route import step_add
 from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.dates import Precision
+from accord.governance.models import Body
 from accord.imports.extraction import extract
 from accord.imports.matching import Register
 from accord.imports.models import ImportedDocument, ImportStatus
 from accord.imports.reading import Progress, SourceText, format_of, read_document
 from accord.organisations.models import Organisation
+from accord.organisations.services import organisation_create
 
 # Accord records six decisions; documents use a few more words for them.
 ACCORD_ACTION = {
@@ -80,7 +83,7 @@ def read(
 
 
 def import_create(
-    *, actor, content: bytes, filename: str, progress: Progress | None = None
+    *, actor: User | None, content: bytes, filename: str, progress: Progress | None = None
 ) -> ImportedDocument:
     """Read and keep the file for review. ``actor`` None is the command line."""
     if actor is not None and not actor.has_perm("imports.add_import"):
@@ -135,7 +138,7 @@ class Reviewed:
 
     title: str
     kind: str
-    owning_body: object
+    owning_body: Body
     sections: list[tuple[str, str]] = field(default_factory=list)  # (heading, text)
     parties: list[dict] = field(default_factory=list)  # organisation | new_name, category
     steps: list[dict] = field(default_factory=list)  # body | label, action
@@ -144,7 +147,7 @@ class Reviewed:
     dates: list[tuple[dt.date, str]] = field(default_factory=list)
 
 
-def _require_review(actor, record: ImportedDocument) -> None:
+def _require_review(actor: User, record: ImportedDocument) -> None:
     if not actor.has_perm("imports.review_import", record):
         raise PermissionDenied(
             "Only the officer who imported this file or an administrator can review it."
@@ -155,7 +158,7 @@ def _require_review(actor, record: ImportedDocument) -> None:
         )
 
 
-def _new_organisation(actor, name: str, record: ImportedDocument) -> Organisation:
+def _new_organisation(actor: User, name: str, record: ImportedDocument) -> Organisation:
     existing = Organisation.objects.filter(name__iexact=name).first()
     if existing:
         return existing
@@ -163,24 +166,13 @@ def _new_organisation(actor, name: str, record: ImportedDocument) -> Organisatio
         (kind for pattern, kind in _KIND_BY_NAME if re.search(pattern, name, re.IGNORECASE)),
         "other",
     )
-    base = slugify(name)[:110].strip("-") or "organisation"
-    slug, n = base, 2
-    while Organisation.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    organisation = Organisation.objects.create(name=name, slug=slug, kind=kind)
-    audit_record(
-        actor=actor,
-        action=AuditAction.ORGANISATION_CREATE,
-        obj=organisation,
-        subject=History.organisation(organisation.pk),
-        after={"name": name, "kind": kind},
-        note=f"Proposed by the import of {record.filename}.",
+    return organisation_create(
+        actor=actor, name=name, kind=kind, note=f"Proposed by the import of {record.filename}."
     )
-    return organisation
 
 
 @transaction.atomic
-def import_confirm(*, actor, record: ImportedDocument, reviewed: Reviewed):
+def import_confirm(*, actor: User, record: ImportedDocument, reviewed: Reviewed) -> Agreement:
     """Create the draft agreement from what the officer confirmed; all or nothing."""
     record = ImportedDocument.objects.select_for_update().get(pk=record.pk)
     _require_review(actor, record)
@@ -244,7 +236,7 @@ def import_confirm(*, actor, record: ImportedDocument, reviewed: Reviewed):
 
 
 @transaction.atomic
-def import_reject(*, actor, record: ImportedDocument) -> None:
+def import_reject(*, actor: User, record: ImportedDocument) -> None:
     """Nothing is created; the stored file is removed, the record of the decision stays."""
     record = ImportedDocument.objects.select_for_update().get(pk=record.pk)
     _require_review(actor, record)

@@ -15,6 +15,7 @@ from accord.accounts.scope import scope_of
 from accord.agreements.selectors import owning_bodies_for
 from accord.core.access import require
 from accord.core.confirm import confirm_page
+from accord.core.forms.errors import form_errors
 from accord.documents.uploads import LimitedUploadHandler
 from accord.imports.forms import ReviewForm, UploadForm
 from accord.imports.models import ImportedDocument, ImportStatus
@@ -123,13 +124,7 @@ def review(request, pk: int):
         try:
             agreement = import_confirm(actor=request.user, record=record, reviewed=form.reviewed())
         except ValidationError as refusal:
-            for field, errors in (
-                refusal.message_dict.items()
-                if hasattr(refusal, "error_dict")
-                else [(None, refusal.messages)]
-            ):
-                for error in errors:
-                    form.add_error(field if field in form.fields else None, error)
+            form_errors(form, refusal)
         else:
             messages.success(
                 request,

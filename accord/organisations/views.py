@@ -5,9 +5,9 @@ from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 
-from accord.agreements.visibility import visible_agreements
 from accord.core.access import require
 from accord.core.pagination import paginate
+from accord.core.sections import render_sections
 from accord.organisations import selectors
 from accord.organisations.forms import OrganisationFilters, SuccessionForm
 from accord.organisations.models import Organisation
@@ -31,21 +31,12 @@ def organisation_list(request):
 @login_not_required
 def organisation_detail(request, slug):
     organisation = selectors.organisation_detail(slug)
-    visible = set(
-        visible_agreements(request.user)
-        .filter(parties__organisation=organisation)
-        .values_list("id", flat=True)
-    )
-    parties = sorted(
-        (p for p in organisation.parties.all() if p.agreement_id in visible),
-        key=lambda p: p.agreement.title,
-    )
     return render(
         request,
         "organisations/detail.html",
         {
             "organisation": organisation,
-            "parties": parties,
+            "sections": render_sections("organisation", request, organisation),
             "former_names": [n for n in organisation.other_names.all() if n.is_former],
             "also_known_as": [n for n in organisation.other_names.all() if not n.is_former],
         },

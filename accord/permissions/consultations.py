@@ -8,33 +8,40 @@ account reach one consultation through their link, never through these rules.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import rules
 
 from accord.accounts.models import RoleName
-from accord.accounts.scope import scope_of
+from accord.accounts.scope import Viewer, scope_of
 from accord.permissions.core import is_administrator
+from accord.permissions.predicate import predicate
+
+if TYPE_CHECKING:
+    from accord.agreements.models import Agreement
+    from accord.consultations.models import Consultation
 
 
-def _owning_body_id(consultation) -> int | None:
+def _owning_body_id(consultation: Consultation) -> int | None:
     return consultation.version.agreement.owning_body_id
 
 
-@rules.predicate
-def is_officer_of_agreement_to_consult(user, agreement) -> bool:
+@predicate
+def is_officer_of_agreement_to_consult(user: Viewer, agreement: Agreement | None) -> bool:
     if agreement is None:
         return False
     return agreement.owning_body_id in scope_of(user).body_ids(RoleName.OFFICER)
 
 
-@rules.predicate
-def is_officer_of_consultation(user, consultation) -> bool:
+@predicate
+def is_officer_of_consultation(user: Viewer, consultation: Consultation | None) -> bool:
     if consultation is None:
         return False
     return _owning_body_id(consultation) in scope_of(user).body_ids(RoleName.OFFICER)
 
 
-@rules.predicate
-def is_consultee(user, consultation) -> bool:
+@predicate
+def is_consultee(user: Viewer, consultation: Consultation | None) -> bool:
     """Holds any role at a consulted body, or for a consulted organisation."""
     if consultation is None:
         return False

@@ -9,41 +9,49 @@ so a list page cannot forget to scope itself.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import rules
 
 from accord.accounts.models import RoleName
-from accord.accounts.scope import scope_of
+from accord.accounts.scope import Viewer, scope_of
 from accord.agreements.visibility import (
     EDITABLE_AGREEMENT_STATUSES,
     PUBLIC_AGREEMENT_STATUSES,
     member_agreements,
 )
+from accord.permissions.predicate import predicate
+
+if TYPE_CHECKING:
+    from accord.agreements.models import Agreement
+    from accord.approvals.models import Meeting
+    from accord.governance.models import Body
 
 # --- predicates -------------------------------------------------------------------------
 
 
-@rules.predicate
-def is_administrator(user) -> bool:
+@predicate
+def is_administrator(user: Viewer) -> bool:
     return scope_of(user).administrator
 
 
-@rules.predicate
-def is_signed_in(user) -> bool:
+@predicate
+def is_signed_in(user: Viewer) -> bool:
     return bool(user and user.is_authenticated and user.is_active)
 
 
-@rules.predicate
-def is_any_officer(user) -> bool:
+@predicate
+def is_any_officer(user: Viewer) -> bool:
     return bool(scope_of(user).body_ids(RoleName.OFFICER))
 
 
-@rules.predicate
-def is_officer_of_agreement(user, agreement) -> bool:
+@predicate
+def is_officer_of_agreement(user: Viewer, agreement: Agreement) -> bool:
     return agreement.owning_body_id in scope_of(user).body_ids(RoleName.OFFICER)
 
 
-@rules.predicate
-def is_member_of_agreement(user, agreement) -> bool:
+@predicate
+def is_member_of_agreement(user: Viewer, agreement: Agreement) -> bool:
     """Holds any role at the owning body or a body on the route, or for a party organisation."""
     scope = scope_of(user)
     if not scope.authenticated:
@@ -51,33 +59,33 @@ def is_member_of_agreement(user, agreement) -> bool:
     return member_agreements(scope).filter(pk=agreement.pk).exists()
 
 
-@rules.predicate
-def is_public_agreement(user, agreement) -> bool:
+@predicate
+def is_public_agreement(user: Viewer, agreement: Agreement) -> bool:
     return agreement.status in PUBLIC_AGREEMENT_STATUSES
 
 
-@rules.predicate
-def is_editable_agreement(user, agreement) -> bool:
+@predicate
+def is_editable_agreement(user: Viewer, agreement: Agreement) -> bool:
     return agreement.status in EDITABLE_AGREEMENT_STATUSES
 
 
-@rules.predicate
-def is_public_meeting(user, meeting) -> bool:
+@predicate
+def is_public_meeting(user: Viewer, meeting: Meeting) -> bool:
     return meeting.public
 
 
-@rules.predicate
-def is_member_of_meeting_body(user, meeting) -> bool:
+@predicate
+def is_member_of_meeting_body(user: Viewer, meeting: Meeting) -> bool:
     return meeting.body_id in scope_of(user).body_ids()
 
 
-@rules.predicate
-def is_secretary_of_body(user, body) -> bool:
+@predicate
+def is_secretary_of_body(user: Viewer, body: Body) -> bool:
     return body.pk in scope_of(user).body_ids(RoleName.SECRETARY)
 
 
-@rules.predicate
-def is_secretary_of_meeting(user, meeting) -> bool:
+@predicate
+def is_secretary_of_meeting(user: Viewer, meeting: Meeting) -> bool:
     return meeting.body_id in scope_of(user).body_ids(RoleName.SECRETARY)
 
 

@@ -7,15 +7,23 @@ Imports made on the command line, without an uploader, are reviewed by administr
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import rules
 
+from accord.accounts.scope import Viewer
 from accord.permissions.core import is_administrator, is_any_officer
+from accord.permissions.predicate import predicate
+
+if TYPE_CHECKING:
+    from accord.imports.models import ImportedDocument
 
 
-@rules.predicate
-def is_uploader(user, record) -> bool:
+@predicate
+def is_uploader(user: Viewer, record: ImportedDocument | None) -> bool:
     return (
-        record is not None
+        user is not None
+        and record is not None
         and record.uploaded_by_id is not None
         and record.uploaded_by_id == user.pk
     )

@@ -6,22 +6,29 @@ written by the agreement's officers; each implication is answered by its named v
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import rules
 
 from accord.accounts.models import RoleName
-from accord.accounts.scope import scope_of
+from accord.accounts.scope import Viewer, scope_of
 from accord.permissions.core import (
     is_administrator,
     is_member_of_agreement,
     is_officer_of_agreement,
 )
+from accord.permissions.predicate import predicate
+
+if TYPE_CHECKING:
+    from accord.reports.models import ImplicationRequest
 
 
-@rules.predicate
-def is_the_named_verifier(user, implication) -> bool:
+@predicate
+def is_the_named_verifier(user: Viewer, implication: ImplicationRequest) -> bool:
     scope = scope_of(user)
     return (
-        scope.authenticated
+        user is not None
+        and scope.authenticated
         and implication.verifier_id == user.pk
         and scope.holds(RoleName.VERIFIER)
     )

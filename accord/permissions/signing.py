@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import rules
 
 from accord.accounts.models import RoleName
-from accord.accounts.scope import scope_of
+from accord.accounts.scope import Viewer, scope_of
+from accord.agreements.models import Party
 from accord.permissions.core import is_administrator
+from accord.permissions.predicate import predicate
+
+if TYPE_CHECKING:
+    from accord.organisations.models import Organisation
 
 
-@rules.predicate
-def is_officer_for_a_party_of(user, organisation) -> bool:
+@predicate
+def is_officer_for_a_party_of(user: Viewer, organisation: Organisation | None) -> bool:
     """An officer of a body that owns an agreement to which ``organisation`` is a party:
     the people who need that organisation's signature."""
-    from accord.agreements.models import Party
-
     if organisation is None:
         return False
     bodies = scope_of(user).body_ids(RoleName.OFFICER)

@@ -78,6 +78,9 @@ def report_documents(view: ReportView) -> list:
         documents.append(
             _document("documents/pdf/agreement.html", {"doc": agreement_content(version)})
         )
-    area = step.agreement.owning_body.area
+    # An agreement with no owning body (possible for an administrator's report) gets the
+    # whole map rather than a crash.
+    owning_body = step.agreement.owning_body
+    area = owning_body.area if owning_body is not None else None
     documents.append(_document("reports/pdf/map.html", {"view": view, "map": map_fragment(area)}))
     return documents

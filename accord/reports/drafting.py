@@ -47,7 +47,7 @@ EDITABLE_KEYS = (
     + [f"implication_{key}" for key, _ in IMPLICATIONS]
 )
 
-ACTION_VERBS = {
+ACTION_VERBS: dict[str, str] = {
     Action.AGREE: "agrees",
     Action.NOTE: "notes",
     Action.APPROVE: "endorses and approves",

@@ -79,6 +79,7 @@ def render_agenda_pack(meeting: Meeting, *, with_private: bool) -> tuple[bytes, 
         if len(agenda.pages) == agenda_pages:
             break
         agenda_pages = len(agenda.pages)
+    assert agenda is not None  # the loop above runs at least once
     pages = list(agenda.pages) + [page for entry in items for page in entry.pages]
     pack = agenda.copy(pages).write_pdf()
     return _stamp(pack, len(pages)), items

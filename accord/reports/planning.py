@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
+from accord.accounts.scope import scope_of
 from accord.agreements.models import AgreementVersion
 from accord.agreements.visibility import visible_agreements
 from accord.approvals.models import ApprovalStep, Decision, Meeting, StepStatus
@@ -106,8 +107,6 @@ def annual_report(body: Body, user, start: dt.date, end: dt.date) -> AnnualRepor
 
 
 def _bodies_of(user) -> list[int]:
-    from accord.accounts.scope import scope_of
-
     scope = scope_of(user)
     if scope.administrator:
         return list(Body.objects.values_list("id", flat=True))

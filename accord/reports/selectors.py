@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.shortcuts import get_object_or_404
 
@@ -10,6 +11,11 @@ from accord.accounts.models import RoleName, User
 from accord.approvals.models import ApprovalStep
 from accord.reports.drafting import COVER_FIELDS, IMPLICATIONS, SECTIONS
 from accord.reports.models import CoverReport, ImplicationRequest, ImplicationStatus
+
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
+    from accord.reports.models import ReportVersion
 
 
 @dataclass(frozen=True)
@@ -41,7 +47,7 @@ class ReportView:
         names = []
         texts = {part.key: part.text for part in self.parts}
         for request in self.implications:
-            seen = request.seen_version.content if request.seen_version_id else {}
+            seen = request.seen_version.content if request.seen_version is not None else {}
             key = f"implication_{request.kind}"
             # Verified, and for exactly the text this version prints.
             if request.status == ImplicationStatus.VERIFIED and seen.get(key, "") == texts.get(
@@ -73,6 +79,7 @@ def report_of(step: ApprovalStep) -> CoverReport | None:
 def report_view(report: CoverReport, number: int | None = None) -> ReportView:
     versions = report.versions.order_by("-number")
     version = versions.first() if number is None else get_object_or_404(versions, number=number)
+    assert version is not None  # report_create makes the first version with the report
     content = version.content
     parts = []
     for key, heading in SECTIONS:
@@ -95,7 +102,7 @@ def report_view(report: CoverReport, number: int | None = None) -> ReportView:
     )
 
 
-def versions_of(report: CoverReport):
+def versions_of(report: CoverReport) -> QuerySet[ReportVersion]:
     return report.versions.select_related("created_by").order_by("-number")
 
 

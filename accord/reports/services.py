@@ -66,6 +66,7 @@ def report_revise(*, actor: User, report: CoverReport, changes: dict[str, str]) 
     if not actor.has_perm("reports.manage_report", report.step.agreement):
         raise Refused(NOT_THE_OFFICER)
     latest = report.versions.select_for_update().order_by("-number").first()
+    assert latest is not None  # report_create makes the first version with the report
     unknown = set(changes) - set(EDITABLE_KEYS)
     if unknown:
         raise Invalid(f"Unknown parts of a report: {', '.join(sorted(unknown))}.")

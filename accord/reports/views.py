@@ -11,8 +11,8 @@ from django.shortcuts import redirect, render
 from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 
-from accord.consultations.views import add_errors
 from accord.core.access import require
+from accord.core.forms.errors import form_errors
 from accord.reports import selectors, services
 from accord.reports.documents import render_report_docx, render_report_pdf
 from accord.reports.forms import AnswerForm, ReportForm, RequestForm
@@ -68,7 +68,7 @@ def report_edit(request, step_pk):
                 actor=request.user, report=report, changes=form.cleaned_data
             )
         except ValidationError as error:
-            add_errors(form, error)
+            form_errors(form, error)
         else:
             messages.success(request, f"Saved as version {version.number}.")
             return redirect("reports:report", step.pk)
@@ -87,7 +87,7 @@ def implication_request_page(request, step_pk):
                 actor=request.user, report=report, kind=form.cleaned_data["kind"], verifier=verifier
             )
         except ValidationError as error:
-            add_errors(form, error)
+            form_errors(form, error)
         else:
             messages.success(request, f"{verifier.display_name} has been asked by e-mail.")
             return redirect("reports:report", step.pk)
@@ -106,7 +106,7 @@ def _answer(request, implication, *, token: str = ""):
                 token=token,
             )
         except ValidationError as error:
-            add_errors(form, error)
+            form_errors(form, error)
         else:
             return render(request, "reports/answered.html", {"implication": implication})
     view = selectors.report_view(implication.report)

@@ -6,6 +6,11 @@ class SigningConfig(AppConfig):
     label = "signing"
 
     def ready(self) -> None:
-        from accord.signing import lifecycle
+        from accord.agreements import hooks
+        from accord.signing import lifecycle, selectors
 
         lifecycle.register()
+        hooks.signed_parties.provide(selectors.signed_parties)
+        hooks.sign_up_table.provide(selectors.progress)
+        hooks.active_signatories.provide(selectors.active_signatories)
+        hooks.invitation_summary.provide(selectors.invitation_summary)

@@ -17,7 +17,14 @@ from accord.signing.models import (
     SigningInvitation,
 )
 
-__all__ = ["PartyRow", "active_signatories", "progress", "sign_page", "signing_version_of"]
+__all__ = [
+    "PartyRow",
+    "active_signatories",
+    "progress",
+    "sign_page",
+    "signed_parties",
+    "signing_version_of",
+]
 
 
 def signing_version_of(agreement: Agreement):
@@ -118,3 +125,15 @@ def sign_page(invitation: SigningInvitation) -> dict:
         else None,
         "notice": invitation.notice,
     }
+
+
+def signed_parties(agreement: Agreement) -> list[Signature]:
+    """Who signed the agreement's current version, and when: for its public page."""
+    version = signing_version_of(agreement)
+    if version is None:
+        return []
+    return list(
+        Signature.objects.filter(version=version, decision=Decision.SIGNED)
+        .select_related("party")
+        .order_by("signed_at")
+    )

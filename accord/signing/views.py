@@ -11,11 +11,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from accord.accounts.models import User
 from accord.agreements.models import Agreement
-from accord.agreements.views.common import agreement_crumbs, form_errors, refused
+from accord.agreements.views.common import agreement_crumbs, refused
 from accord.core.access import require
 from accord.core.confirm import confirm_page
 from accord.core.csv_export import csv_response
-from accord.core.forms.errors import Problem
+from accord.core.forms.errors import Problem, form_errors
 from accord.core.params import as_at_param
 from accord.organisations.models import Organisation
 from accord.signing import selectors

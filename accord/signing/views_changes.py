@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from accord.agreements.models import Agreement, Party, PartyStanding
-from accord.agreements.views.common import form_errors, get_agreement, refused
+from accord.agreements.views.common import get_agreement, refused
 from accord.core.access import require
+from accord.core.forms.errors import form_errors
 from accord.organisations.models import Organisation
 from accord.signing.forms import ChangePostForm, JoinForm, ReconfirmForm, SuccessorForm
 from accord.signing.models import AuthorisedSignatory, SignatoryNotice

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from accord.accounts.models import Role, RoleName, User
 from accord.agreements.models import Agreement
-from accord.agreements.services import drafting, parties, route
+from accord.agreements.services import drafting, parties
+from accord.approvals.services import route
 from accord.governance.models import Body
 from accord.organisations.models import Organisation
 from accord.signing.services.authority import signatory_authorise

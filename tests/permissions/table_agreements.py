@@ -114,7 +114,7 @@ ROWS = [
         only(OFFICERS_OF_ALLIANCE, allowed_status=302),
     ),
     Row("agreements:party_remove", _alliance_party_remove, only(OFFICERS_OF_ALLIANCE)),
-    Row("agreements:route", "/agreements/alliance-mou/route/", only(OFFICERS_OF_ALLIANCE)),
-    Row("agreements:step_action", lambda: _alliance_step("up"), _post_only(OFFICERS_OF_ALLIANCE)),
-    Row("agreements:step_action", lambda: _alliance_step("remove"), only(OFFICERS_OF_ALLIANCE)),
+    Row("route:edit", "/agreements/alliance-mou/route/", only(OFFICERS_OF_ALLIANCE)),
+    Row("route:step_action", lambda: _alliance_step("up"), _post_only(OFFICERS_OF_ALLIANCE)),
+    Row("route:step_action", lambda: _alliance_step("remove"), only(OFFICERS_OF_ALLIANCE)),
 ]

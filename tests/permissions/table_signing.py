@@ -90,6 +90,7 @@ ROWS = [
     Row(
         "signing:signatory_withdraw",
         lambda: f"/sign-up/organisations/dwp/{_invitation().signatory_id}/withdraw/",
-        only({"officer_a", "officer_b", "administrator"}),
+        # Officers of a body owning an agreement DWP is party to (the Children's MOU).
+        only({"officer_a", "administrator"}),
     ),
 ]

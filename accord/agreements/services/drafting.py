@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 from django.db import transaction
@@ -21,6 +22,10 @@ from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.slugs import unique_slug
+
+if TYPE_CHECKING:
+    from accord.accounts.models import User
+    from accord.governance.models import Body
 
 TITLE_MAX = 400
 STARTER_FILE = Path(__file__).resolve().parents[1] / "data" / "starter-mou.yaml"
@@ -52,7 +57,7 @@ def _subject(agreement: Agreement) -> str:
     return History.agreement(agreement.pk)
 
 
-def _require_edit(actor, agreement: Agreement) -> None:
+def _require_edit(actor: User, agreement: Agreement) -> None:
     if not actor.has_perm("agreements.edit_draft", agreement):
         if agreement.status not in EDITABLE_AGREEMENT_STATUSES:
             raise Refused(
@@ -65,10 +70,10 @@ def _require_edit(actor, agreement: Agreement) -> None:
 @transaction.atomic
 def agreement_create(
     *,
-    actor,
+    actor: User,
     title: str,
     kind: str,
-    owning_body,
+    owning_body: Body,
     legally_binding: bool = False,
     from_template: bool = False,
 ) -> Agreement:
@@ -118,7 +123,7 @@ def agreement_create(
 
 
 @transaction.atomic
-def agreement_adapt(*, actor, source: Agreement, title: str, owning_body) -> Agreement:
+def agreement_adapt(*, actor: User, source: Agreement, title: str, owning_body: Body) -> Agreement:
     """A new draft agreement with the source's sections, parties and commitments, and
     its lineage recorded."""
     agreement = agreement_create(
@@ -176,7 +181,7 @@ def current_draft(agreement: Agreement) -> AgreementVersion | None:
 
 
 @transaction.atomic
-def draft_start(*, actor, agreement: Agreement) -> AgreementVersion:
+def draft_start(*, actor: User, agreement: Agreement) -> AgreementVersion:
     """The agreement's draft, starting a new one from the latest published text if needed."""
     _require_edit(actor, agreement)
     draft = current_draft(agreement)
@@ -222,7 +227,7 @@ def _renumber(sections: list[Section]) -> None:
         Section.objects.filter(pk=section.pk).update(order=index, number=str(index))
 
 
-def _require_draft_section(actor, section: Section) -> None:
+def _require_draft_section(actor: User, section: Section) -> None:
     _require_edit(actor, section.version.agreement)
     if section.version.is_published:
         raise Conflict(
@@ -243,7 +248,9 @@ def _clean(heading: str, text: str) -> tuple[str, str]:
 
 
 @transaction.atomic
-def section_add(*, actor, agreement: Agreement, heading: str, text: str, revision: int) -> Section:
+def section_add(
+    *, actor: User, agreement: Agreement, heading: str, text: str, revision: int
+) -> Section:
     draft = draft_start(actor=actor, agreement=agreement)
     heading, text = _clean(heading, text)
     _claim(draft, revision)
@@ -262,7 +269,9 @@ def section_add(*, actor, agreement: Agreement, heading: str, text: str, revisio
 
 
 @transaction.atomic
-def section_update(*, actor, section: Section, heading: str, text: str, revision: int) -> Section:
+def section_update(
+    *, actor: User, section: Section, heading: str, text: str, revision: int
+) -> Section:
     agreement = section.version.agreement
     _require_draft_section(actor, section)
     heading, text = _clean(heading, text)
@@ -283,7 +292,7 @@ def section_update(*, actor, section: Section, heading: str, text: str, revision
 
 
 @transaction.atomic
-def section_delete(*, actor, section: Section, revision: int) -> None:
+def section_delete(*, actor: User, section: Section, revision: int) -> None:
     agreement, draft = section.version.agreement, section.version
     _require_draft_section(actor, section)
     _claim(draft, revision, section)
@@ -300,7 +309,7 @@ def section_delete(*, actor, section: Section, revision: int) -> None:
 
 
 @transaction.atomic
-def section_move(*, actor, section: Section, offset: int, revision: int) -> None:
+def section_move(*, actor: User, section: Section, offset: int, revision: int) -> None:
     """Move a section up (offset -1) or down (+1); numbers follow."""
     agreement, draft = section.version.agreement, section.version
     _require_draft_section(actor, section)

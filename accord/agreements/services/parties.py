@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -16,12 +17,15 @@ from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 from accord.organisations.models import Organisation
 
+if TYPE_CHECKING:
+    from accord.accounts.models import User
+
 CSV_MAX_BYTES = 200_000
 CSV_MAX_ROWS = 500
 CATEGORY_MAX = 120
 
 
-def _require(actor, agreement: Agreement) -> None:
+def _require(actor: User, agreement: Agreement) -> None:
     if not actor.has_perm("agreements.edit_draft", agreement):
         raise Refused(
             "Parties can be changed by a partnership officer for the owning body while the "
@@ -48,7 +52,9 @@ next_order = _next_order
 
 
 @transaction.atomic
-def party_add(*, actor, agreement: Agreement, organisation: Organisation, category: str) -> Party:
+def party_add(
+    *, actor: User, agreement: Agreement, organisation: Organisation, category: str
+) -> Party:
     _require(actor, agreement)
     category = _category(category)
     if agreement.parties.filter(organisation=organisation).exists():
@@ -70,7 +76,7 @@ def party_add(*, actor, agreement: Agreement, organisation: Organisation, catego
 
 
 @transaction.atomic
-def party_remove(*, actor, party: Party) -> None:
+def party_remove(*, actor: User, party: Party) -> None:
     agreement = party.agreement
     _require(actor, agreement)
     if party.status != "pending":
@@ -115,7 +121,7 @@ class LineError:
 
 @transaction.atomic
 def party_import_csv(
-    *, actor, agreement: Agreement, content: bytes
+    *, actor: User, agreement: Agreement, content: bytes
 ) -> tuple[list[Party], list[LineError]]:
     """Add parties from CSV rows of ``organisation,category``. Every line is checked first;
     if any line is wrong nothing is added and each problem is reported with its line."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
@@ -25,10 +26,14 @@ from django.utils import timezone
 from accord.agreements.models import Agreement, AgreementVersion, StatusChange
 from accord.agreements.models import AgreementStatus as S
 from accord.audit.actions import AuditAction, History
+from accord.audit.anchoring import audit_publish_head
 from accord.audit.services import audit_record
 from accord.core.dates import format_partial_date
 from accord.core.errors import Conflict
 from accord.core.events import publish
+
+if TYPE_CHECKING:
+    from accord.accounts.models import User
 
 ALLOWED: dict[str, set[str]] = {
     S.DRAFT: {S.CONSULTATION, S.APPROVAL, S.WITHDRAWN},
@@ -61,7 +66,7 @@ class Move:
     agreement: Agreement
     before: str
     to: str
-    actor: object
+    actor: User | None
     version: AgreementVersion | None  # the latest published version
 
 
@@ -107,7 +112,7 @@ def latest_published(agreement: Agreement) -> AgreementVersion | None:
     return agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
 
 
-def refusal(agreement: Agreement, to: str, *, actor=None) -> str | None:
+def refusal(agreement: Agreement, to: str, *, actor: User | None = None) -> str | None:
     """Why ``agreement`` cannot move to ``to`` now, or None when it can."""
     if to not in S.values:
         return f"“{to}” is not a status an agreement can have."
@@ -164,7 +169,7 @@ def _expires_after_its_end_date(move: Move) -> str | None:
 @transaction.atomic
 def agreement_transition(
     *,
-    actor,
+    actor: User | None,
     agreement: Agreement,
     to: str,
     note: str = "",
@@ -205,7 +210,10 @@ def agreement_transition(
         action=AuditAction.AGREEMENT_STATUS_CHANGE,
         obj=agreement,
         before={"status": before},
-        after={"status": to, **({"version": version.number} if to == S.SIGN_UP else {})},
+        after={
+            "status": to,
+            **({"version": version.number} if to == S.SIGN_UP and version is not None else {}),
+        },
         note=note,
         subject=History.agreement(agreement.pk),
         actor_label=actor_label,
@@ -238,7 +246,8 @@ def status_problems(agreement: Agreement) -> list[str]:
     """What is untrue about the agreement standing where it stands: the conditions of
     every move that leads to its status, checked now. Empty for a true record. Used to
     check records that did not come through ``agreement_transition`` (the demo data)."""
-    problems, before = [], S.DRAFT
+    problems: list[str] = []
+    before: str = S.DRAFT
     version = latest_published(agreement)
     if agreement.status in ON_AN_AGREED_VERSION and agreement.signing_version_id != getattr(
         version, "pk", None
@@ -257,10 +266,10 @@ def status_problems(agreement: Agreement) -> list[str]:
 
 # The moves the system makes on its own when their conditions are met: a finished route
 # opens sign-up, and a finished sign-up (with a finished route) brings it into force.
-AUTOMATIC = {S.APPROVAL: S.SIGN_UP, S.SIGN_UP: S.IN_FORCE}
+AUTOMATIC: dict[str, str] = {S.APPROVAL: S.SIGN_UP, S.SIGN_UP: S.IN_FORCE}
 
 
-def agreement_advance(*, actor, agreement: Agreement, note: str) -> str | None:
+def agreement_advance(*, actor: User, agreement: Agreement, note: str) -> str | None:
     """Make the next automatic move if its conditions now hold; returns the new status, or
     None when the agreement stays where it is."""
     moved_to = None
@@ -280,7 +289,5 @@ def agreement_advance(*, actor, agreement: Agreement, note: str) -> str | None:
 def _publish_the_audit_head(move: Move) -> None:
     """An agreement in force is a fact people will rely on: publish the sealed end of the
     audit chain (accord/audit/anchoring.py) once the move has committed."""
-    from accord.audit.anchoring import audit_publish_head
-
     title = move.agreement.display_title
     transaction.on_commit(lambda: audit_publish_head(reason=f"{title} came into force"))

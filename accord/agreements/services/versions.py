@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils.html import escape
@@ -18,6 +19,12 @@ from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.events import publish
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from accord.accounts.models import User
+    from accord.agreements.models import Section
+
 VERSION_PUBLISHED = "agreement.version.published"
 
 LABEL_MAX = 120
@@ -25,7 +32,7 @@ LABEL_MAX = 120
 
 @transaction.atomic
 def agreement_publish_version(
-    *, actor, agreement: Agreement, label: str, revision: int
+    *, actor: User, agreement: Agreement, label: str, revision: int
 ) -> AgreementVersion:
     """Freeze the draft as an immutable version with a label and a content hash."""
     if not actor.has_perm("agreements.edit_draft", agreement):
@@ -100,11 +107,13 @@ def word_diff(old: str, new: str) -> SafeString:
     return mark_safe("".join(out))
 
 
-def _key(section) -> str:
+def _key(section: Section) -> str:
     return section.heading.strip().lower()
 
 
-def compare(old_sections, new_sections) -> list[SectionChange]:
+def compare(
+    old_sections: Iterable[Section], new_sections: Iterable[Section]
+) -> list[SectionChange]:
     """Pair sections by heading (numbers move when sections are reordered), in the new order;
     sections only in the old text are listed where they stood."""
     old = list(old_sections)

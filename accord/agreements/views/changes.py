@@ -17,9 +17,10 @@ from accord.agreements.forms_changes import (
 )
 from accord.agreements.models import Party, PartyStanding
 from accord.agreements.services import party_changes, terms
-from accord.agreements.views.common import form_errors, get_agreement
+from accord.agreements.views.common import get_agreement
 from accord.core.access import require
 from accord.core.dates import format_partial_date
+from accord.core.forms.errors import form_errors
 
 
 def _form_page(request, agreement, form, **context):

@@ -13,15 +13,6 @@ def get_agreement(slug: str) -> Agreement:
     return get_object_or_404(Agreement.objects.select_related("owning_body"), slug=slug)
 
 
-def form_errors(form, error: ValidationError) -> None:
-    """Put a service's ValidationError on the form, field by field where it names one."""
-    if hasattr(error, "error_dict"):
-        for field, problems in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, problems)
-    else:
-        form.add_error(None, error.messages)
-
-
 def refused(request, error: Exception) -> None:
     """Tell the user, in the page's banner, why a one-click action did not happen."""
     if isinstance(error, ValidationError):

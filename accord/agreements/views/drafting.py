@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from accord.agreements import hooks
 from accord.agreements.forms import NewAgreementForm, SectionForm
 from accord.agreements.models import Agreement, AgreementStatus, Section
 from accord.agreements.presenters import status_phrase
@@ -17,11 +18,11 @@ from accord.agreements.selectors import owning_bodies_for
 from accord.agreements.services import drafting
 from accord.agreements.services.transitions import ALLOWED, refusal
 from accord.agreements.tasklist import draft_tasks
-from accord.agreements.views.common import agreement_crumbs, form_errors, get_agreement, refused
+from accord.agreements.views.common import agreement_crumbs, get_agreement, refused
 from accord.agreements.visibility import visible_agreements
-from accord.consultations.selectors import consultations_of_agreement
 from accord.core.access import require
 from accord.core.confirm import confirm_page
+from accord.core.forms.errors import form_errors
 from accord.core.params import text_param
 
 
@@ -82,7 +83,7 @@ def draft(request, slug):
         section_count=len(sections) if current else 0,
         party_count=agreement.parties.count(),
         step_count=agreement.approval_steps.count(),
-        consultations=list(consultations_of_agreement(agreement, request.user)),
+        consultations=list(hooks.consultations_of_agreement(agreement, request.user)),
         editable=editable,
     )
     return render(

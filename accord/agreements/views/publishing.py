@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from accord.agreements import hooks
 from accord.agreements.forms import PublishForm, StatusForm
 from accord.agreements.models import AgreementStatus
 from accord.agreements.presenters import status_phrase
@@ -138,10 +139,8 @@ def _ask(request, agreement, to: str):
         )
     version = agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
     parties = list(agreement.parties.select_related("organisation").order_by("order"))
-    # Signatories are signing's business; asked for here, as the invitations summary is.
-    from accord.signing.selectors import active_signatories
-
-    signers = active_signatories([p.organisation_id for p in parties])
+    # Signatories are signing's business: asked through a hook, as the invitations are.
+    signers = hooks.active_signatories([p.organisation_id for p in parties])
     for party in parties:
         party.signatories = signers.get(party.organisation_id, [])
     return render(
@@ -161,9 +160,7 @@ def _ask(request, agreement, to: str):
 def _report_invitations(request, agreement) -> None:
     """Sign-up opened (the lifecycle sends the links): say who was invited and who could
     not be."""
-    from accord.signing.selectors import invitation_summary
-
-    invited, without_signatory = invitation_summary(agreement)
+    invited, without_signatory = hooks.invitation_summary(agreement)
     messages.success(request, f"{invited} signing invitation{'s' if invited != 1 else ''} sent.")
     if without_signatory:
         messages.warning(

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import get_object_or_404, render
 
-from accord.agreements import selectors
+from accord.agreements import hooks, selectors
 from accord.agreements.forms import AgreementFilters, CompareForm
 from accord.agreements.models import Agreement
 from accord.agreements.services.drafting import latest_version
@@ -16,7 +16,6 @@ from accord.core.history import history_line, who_did_it
 from accord.core.pagination import paginate
 from accord.core.params import as_at_param
 from accord.core.presenters import Progress
-from accord.signing.selectors import progress as sign_up_table
 
 
 @login_not_required
@@ -36,7 +35,7 @@ def agreement_detail(request, slug):
     require(request, "agreements.view_agreement", agreement)
     as_at = as_at_param(request)
     versions = list(agreement.versions.all())
-    signup = sign_up_table(agreement, on=as_at.day)
+    signup = hooks.sign_up_table(agreement, on=as_at.day)
     standing = signup["standing"]
     if as_at.day:
         current = standing.version

@@ -114,7 +114,7 @@ def decision_rows() -> Iterator[list]:
             item.title,
             decision.get_outcome_display(),
             decision.minute,
-            step.agreement.slug if shown else "",
+            step.agreement.slug if step is not None and shown else "",
         ]
 
 

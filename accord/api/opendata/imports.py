@@ -25,6 +25,7 @@ from accord.core.slugs import unique_slug
 from accord.governance.models import Area
 from accord.organisations.identifiers import Scheme, validate_code
 from accord.organisations.models import Organisation, OrganisationIdentifier, OrganisationKind
+from accord.organisations.services import organisation_create
 
 PERMISSION = "accounts.manage_roles"
 
@@ -240,8 +241,8 @@ def _plan(rows: list[list[str]], result: ImportResult) -> None:
         (i.scheme, i.code): org for org in organisations for i in org.identifiers.all()
     }
     by_name: dict[str, list[Organisation]] = {}
-    for org in organisations:
-        by_name.setdefault(org.name.lower(), []).append(org)
+    for known in organisations:
+        by_name.setdefault(known.name.lower(), []).append(known)
     areas: dict[str, list[Area]] = {}
     for area in Area.objects.all():
         areas.setdefault(area.name.lower(), []).append(area)
@@ -354,20 +355,26 @@ def _apply(actor, result: ImportResult, filename: str) -> None:
         if line.action == "skip":
             continue
         if line.action == "create":
-            slug = _new_slug(line.values["Slug"], line.values["Name"], taken)
-            taken.add(slug)
-            org = Organisation(slug=slug)
-            _write(org, line.values)
-            line.organisation = org
-            audit_record(
+            values = line.values
+            org = organisation_create(
                 actor=actor,
+                name=values["Name"],
+                kind=values.get("Kind", ""),
+                short_name=values.get("Short name") or "",
+                area=values.get("Area"),
+                website=values.get("Website") or "",
+                dissolved_on=values.get("Dissolved on"),
+                identifiers=values.get("Org-ID identifiers") or (),
+                slug=_new_slug(values["Slug"], values["Name"], taken),
+                taken=taken,
                 action=AuditAction.ORGANISATION_IMPORT_CREATE,
-                obj=org,
-                subject=History.organisation(org.pk),
-                after={t: _show(t, line.values[t]) for t in FIELDS if t in line.values},
+                audit_after={t: _show(t, values[t]) for t in FIELDS if t in values},
                 note=f"Imported from {filename[:200]}, line {line.line}.",
             )
+            taken.add(org.slug)
+            line.organisation = org
         else:
+            assert line.organisation is not None  # _plan matched each update line to one
             org = line.organisation
             before = _current(org)
             _write(org, line.values)

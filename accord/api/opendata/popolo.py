@@ -7,17 +7,18 @@ partnerships joins up; people are left out, as open data names no individuals.
 
 from __future__ import annotations
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 
 from accord.governance.models import (
     Body,
+    BodyName,
     OrganisationMembership,
     PersonMembership,
     Relation,
     ReportingLine,
     Role,
 )
-from accord.organisations.models import Organisation
+from accord.organisations.models import Organisation, OrganisationName
 
 UPWARD = (Relation.REPORTS_TO, Relation.ACCOUNTABLE_TO)
 
@@ -85,16 +86,33 @@ def _membership(row: OrganisationMembership) -> dict:
     }
 
 
+def _names(model) -> Prefetch:
+    # Every order names its tie-breaker and where undated names go: SQLite sorts NULL
+    # first and PostgreSQL last, and the same register must give the same file on both.
+    ordered = model.objects.order_by(F("end_date").asc(nulls_first=True), "name", "pk")
+    return Prefetch("other_names", queryset=ordered)
+
+
 def popolo_export() -> dict:
-    organisations = Organisation.objects.select_related("area").prefetch_related(
-        "identifiers", "other_names"
+    organisations = (
+        Organisation.objects.select_related("area")
+        .prefetch_related("identifiers", _names(OrganisationName))
+        .order_by("name", "pk")
     )
-    lines = ReportingLine.objects.select_related("to_body")
-    bodies = Body.objects.select_related("area").prefetch_related(
-        "other_names", Prefetch("lines_out", queryset=lines)
+    lines = ReportingLine.objects.select_related("to_body").order_by(
+        "from_body__name", "to_body__name", "pk"
     )
-    memberships = OrganisationMembership.objects.select_related("body").prefetch_related(
-        Prefetch("organisation", queryset=Organisation.objects.prefetch_related("identifiers"))
+    bodies = (
+        Body.objects.select_related("area")
+        .prefetch_related(_names(BodyName), Prefetch("lines_out", queryset=lines))
+        .order_by("name", "pk")
+    )
+    memberships = (
+        OrganisationMembership.objects.select_related("body")
+        .prefetch_related(
+            Prefetch("organisation", queryset=Organisation.objects.prefetch_related("identifiers"))
+        )
+        .order_by("organisation__name", "pk")
     )
     # A post is a seat on a body (its chair, its vice-chair); who holds it is not published.
     seats = (

@@ -53,9 +53,10 @@ def get_meeting(request, meeting_id: MeetingId):
         agenda_items(request.user, meeting).select_related("decision__approval_step__agreement")
     )
     decided = {
-        item.decision.approval_step.agreement_id
+        step.agreement_id
         for item in items
-        if getattr(item, "decision", None) is not None and item.decision.approval_step_id
+        if getattr(item, "decision", None) is not None
+        and (step := item.decision.approval_step) is not None
     }
     visible_ids = set(
         visible_agreements(request.user).filter(pk__in=decided).values_list("pk", flat=True)

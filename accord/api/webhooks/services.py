@@ -13,6 +13,7 @@ import hmac
 import http.client
 import json
 import secrets
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
@@ -25,6 +26,9 @@ from accord.api.webhooks.models import EVENTS, WebhookDelivery, WebhookEndpoint
 from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
 from accord.core import outbound
+
+if TYPE_CHECKING:
+    from accord.accounts.models import User
 
 # Minutes to wait after each failed attempt; after the attempt that follows the last
 # wait also fails, the delivery is given up as failed.
@@ -56,7 +60,7 @@ def sign(secret: str, body: bytes) -> str:
 
 
 @transaction.atomic
-def webhook_endpoint_register(*, user, url: str, events: list[str]) -> WebhookEndpoint:
+def webhook_endpoint_register(*, user: User, url: str, events: list[str]) -> WebhookEndpoint:
     url = validate_webhook_url(url)
     unknown = set(events) - set(EVENTS)
     if unknown or not events:
@@ -77,7 +81,7 @@ def webhook_endpoint_register(*, user, url: str, events: list[str]) -> WebhookEn
 
 
 @transaction.atomic
-def webhook_endpoint_deactivate(*, user, endpoint: WebhookEndpoint) -> None:
+def webhook_endpoint_deactivate(*, user: User, endpoint: WebhookEndpoint) -> None:
     if not endpoint.active:
         return
     endpoint.active = False

@@ -37,7 +37,7 @@ def agreement_status_changed(event: Event) -> None:
                 "agreement": agreement.slug,
                 "title": agreement.title,
                 "version": version.number if version else None,
-                "owning_body": agreement.owning_body.slug if agreement.owning_body_id else None,
+                "owning_body": agreement.owning_body.slug if agreement.owning_body else None,
                 "status": to,
                 "url": url,
             },
@@ -60,12 +60,13 @@ def step_decided(event: Event) -> None:
         "approval_step__agreement", "approval_step__body", "agenda_item__meeting"
     ).get(pk=event.payload["decision_id"])
     step, meeting = decision.approval_step, decision.agenda_item.meeting
+    assert step is not None  # STEP_DECIDED is published only for a decision on a step
     webhook_emit(
         "step.decided",
         {
             "agreement": step.agreement.slug,
             "step": step.pk,
-            "body": step.body.slug if step.body_id else None,
+            "body": step.body.slug if step.body else None,
             "decision": decision.outcome,
             "decided_at": meeting.date,
             "meeting": meeting.pk,

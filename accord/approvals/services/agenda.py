@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import Max
@@ -21,6 +22,9 @@ from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 
+if TYPE_CHECKING:
+    from accord.accounts.models import User
+
 TITLE_MAX = 300
 
 # What other apps require before a step goes on an agenda, each returning why not (or
@@ -36,7 +40,7 @@ def agenda_condition(condition: AgendaCondition) -> AgendaCondition:
     return condition
 
 
-def require_manager(actor, meeting: Meeting) -> None:
+def require_manager(actor: User, meeting: Meeting) -> None:
     if not actor.has_perm("approvals.manage_meeting", meeting):
         raise Refused(
             f"Only the secretary of {meeting.body.name} or an administrator can change the "
@@ -46,8 +50,9 @@ def require_manager(actor, meeting: Meeting) -> None:
 
 def subject_of(item: AgendaItem) -> str:
     """Audit entries about a step belong to its agreement's history; others to the meeting."""
-    if item.approval_step_id is not None:
-        return History.agreement(item.approval_step.agreement_id)
+    step = item.approval_step  # None without a query when the item has no step
+    if step is not None:
+        return History.agreement(step.agreement_id)
     return History.meeting(item.meeting_id)
 
 
@@ -82,7 +87,9 @@ def _placement_refusal(step: ApprovalStep, meeting: Meeting) -> str | None:
                 f"Step {step.order} ({step}) names no body, and its agreement has no owning "
                 "body to record the decision."
             )
-        whose = step.body.name if step.body_id else agreement.owning_body.name
+        body = step.body if step.body is not None else agreement.owning_body
+        assert body is not None  # deciding_body_id above found one
+        whose = body.name
         return (
             f"Step {step.order} ({step}) is for {whose}: it can go only on the agenda of a "
             "meeting of that body."
@@ -112,7 +119,7 @@ def _renumber(meeting: Meeting, items: list[AgendaItem]) -> None:
 @transaction.atomic
 def agenda_item_add(
     *,
-    actor,
+    actor: User,
     meeting: Meeting,
     title: str = "",
     public: bool = True,
@@ -168,7 +175,7 @@ def agenda_item_add(
 
 
 @transaction.atomic
-def agenda_item_move(*, actor, item: AgendaItem, offset: int) -> AgendaItem:
+def agenda_item_move(*, actor: User, item: AgendaItem, offset: int) -> AgendaItem:
     """Move an item up (``offset=-1``) or down (``offset=1``) the agenda."""
     meeting = item.meeting
     require_manager(actor, meeting)
@@ -211,7 +218,7 @@ def _status_after_removal(step: ApprovalStep) -> str:
 
 
 @transaction.atomic
-def agenda_item_remove(*, actor, item: AgendaItem) -> None:
+def agenda_item_remove(*, actor: User, item: AgendaItem) -> None:
     """Take an undecided item off the agenda; a step goes back to waiting for a meeting."""
     meeting = item.meeting
     require_manager(actor, meeting)

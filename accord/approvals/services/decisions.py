@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -34,10 +35,13 @@ from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.events import publish
 
+if TYPE_CHECKING:
+    from accord.accounts.models import User
+
 STEP_DECIDED = "step.decided"
 
 # What each outcome does to the step that was decided.
-STEP_STATUS_AFTER = {
+STEP_STATUS_AFTER: dict[str, str] = {
     Outcome.APPROVED: Step.DONE,
     Outcome.NOTED: Step.DONE,
     Outcome.DEFERRED: Step.DEFERRED,
@@ -54,7 +58,9 @@ class RecordedDecision:
     notices: list[str] = field(default_factory=list)
 
 
-def _check_outcome(outcome: str, minute: str, restart_from_step, step) -> None:
+def _check_outcome(
+    outcome: str, minute: str, restart_from_step: ApprovalStep | None, step: ApprovalStep | None
+) -> None:
     if outcome not in Outcome.values:
         raise Invalid({"outcome": "Choose what the meeting decided."})
     if len(minute) > MINUTE_MAX_LENGTH:
@@ -93,7 +99,7 @@ def _check_meeting_has_met(meeting: Meeting) -> None:
 @transaction.atomic
 def decision_record(
     *,
-    actor,
+    actor: User,
     item: AgendaItem,
     outcome: str,
     minute: str = "",
@@ -160,13 +166,13 @@ def decision_record(
             after={"item": item.title, "outcome": outcome, "minute": minute},
         )
         return recorded
-    _apply_to_route(actor, decision, step, meeting, agreement, recorded)
+    _apply_to_route(actor, decision, step, meeting, step.agreement, recorded)
     notify_decision_recorded(decision, notices=recorded.notices)
     return recorded
 
 
 def _apply_to_route(
-    actor,
+    actor: User,
     decision: Decision,
     step: ApprovalStep,
     meeting: Meeting,
@@ -174,6 +180,9 @@ def _apply_to_route(
     recorded: RecordedDecision,
 ) -> None:
     outcome = decision.outcome
+    version = decision.version
+    # A step is decided on the published version before the meeting (step_refusal).
+    assert version is not None
     before = {"step_status": step.status, "agreement_status": agreement.status}
     step.status = STEP_STATUS_AFTER[outcome]
     if step.status == Step.DONE:
@@ -201,8 +210,8 @@ def _apply_to_route(
             "meeting": str(meeting),
             "step": str(step),
             "step_order": step.order,
-            "version": decision.version.number,
-            "content_hash": decision.version.content_hash,
+            "version": version.number,
+            "content_hash": version.content_hash,
             "outcome": outcome,
             "minute": decision.minute,
             "step_status": step.status,
@@ -236,7 +245,13 @@ def _apply_to_route(
         _after_step_done(actor, agreement, step, meeting, recorded)
 
 
-def _after_step_done(actor, agreement, step, meeting, recorded: RecordedDecision) -> None:
+def _after_step_done(
+    actor: User,
+    agreement: Agreement,
+    step: ApprovalStep,
+    meeting: Meeting,
+    recorded: RecordedDecision,
+) -> None:
     moved = agreement_advance(
         actor=actor, agreement=agreement, note=f"Step {step.order} was decided at {meeting}."
     )

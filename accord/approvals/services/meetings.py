@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
@@ -11,6 +12,10 @@ from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.dates import Precision
 from accord.core.errors import Invalid, Refused
+
+if TYPE_CHECKING:
+    from accord.accounts.models import User
+    from accord.governance.models import Body
 
 TITLE_MAX = 300
 LOCATION_MAX = 300
@@ -52,7 +57,7 @@ def _cleaned(
         problems["start_time"] = "A start time needs the day of the meeting as well."
     if end_time is not None and start_time is None:
         problems["end_time"] = "Give the start time as well as the end time."
-    elif end_time is not None and end_time <= start_time:
+    elif end_time is not None and start_time is not None and end_time <= start_time:
         problems["end_time"] = "The meeting must end after it starts."
     if problems:
         raise Invalid(problems)
@@ -69,8 +74,8 @@ def _cleaned(
 @transaction.atomic
 def meeting_create(
     *,
-    actor,
-    body,
+    actor: User,
+    body: Body,
     title: str,
     date: dt.date,
     date_precision: str = Precision.DAY,
@@ -106,7 +111,7 @@ def meeting_create(
 @transaction.atomic
 def meeting_update(
     *,
-    actor,
+    actor: User,
     meeting: Meeting,
     title: str,
     date: dt.date,

@@ -15,7 +15,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from accord.accounts.models import RoleName, User
-from accord.agreements.models import AgreementStatus
+from accord.agreements.models import Agreement, AgreementStatus
 from accord.approvals.models import ApprovalStep, Decision
 from accord.approvals.selectors import deciding_body_id, first_open_step
 
@@ -52,6 +52,7 @@ def _send_after_commit(template: str, context: dict, recipients: list[str]) -> N
 def notify_decision_recorded(decision: Decision, *, notices: list[str]) -> list[str]:
     """Tell the officers of the agreement's owning body; returns who is told."""
     step = decision.approval_step
+    assert step is not None  # only decisions on a route step are told to officers
     agreement = step.agreement
     meeting = decision.agenda_item.meeting
     recipients = _addresses(RoleName.OFFICER, agreement.owning_body_id)
@@ -71,7 +72,7 @@ def notify_decision_recorded(decision: Decision, *, notices: list[str]) -> list[
     return recipients
 
 
-def route_notify_next_step(agreement) -> ApprovalStep | None:
+def route_notify_next_step(agreement: Agreement) -> ApprovalStep | None:
     """Tell the secretaries of the body that takes the next step of ``agreement``'s route
     that it is waiting for them. Call it when an agreement enters approval; decisions
     call it themselves when a step is done. Returns the waiting step, or None when the

@@ -10,9 +10,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 from accord.approvals import selectors, services
 from accord.approvals.forms import DecisionForm, FreeItemForm, StepItemForm
 from accord.approvals.models import AgendaItem, Meeting
-from accord.approvals.views.common import meeting_crumbs, show_refusal
+from accord.approvals.views.common import meeting_crumbs
 from accord.core.access import require
 from accord.core.confirm import confirm_page
+from accord.core.forms.errors import form_errors
 
 
 def _meeting(request, pk: int, permission: str) -> Meeting:
@@ -54,7 +55,7 @@ def item_add(request, pk):
                 step=data.get("step"),
             )
         except ValidationError as error:
-            show_refusal(form, error)
+            form_errors(form, error)
         else:
             messages.success(request, f"“{item.title}” is item {item.order} on the agenda.")
             return _back_to(meeting)
@@ -133,7 +134,7 @@ def decision(request, pk, item_pk):
                 minute=form.cleaned_data["minute"],
             )
         except ValidationError as error:
-            show_refusal(form, error)
+            form_errors(form, error)
         else:
             messages.success(
                 request,

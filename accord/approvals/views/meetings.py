@@ -12,8 +12,8 @@ from accord.approvals import selectors, services
 from accord.approvals.forms import MeetingForm
 from accord.approvals.models import Meeting
 from accord.approvals.presenters import agenda_rows
-from accord.approvals.views.common import show_refusal
 from accord.core.access import require
+from accord.core.forms.errors import form_errors
 from accord.core.pagination import paginate
 from accord.governance.models import Body
 
@@ -70,7 +70,7 @@ def meeting_add(request, slug):
                 actor=request.user, body=body, **form.service_arguments()
             )
         except ValidationError as error:
-            show_refusal(form, error)
+            form_errors(form, error)
         else:
             messages.success(request, f"{meeting.title} on {meeting.display_date} has been added.")
             return redirect(meeting)
@@ -87,7 +87,7 @@ def meeting_edit(request, pk):
                 actor=request.user, meeting=meeting, **form.service_arguments()
             )
         except ValidationError as error:
-            show_refusal(form, error)
+            form_errors(form, error)
         else:
             messages.success(request, "The meeting's details have been saved.")
             return redirect(meeting)

@@ -11,10 +11,10 @@ from django.utils import timezone
 from accord.agreements.models import Agreement
 from accord.approvals.models import MINUTE_MAX_LENGTH, Meeting, ReviewOutcome
 from accord.approvals.services.reviews import review_record
-from accord.approvals.views.common import show_refusal
 from accord.core.access import require
 from accord.core.dates import format_partial_date
 from accord.core.forms import DateField, GovukForm
+from accord.core.forms.errors import form_errors
 
 
 class ReviewOutcomeForm(GovukForm):
@@ -59,7 +59,7 @@ def review(request, slug):
         try:
             recorded = review_record(actor=request.user, agreement=agreement, **form.cleaned_data)
         except ValidationError as error:
-            show_refusal(form, error)
+            form_errors(form, error)
         else:
             messages.success(
                 request, f"The review is recorded: {recorded.get_outcome_display().lower()}."

@@ -146,8 +146,9 @@ class Invitation(models.Model):
     @property
     def speaks_for(self) -> str:
         """The body or organisation the invitee was asked on behalf of, if any."""
-        if self.body_id:
+        # Read through the relation: None (and no query) when the id is empty.
+        if self.body is not None:
             return self.body.name
-        if self.organisation_id:
+        if self.organisation is not None:
             return self.organisation.name
         return ""

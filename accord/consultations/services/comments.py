@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
 
@@ -17,6 +18,9 @@ from accord.consultations.notify import notify_officers_of_comment
 from accord.consultations.tokens import invitation_for_token
 from accord.core.dates import format_partial_date
 from accord.core.errors import Conflict, Invalid, Refused
+
+if TYPE_CHECKING:
+    from accord.accounts.models import User
 
 LINK_DOES_NOT_WORK = (
     "This link does not work. It may have been replaced by a newer one or withdrawn: "
@@ -37,7 +41,7 @@ def _clean_text(text: str, *, field: str, empty: str) -> str:
     return text
 
 
-def speaks_for(user, consultation: Consultation) -> str:
+def speaks_for(user: User, consultation: Consultation) -> str:
     """The consulted body or organisation a signed-in commenter holds a role for; else the
     owning body for its officers; else the organisation on their record."""
     scope = scope_of(user)
@@ -62,7 +66,7 @@ def comment_add(
     consultation: Consultation,
     section: Section,
     text: str,
-    actor=None,
+    actor: User | None = None,
     token: str | None = None,
 ) -> Comment:
     """A comment by a signed-in ``actor``, or by whoever holds the e-mailed ``token``."""
@@ -76,7 +80,7 @@ def comment_add(
         author["author_for"] = invitation.speaks_for
         label = f"{invitation.name} <{invitation.email}> (e-mailed link)".strip()
     else:
-        if not actor.has_perm("consultations.comment", consultation):
+        if actor is None or not actor.has_perm("consultations.comment", consultation):
             raise Refused(
                 "Only the bodies and organisations consulted, and the partnership officers "
                 "of the owning body, can comment."
@@ -125,7 +129,7 @@ def comment_add(
 
 
 @transaction.atomic
-def comment_respond(*, actor, comment: Comment, outcome: str, reason: str) -> Response:
+def comment_respond(*, actor: User, comment: Comment, outcome: str, reason: str) -> Response:
     """Record what the owning body did about a comment, and why. Once only."""
     consultation = comment.consultation
     if not actor.has_perm("consultations.respond", consultation):

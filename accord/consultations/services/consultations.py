@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
@@ -23,6 +24,9 @@ from accord.core.secret_links import new_secret
 from accord.governance.models import Body
 from accord.organisations.models import Organisation
 
+if TYPE_CHECKING:
+    from accord.accounts.models import User
+
 # Consultation shapes a draft; once an agreement is in approval its text is settled.
 CONSULTABLE_STATUSES = (AgreementStatus.DRAFT, AgreementStatus.CONSULTATION)
 NOT_RUNNING = "Only a partnership officer of the owning body, or an administrator, can do this."
@@ -32,7 +36,7 @@ def _subject(consultation: Consultation) -> str:
     return History.agreement(consultation.version.agreement_id)
 
 
-def _require_running(actor, consultation: Consultation) -> None:
+def _require_running(actor: User, consultation: Consultation) -> None:
     if not actor.has_perm("consultations.manage_consultation", consultation):
         raise Refused(NOT_RUNNING)
 
@@ -40,7 +44,7 @@ def _require_running(actor, consultation: Consultation) -> None:
 @transaction.atomic
 def consultation_open(
     *,
-    actor,
+    actor: User,
     version: AgreementVersion,
     title: str,
     closes_on: dt.date,
@@ -138,7 +142,7 @@ def consultation_open(
 
 
 @transaction.atomic
-def consultation_close(*, actor, consultation: Consultation) -> Consultation:
+def consultation_close(*, actor: User, consultation: Consultation) -> Consultation:
     """Stop taking comments now, before the closing date."""
     _require_running(actor, consultation)
     consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
@@ -160,7 +164,7 @@ def consultation_close(*, actor, consultation: Consultation) -> Consultation:
 
 
 @transaction.atomic
-def invitation_resend(*, actor, invitation: Invitation) -> Invitation:
+def invitation_resend(*, actor: User, invitation: Invitation) -> Invitation:
     """Send a fresh link. The old link stops working: only the new secret's hash is kept."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     consultation = invitation.consultation
@@ -189,7 +193,7 @@ def invitation_resend(*, actor, invitation: Invitation) -> Invitation:
 
 
 @transaction.atomic
-def invitation_revoke(*, actor, invitation: Invitation) -> Invitation:
+def invitation_revoke(*, actor: User, invitation: Invitation) -> Invitation:
     """Withdraw an invitation: its link stops working at once."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     consultation = invitation.consultation

@@ -8,8 +8,11 @@ gave it one of its own.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django import forms
 from django.core.validators import MaxLengthValidator
+from django.forms import BoundField
 from django.forms.utils import pretty_name
 from django.utils.html import conditional_escape
 
@@ -115,7 +118,14 @@ def govuk_field(name: str, field: forms.Field, *, mark_optional: bool = True) ->
     field.label = conditional_escape(label)
 
 
-class GovukFormMixin:
+# The mixin is only ever mixed into a Django form; mypy is told so, the runtime is not.
+if TYPE_CHECKING:
+    _FormBase = forms.BaseForm
+else:
+    _FormBase = object
+
+
+class GovukFormMixin(_FormBase):
     """Prepares every field the first time the form is validated or shown."""
 
     _govuk_ready = False
@@ -127,11 +137,11 @@ class GovukFormMixin:
                 govuk_field(name, field, mark_optional=self.mark_optional)
             self._govuk_ready = True
 
-    def full_clean(self):
+    def full_clean(self) -> None:
         self._govuk_prepare()
-        return super().full_clean()
+        super().full_clean()
 
-    def __getitem__(self, name):
+    def __getitem__(self, name: str) -> BoundField:
         self._govuk_prepare()
         return super().__getitem__(name)
 

@@ -9,14 +9,24 @@ and year. The parts render through crispy-forms-gds's date widget template.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
 from django import forms
 
 from accord.core.dates import Precision, parse_partial_date
 from accord.core.forms.base import _phrase
 
+if TYPE_CHECKING:
+    from django.core.files.uploadedfile import UploadedFile
+    from django.utils.datastructures import MultiValueDict
+
 WIDTHS = {"day": 2, "month": 2, "year": 4}
+
+
+Parse: TypeAlias = Callable[[str], tuple[dt.date, str]]
+# What a date field gives: a date, or (date, precision) for a date known only in part.
+DateValue: TypeAlias = dt.date | tuple[dt.date, str]
 
 
 class DateWidget(forms.MultiWidget):
@@ -24,7 +34,7 @@ class DateWidget(forms.MultiWidget):
 
     template_name = "gds/widgets/date.html"
 
-    def __init__(self, parts: tuple[str, ...], parse: Callable | None = None):
+    def __init__(self, parts: tuple[str, ...], parse: Parse | None = None) -> None:
         self.parts = parts
         self.parse = parse or parse_partial_date
         widgets = [
@@ -39,7 +49,7 @@ class DateWidget(forms.MultiWidget):
         ]
         super().__init__(widgets)
 
-    def decompress(self, value):
+    def decompress(self, value: object) -> list[int | None]:
         if not value:
             return [None] * len(self.parts)
         if isinstance(value, str):
@@ -55,7 +65,9 @@ class DateWidget(forms.MultiWidget):
         }
         return [known[part] for part in self.parts]
 
-    def value_from_datadict(self, data, files, name):
+    def value_from_datadict(
+        self, data: Mapping[str, Any], files: MultiValueDict[str, UploadedFile], name: str
+    ) -> Any:
         # A program (or an older form) may send the date whole, as "2026-03-27": it is
         # split into the parts the page would have sent.
         if name in data and not any(f"{name}_{i}" in data for i in range(len(self.parts))):
@@ -71,7 +83,7 @@ class _DatePartsField(forms.MultiValueField):
     # Parts that may be left empty, from the smallest: a meeting may be known to the month.
     may_omit: tuple[str, ...] = ()
 
-    def __init__(self, *, parse: Callable | None = None, **kwargs):
+    def __init__(self, *, parse: Parse | None = None, **kwargs: Any) -> None:
         kwargs.setdefault("help_text", self.example)
         fields = [forms.CharField(required=False) for _ in self.parts]
         super().__init__(
@@ -83,19 +95,19 @@ class _DatePartsField(forms.MultiValueField):
 
     example = "For example, 27 3 2026"
 
-    def prepare_value(self, value):
+    def prepare_value(self, value: Any) -> Any:
         # A (date, precision) pair would be taken by the widget for its parts already.
         if isinstance(value, tuple) and value and isinstance(value[0], dt.date):
             return self.widget.decompress(value)
         return value
 
-    def _fail(self, message: str, parts) -> None:
+    def _fail(self, message: str, parts: Iterable[str]) -> NoReturn:
         """Mark which boxes are wrong (crispy-forms-gds reads ``widget.errors``)."""
         for part in parts:
             self.fields[self.parts.index(part)].widget.errors = [message]
         raise forms.ValidationError(message)
 
-    def clean(self, value):
+    def clean(self, value: Any) -> Any:
         for field in self.fields:
             field.widget.errors = []
         given = dict(zip(self.parts, [str(v or "").strip() for v in (value or [])], strict=False))
@@ -124,7 +136,7 @@ class _DatePartsField(forms.MultiValueField):
             self._fail(f"{sentence} must be a real date.", bad or [p for p in numbers])
         return self.result(date, given)
 
-    def _omittable(self, given: dict) -> tuple[str, ...]:
+    def _omittable(self, given: dict[str, str]) -> tuple[str, ...]:
         # The day may be left out only with the month given or also left out, and so on:
         # "27 (no month) 2026" is a mistake, not a date known to the year.
         omittable: list[str] = []
@@ -134,7 +146,7 @@ class _DatePartsField(forms.MultiValueField):
             omittable.append(part)
         return tuple(omittable)
 
-    def result(self, date: dt.date, given: dict):
+    def result(self, date: dt.date, given: dict[str, str]) -> DateValue:
         return date
 
 
@@ -148,7 +160,7 @@ class PartialDateField(_DatePartsField):
     may_omit = ("day", "month")
     example = "For example, 27 3 2026. If only the month is known, leave the day empty."
 
-    def result(self, date: dt.date, given: dict):
+    def result(self, date: dt.date, given: dict[str, str]) -> DateValue:
         if given["day"]:
             return date, Precision.DAY
         return date, Precision.MONTH if given["month"] else Precision.YEAR
@@ -160,7 +172,7 @@ class MonthField(_DatePartsField):
     parts = ("month", "year")
     example = "For example, 11 2019"
 
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("parse", _parse_month)
         super().__init__(**kwargs)
 

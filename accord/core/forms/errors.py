@@ -8,9 +8,12 @@ line of an uploaded file). The page title gets "Error: " from the same list.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.forms.boundfield import BoundField
 
 
@@ -45,7 +48,7 @@ def form_problems(form: forms.BaseForm) -> list[Problem]:
     return problems
 
 
-def _as_problem(item) -> Problem:
+def _as_problem(item: object) -> Problem:
     if isinstance(item, Problem):
         return item
     if isinstance(item, tuple):
@@ -54,7 +57,7 @@ def _as_problem(item) -> Problem:
     return Problem(str(item))
 
 
-def page_problems(values) -> list[Problem]:
+def page_problems(values: Mapping[Any, object]) -> list[Problem]:
     """Every problem to summarise, from the values of a template context."""
     problems: list[Problem] = []
     seen: set[int] = set()
@@ -63,6 +66,17 @@ def page_problems(values) -> list[Problem]:
         if isinstance(value, forms.BaseForm) and id(value) not in seen:
             seen.add(id(value))
             problems += form_problems(value)
-        elif name == "page_errors" and value:
+        elif name == "page_errors" and value and isinstance(value, Iterable):
             extra = [_as_problem(item) for item in value]
     return problems + extra
+
+
+def form_errors(form: forms.BaseForm, error: ValidationError) -> None:
+    """Put a service's refusal (an ``Invalid`` or any ValidationError) on the form: beside
+    the field it names, or above the form when it names none or a field the form lacks.
+    The one way every page shows what a service said was wrong with what was typed."""
+    if hasattr(error, "error_dict"):
+        for field, problems in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, problems)
+    else:
+        form.add_error(None, error.messages)

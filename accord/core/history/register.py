@@ -40,6 +40,25 @@ REGISTER_WRITERS: dict[str, Writer] = {
         + (f" for {b['organisation']}" if b.get("organisation") else "")
         + "."
     ),
+    "accounts.password.change": lambda b, a: HistoryLine("Changed their password."),
+    "accounts.identity.link": lambda b, a: HistoryLine(
+        f"Signed in with {a.get('provider')} for the first time as {a.get('email')}; that "
+        "account now signs in here."
+    ),
+    "accounts.mfa.enrol": lambda b, a: HistoryLine(
+        f"Set up a second factor, with {a.get('recovery_codes')} recovery codes."
+    ),
+    "accounts.mfa.codes": lambda b, a: HistoryLine(
+        f"Made {a.get('recovery_codes')} new recovery codes; the old ones no longer work."
+    ),
+    "accounts.mfa.remove": lambda b, a: HistoryLine("Removed the second factor."),
+    "accounts.signin.lock": lambda b, a: HistoryLine(
+        f"Locked sign-in for the {'account' if a.get('kind') == 'account' else 'network address'} "
+        f"{a.get('key')} after {a.get('failures')} wrong passwords.",
+    ),
+    "accounts.signin.unlock": lambda b, a: HistoryLine(
+        f"Lifted the sign-in lock on {b.get('key')}."
+    ),
     "api.token.create": lambda b, a: HistoryLine(f"Made the API token “{a.get('name')}”."),
     "api.token.revoke": lambda b, a: HistoryLine(f"Revoked the API token “{b.get('name')}”."),
     "api.webhook.register": lambda b, a: HistoryLine(
@@ -57,6 +76,10 @@ REGISTER_WRITERS: dict[str, Writer] = {
         f"{a.get('parties')} parties and {a.get('steps')} approval steps."
     ),
     "import.reject": lambda b, a: HistoryLine("Rejected an import: nothing was made from it."),
+    "instance.restore": lambda b, a: HistoryLine(
+        f"Restored the whole instance from a backup made {a.get('backup_made')}: "
+        f"{a.get('records')} records and {a.get('files')} files."
+    ),
     "organisation.create": lambda b, a: HistoryLine(
         f"Added the organisation {a.get('name')} to the register."
     ),

@@ -39,7 +39,7 @@ class HistoryLine:
     detail: str = ""
 
 
-def words(value) -> str:
+def words(value: object) -> str:
     if value is None or value == "":
         return "none"
     if isinstance(value, bool):
@@ -49,20 +49,20 @@ def words(value) -> str:
     return str(value)
 
 
-def status(value) -> str:
+def status(value: object) -> str:
     return STATUS_WORDS.get(str(value), str(value).replace("_", " "))
 
 
-def outcome(value) -> str:
+def outcome(value: object) -> str:
     return OUTCOME_WORDS.get(str(value), str(value).replace("_", " "))
 
 
-def clip(text) -> str:
+def clip(text: object) -> str:
     text = words(text)
     return text if len(text) <= DETAIL_LIMIT else text[: DETAIL_LIMIT - 1] + "…"
 
 
-def date(value) -> str:
+def date(value: object) -> str:
     try:
         return format_partial_date(dt.date.fromisoformat(str(value)[:10]))
     except ValueError:

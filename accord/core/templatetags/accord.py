@@ -1,36 +1,43 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
 from django import template
+from django.core.paginator import Page
+from django.template import Context
 
 from accord.core.dates import format_partial_date
-from accord.core.presenters import section_blocks, status_colour
+from accord.core.presenters import Block, section_blocks, status_colour
 
 register = template.Library()
 
 
 @register.filter
-def partial_date(value, precision="day"):
+def partial_date(value: dt.date | None, precision: str = "day") -> str:
     return format_partial_date(value, precision)
 
 
 @register.filter
-def tag_colour(status):
+def tag_colour(status: str) -> str:
     return status_colour(status)
 
 
 @register.filter
-def blocks(text):
+def blocks(text: str | None) -> list[Block]:
     return section_blocks(text or "")
 
 
 @register.inclusion_tag("includes/status_tag.html")
-def status_tag(status, label):
+def status_tag(status: str, label: str) -> dict[str, str]:
     return {"colour": status_colour(status), "label": label}
 
 
 @register.inclusion_tag("includes/pagination.html", takes_context=True)
-def pagination(context, page):
+def pagination(context: Context, page: Page[Any]) -> dict[str, Any]:
     query = context["request"].GET.copy()
 
-    def link(number):
+    def link(number: int) -> str:
         query["page"] = number
         return "?" + query.urlencode()
 

@@ -4,12 +4,14 @@ summary and the "Error: " title prefix, and breadcrumbs."""
 from __future__ import annotations
 
 from django import template
+from django.forms import BoundField
+from django.template import Context
 from django.template.defaultfilters import urlize
 from django.template.loader import get_template
 from django.urls import reverse
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 
-from accord.core.forms.errors import page_problems
+from accord.core.forms.errors import Problem, page_problems
 
 register = template.Library()
 
@@ -18,7 +20,7 @@ LEGENDS = {"s": "govuk-fieldset__legend--s", "m": "govuk-fieldset__legend--m"}
 
 
 @register.simple_tag
-def field(bound_field, size: str = "", small: bool = True):
+def field(bound_field: BoundField, size: str = "", small: bool = True) -> str:
     """One field drawn by crispy-forms-gds's own field template: label (or legend),
     hint, error message and control, wired together with ids and aria-describedby.
 
@@ -38,7 +40,7 @@ def field(bound_field, size: str = "", small: bool = True):
     )
 
 
-def _problems(context):
+def _problems(context: Context) -> list[Problem]:
     cache = context.render_context
     if "govuk_problems" not in cache:
         cache["govuk_problems"] = page_problems(context.flatten())
@@ -46,17 +48,17 @@ def _problems(context):
 
 
 @register.inclusion_tag("includes/error_summary.html", takes_context=True)
-def error_summary(context):
+def error_summary(context: Context) -> dict[str, list[Problem]]:
     return {"problems": _problems(context)}
 
 
 @register.simple_tag(takes_context=True)
-def error_prefix(context) -> str:
+def error_prefix(context: Context) -> str:
     return "Error: " if _problems(context) else ""
 
 
 @register.inclusion_tag("includes/breadcrumbs.html")
-def breadcrumbs(*pairs):
+def breadcrumbs(*pairs: str) -> dict[str, list[tuple[str, str]]]:
     """``{% breadcrumbs "Agreements" "agreements:list" agreement.display_title url %}``:
     label and address pairs after "Home" (which the template always puts first); an
     address with a colon is a URL name."""
@@ -69,7 +71,7 @@ def breadcrumbs(*pairs):
 
 
 @register.filter(needs_autoescape=True)
-def links(text, autoescape=True):
+def links(text: str, autoescape: bool = True) -> SafeString:
     """Web and e-mail addresses in escaped text as GOV.UK links."""
     html = urlize(text, autoescape=autoescape)
     return mark_safe(html.replace("<a href=", '<a class="govuk-link" href='))

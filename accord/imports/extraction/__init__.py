@@ -11,8 +11,30 @@ from __future__ import annotations
 
 import re
 
-from accord.imports.extraction import facts, lists, route
-from accord.imports.extraction.lines import BULLET, CLAUSE, ITEM, Line, Paragraph, clean, paragraphs
+from accord.imports.extraction import (
+    approvals,
+    bodies,
+    dates,
+    events,
+    facts,
+    genre,
+    lists,
+    parties,
+    tables,
+    texttables,
+)
+from accord.imports.extraction.lines import (
+    BLANK,
+    BULLET,
+    CLAUSE,
+    ITEM,
+    NOISE,
+    TEXT,
+    Line,
+    Paragraph,
+    clean,
+    paragraphs,
+)
 from accord.imports.extraction.structure import Part, outline, section_lines
 from accord.imports.reading import SourceText
 
@@ -93,33 +115,181 @@ def _listed_title(sections: list[dict]) -> str:
     for section in sections:
         if re.search(r"appendi", section["heading"], re.IGNORECASE):
             for paragraph in section["_paragraphs"]:
-                text = re.sub(
-                    r"^(?:appendix|annex)\s+\w{1,3}\s*[:.\u2013-]\s*",
-                    "",
-                    paragraph.text,
-                    flags=re.I,
-                )
-                if _NAMES_AGREEMENT.search(text):
-                    return text.strip(" .")
+                # Several appendices listed on consecutive lines make one paragraph.
+                for listed in re.split(
+                    r"\s(?=(?:appendix|annex)\s+\w{1,3}\s*[:.\u2013-])", paragraph.text, flags=re.I
+                ):
+                    text = re.sub(
+                        r"^(?:appendix|annex)\s+\w{1,3}\s*[:.\u2013-]\s*", "", listed, flags=re.I
+                    )
+                    if _NAMES_AGREEMENT.search(text):
+                        return text.strip(" .")
     return ""
+
+
+def _decision_title(lines: list[Line], part: Part):
+    """A decision's subject: its title field, the line under "Item 9", or the line that
+    opens a ModernGov "Decision details" page."""
+    field = genre.field_title(lines)
+    if field:
+        return field[0], (field[1], field[1])
+    item = genre.item_title(lines)
+    if item:
+        return item[0], (item[1], item[2])
+    if part.headings:
+        first = part.headings[0]
+        end = part.headings[1].first if len(part.headings) > 1 else part.last + 1
+        found = genre.first_line_title(lines, first.last + 1, end)
+        if found:
+            return found[0], (found[1], found[1])
+    return None
+
+
+def _whole(lines: list[Line]) -> dict:
+    """A document without sections read as one (a form, a decision in a table)."""
+    found = paragraphs(lines)
+    return {"heading": "", "label": "", "_paragraphs": found, "_items": []}
+
+
+def _runs(lines: list[Line]) -> list[str]:
+    """The text in runs that may hold one name: a line that ran to the page's width goes
+    on into the next; a short line (a list's item, a title page's line) ends a run."""
+    runs: list[str] = []
+    current = ""
+    for line in lines:
+        if line.kind in (BLANK, NOISE):
+            if current:
+                runs.append(current)
+            current = ""
+            continue
+        if line.table:
+            runs += [cell for cell in line.text.split("|")]
+            continue
+        current = f"{current} {line.text}".strip()
+        if not line.full or line.kind in (BULLET, ITEM):
+            runs.append(current)
+            current = ""
+    if current:
+        runs.append(current)
+    return runs
 
 
 def _span(*numbers: int) -> list[int]:
     return [min(numbers), max(numbers)]
 
 
-def _dates(lines: list[Line], parts: list[Part], title: str) -> list[facts.DatedFact]:
-    """Dates in document order: the title block's, then the text's."""
+_MEETING_HINT = re.compile(r"\bmeeting\b|\bitem\b|\bagenda\b", re.IGNORECASE)
+_DECIDED_BY = re.compile(
+    r"^(?:report to|meeting|committee|board|decision maker|decision taker)\s*:\s*(.+)$|"
+    r"\bdecisions? (?:taken|made) by (?:the )?(.+)$|^decisions? of (?:the )?(.+)$",
+    re.IGNORECASE,
+)
+
+
+def _setting(lines: list[Line], head: int, title: str, kind: str) -> events.Setting:
+    """What the title block's dates are about: the meeting (for a meeting's paper or
+    decisions), the document, and its other facts."""
+    content = [line.text for line in lines[:head] if line.kind == TEXT]
+    plain = [t for t in content if ":" not in t and not dates.mentions(t)]
+    facts_text = [t for t in content if ":" in t and not dates.mentions(t)]
+    body = next(
+        (next(g for g in m.groups() if g) for t in content if (m := _DECIDED_BY.search(t))),
+        "",
+    )
+    meeting = f"{body.strip(' .')} meeting" if body else ""
+    subject = f"decision notice: {title}" if kind == "decision_notice" else title
+    return events.Setting(
+        subject=subject,
+        meeting=meeting,
+        facts=", ".join(facts_text),
+        plain=plain[0] if plain else "",
+    )
+
+
+def _dates(lines, parts, title: str, kind: str, table_lines, tabled) -> list[dates.DatedFact]:
+    """Dates in document order: the title block's, then the text's; then the dates of
+    table rows not already told in the text."""
     starts = [h.first for part in parts for h in part.headings]
     head = min(starts) if starts else 0
-    return facts.dates(paragraphs(lines[head:]), facts.head_dates(lines[:head], title))
+    today = events.document_date(lines, head)
+    setting = _setting(lines, head, title, kind)
+    collector = events.collect(lines, head, setting, today, skip=table_lines)
+    for key, what, line in tabled.events:
+        collector.add(key, what, line, line)
+    return collector.facts
 
 
-def extract(source: SourceText) -> dict:
-    lines = clean(source.lines, source.heading_lines)
-    parts = outline(lines)
+def _heading_lines(source: SourceText) -> set[int]:
+    """Word's first-level headings; in a Word file without heading styles, the paragraphs
+    set in bold after its title block stand for them."""
+    if source.heading_lines or not source.emphasis_lines:
+        return set(source.heading_lines)
+    headings: set[int] = set()
+    title_block: list[int] | None = []
+    for index, text in enumerate(source.lines):
+        if not text.strip():
+            continue
+        if index in source.emphasis_lines:
+            if title_block is not None:
+                title_block.append(index)
+            else:
+                headings.add(index)
+            continue
+        if title_block is not None and len(title_block) > 1 and text.rstrip().endswith("."):
+            # The block's last bold line is over prose: the first heading, not the title.
+            headings.add(title_block[-1])
+        title_block = None
+    return headings
+
+
+def _tables(source: SourceText, lines: list[Line]) -> tuple[list, set[int]]:
+    """Every table (the reader's, and those lined up with spaces in a text file), with
+    the numbers of the lines their rows take, which are marked as table rows."""
+    blocks = list(source.tables)
+    covered: set[int] = set()
+    if source.format == "txt":
+        found, indexes = texttables.find(source.lines)
+        blocks += found
+        for index in indexes:
+            lines[index].kind = NOISE  # a row's wrapped lines; the row is written below
+        for block in found:
+            for row, number in zip(block.rows, block.lines, strict=True):
+                line = lines[number - 1]
+                line.kind, line.text = TEXT, " | ".join(c for c in row if c)
+        covered = {index + 1 for index in indexes}
+    rows = {number for block in blocks if not block.form for number in block.lines}
+    for number in rows:
+        lines[number - 1].table = True
+    return sorted(blocks, key=lambda b: b.lines[0] if b.lines else 0), rows | covered
+
+
+def _context(lines: list[Line], parts: list[Part]):
+    """For a line, the heading above it and the few lines that lead into it."""
+    headings = sorted((h.first, h.title) for part in parts for h in part.headings)
+
+    def around(number: int) -> str:
+        index = number - 1
+        heading = next((t for first, t in reversed(headings) if first < index), "")
+        lead = [
+            line.text
+            for line in lines[max(0, index - 6) : index]
+            if line.kind not in (BLANK, NOISE) and not line.table
+        ]
+        return " ".join([heading, *lead[-3:]])
+
+    return around
+
+
+def extract(source: SourceText, known_organisations=frozenset()) -> dict:
+    """Everything found in ``source``. ``known_organisations`` are names (casefolded) the
+    register holds as organisations, which count as such however they look."""
+    known = frozenset(known_organisations)
+    lines = clean(source.lines, _heading_lines(source))
+    blocks, table_lines = _tables(source, lines)
+    parts = outline(lines, layout=source.format != "docx")
     warnings: list[str] = []
-    report = _is_report(parts[0])
+    decision = genre.is_decision(lines)
+    report = not decision and _is_report(parts[0])
     report_part = parts[0] if report else None
     agreement_part = (parts[1] if len(parts) > 1 else None) if report else parts[0]
     report_sections = _sections(lines, report_part, "report") if report_part else []
@@ -154,6 +324,11 @@ def extract(source: SourceText) -> dict:
         )
     else:
         title, title_lines = parts[0].title, parts[0].title_lines
+    if decision:
+        title, title_lines = _decision_title(lines, parts[0]) or (title, title_lines)
+    elif report and not title:
+        field = genre.field_title(lines, ("report title", "title", "title of paper"))
+        title, title_lines = (field[0], (field[1], field[1])) if field else (title, title_lines)
     if not title:
         warnings.append("No title was found; type the agreement's title.")
     if not (agreement_sections or report_sections):
@@ -163,16 +338,25 @@ def extract(source: SourceText) -> dict:
     if parts[1:] and report:
         heading_lines |= {part.marker.first for part in parts[1:] if part.marker}
 
-    outline_of = [(s["label"], s["_paragraphs"], s["_items"]) for s in agreement_sections]
-    steps = route.process_steps(outline_of) if agreement_part is not None else []
-    if not steps:
-        steps = route.recommended_steps(
-            [(s["label"], s["_paragraphs"], s["_items"]) for s in report_sections]
-        )
-    if not steps and not report:
-        steps = route.recommended_steps(outline_of, headings=False)
-
-    found_parties = lists.parties(lines, heading_lines)
+    tabled = tables.read(blocks, _context(lines, parts), title, known)
+    starts = [h.first for part in parts for h in part.headings]
+    today = events.document_date(lines, min(starts) if starts else 0)
+    named = [phrase for run in _runs(lines) for phrase in bodies.phrases(run)]
+    if not (report_sections or agreement_sections):
+        agreement_sections = [_whole(lines)]
+    steps = approvals.route_of(
+        lines,
+        agreement_sections,
+        report_sections,
+        has_agreement=agreement_part is not None,
+        report=report,
+        tabled=tabled,
+        named=named,
+        today=today,
+        now=approvals.document_key(lines, 0, today),
+        known=known,
+    )
+    found_parties = parties.gather(lines, heading_lines, tabled, table_lines, known)
     values = lists.listed_under(lines, heading_lines, r"\bvalues\b")
     principles = lists.listed_under(lines, heading_lines, r"\bprinciples\b")
     officer = facts.author(lines)
@@ -183,25 +367,22 @@ def extract(source: SourceText) -> dict:
     for section in report_sections + agreement_sections:
         section.pop("_paragraphs")
         section.pop("_items")
-    kind_text = title or text[:5000]
+    starts = [h.first for part in parts for h in part.headings]
+    head_text = " ".join(line.text for line in lines[: min(starts) if starts else 40])
+    of_agreement = (
+        genre.agreement_kind(title, head_text) if title else genre.agreement_kind(text[:5000])
+    )
+    kind = "decision_notice" if decision else "cover_report" if report else of_agreement
     return {
         "format": source.format,
         "pages": source.pages,
         "line_count": len(source.lines),
-        "kind": "cover_report" if report else agreement_kind(kind_text),
-        "agreement_kind": agreement_kind(kind_text),
+        "kind": kind,
+        "agreement_kind": of_agreement,
         "title": {"value": title, "lines": list(title_lines) if title_lines else None},
         "has_agreement_text": agreement_part is not None,
         "sections": report_sections + agreement_sections,
-        "parties": [
-            {
-                "name": p.text,
-                "category": p.category,
-                "note": p.note,
-                "lines": _span(p.first, p.last),
-            }
-            for p in found_parties
-        ],
+        "parties": found_parties,
         "values": [{"text": v.text, "lines": _span(v.first, v.last)} for v in values],
         "principles": [{"text": v.text, "lines": _span(v.first, v.last)} for v in principles],
         "approval_steps": [
@@ -209,7 +390,7 @@ def extract(source: SourceText) -> dict:
         ],
         "dates": [
             {"date": d.date, "what": d.what, "lines": _span(d.first, d.last)}
-            for d in _dates(lines, parts, title)
+            for d in _dates(lines, parts, title, kind, table_lines, tabled)
         ],
         "author": (
             {
@@ -225,5 +406,13 @@ def extract(source: SourceText) -> dict:
             for o in facts.verifiers(lines)
         ],
         "levels": facts.levels(text),
+        "bodies": [
+            {"name": name}
+            for name in bodies.bodies(
+                [title, *_runs(lines)],
+                [party["name"] for party in found_parties],
+                [step.body for step in steps if step.action != "sign"],
+            )
+        ],
         "warnings": warnings,
     }

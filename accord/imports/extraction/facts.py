@@ -196,10 +196,28 @@ def author(lines: list[Line]) -> Officer | None:
     return None
 
 
+# The same levels told without the word "level": priorities set "system-wide", a borough
+# that is "one of five places in the ... Integrated Care System", work "at place".
+_SYSTEM = re.compile(
+    r"\bsystem[- ]wide\b|\bat system\b|\bplaces (?:in|within) the\s+(?:[A-Z][\w'\u2019-]*\s+"
+    r"(?:and\s+)?){1,6}Integrated\s+Care\s+System\b"
+)
+_PLACE = re.compile(r"\bat place\b|\bplace[- ]based\b", re.I)
+# "the Merriton place of the ... Integrated Care System": a named place of a system.
+_NAMED_PLACE = re.compile(
+    r"\b[A-Z][\w'\u2019-]* place (?:of|in|within) the\s+(?:[A-Z][\w'\u2019-]*\s+"
+    r"(?:and\s+)?){1,6}Integrated\s+Care\s+System\b"
+)
+
+
 def levels(text: str) -> list[str]:
     found = []
     for match in _LEVEL.finditer(text):
         level = (match.group(1) or match.group(2)).lower()
         if level not in found:
             found.append(level)
+    if _SYSTEM.search(text):
+        found.append("system")
+    if _PLACE.search(text) or _NAMED_PLACE.search(text):
+        found.append("place")
     return [level for level in ("system", "place", "community") if level in found]

@@ -42,6 +42,8 @@ _KEEP_LABELS = re.compile(
     r"^\s*(?:implications verified by|not applicable|n/a|none|yes|no)\b", re.IGNORECASE
 )
 _SENTENCE_END = (".", ":", ";", "!", "?")
+_ENUMERATOR = re.compile(r"^\(\w{1,4}\)\s")
+_FIELD = re.compile(r"^[A-Z][\w ,'\u2019()/&-]{0,40}:\s+\S")
 FUNCTION_WORDS = frozenset(
     "a an and at across by for from in into of on or the to with within between as its their "
     "our your this that these those which who whose including under over via per upon".split()
@@ -57,6 +59,7 @@ class Line:
     label: str = ""  # a clause number ("2.1") or list letter ("a")
     heading: bool = False  # Word called this line a heading
     full: bool = False  # as long as the page's lines run: the text wrapped onto the next
+    table: bool = False  # a row of a table, read by its columns (extraction.tables)
 
     @property
     def blank(self) -> bool:
@@ -170,6 +173,8 @@ def continues(previous: str, following: Line) -> bool:
     if following.kind not in (TEXT,) or following.heading:
         return False
     first = following.text[:1]
+    if _ENUMERATOR.match(following.text):
+        return False  # "(1) approves ...": the next item of a list
     if first.islower() or first in "(,;–":
         return True
     last_word = previous.rstrip().rsplit(" ", 1)[-1].lower() if previous.strip() else ""
@@ -200,6 +205,14 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
             continue
         current = result[-1] if result else None
         joins = current is not None and line.kind == TEXT and not line.heading
+        # A form's field ("Decision maker: City Mayor") stands on its own.
+        joins = joins and not (_FIELD.match(line.text) and not current.text.endswith((",", "-")))
+        # "(2) notes ..." after "...;" or a lead-in's colon: the next item of a list, even
+        # when no blank line sets it apart.
+        joins = joins and not (
+            _ENUMERATOR.match(line.text)
+            and re.search(r"(?:[:;.]|\b(?:and|or))$", current.text.rstrip())
+        )
         if joins and gap:
             joins = continues(current.text, line)
         if joins:

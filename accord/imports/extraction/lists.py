@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from accord.imports.extraction import orgs
 from accord.imports.extraction.lines import (
     BLANK,
     BULLET,
@@ -32,13 +33,35 @@ _PARTY_LEAD = re.compile(
     r"partners to (?:this|the))\b",
     re.IGNORECASE,
 )
+# Lead-ins in prose (not headings) that introduce parties.
+_PARTY_PROSE = re.compile(
+    r"\b(?:partners (?:for|of|in) [A-Z]|are partners|relevant agencies|"
+    r"(?:founding|associate|statutory|core|full|voting|safeguarding) (?:members|partners)|"
+    r"between the following|following (?:partners|organisations|members)|"
+    r"members of the \w+ (?:at|on|will)|partners are|parties are)\b",
+    re.IGNORECASE,
+)
+# "The safeguarding partners for X are:" groups its parties as "Safeguarding partners";
+# "The parties to this Memorandum are:" or "The Alliance partners are:" does not group.
+_GROUP_NOUN = re.compile(
+    r"(?:named as (?:the )?|\b)((?:[a-z][a-z-]*\s+){0,3})(partners|members|agencies|parties|"
+    r"organisations|signatories)\b"
+)
+_NOT_QUALIFIERS = frozenset(
+    "the following other these those all its our their main named listed key some each "
+    "any both two three four five six seven eight nine ten are were is as of to by and".split()
+)
 _PARTY_HEADING = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:the\s+|our\s+)?(?:parties|membership|members|signatories|partners)\b|"
     r"\bparties to\b",
     re.IGNORECASE,
 )
 # A list of what the parties value, promise or do is not a list of parties.
-_NOT_PARTIES = re.compile(r"\bvalues\b|\bprinciples\b|\bwill:|\bcommit|\bagree to\b", re.I)
+_NOT_PARTIES = re.compile(
+    r"\bvalues\b|\bprinciples\b|\bwill:|\bcommit|\bagree to\b|\b(?:asked|invited|"
+    r"requested|recommended|resolved) to\b|\bwill be asked\b",
+    re.I,
+)
 _INTRODUCES = re.compile(
     r"(?::|,|\binclude|\bare|\bbelow|\bfollows|\bfollowing|\bas under)$|listed below|as follows|"
     r"the following",
@@ -209,23 +232,65 @@ def _lead_in(lines: list[Line], index: int, heading_lines: set[int]) -> tuple[st
     return _sentence_from(lines, index)
 
 
-def parties(lines: list[Line], heading_lines: set[int]) -> list[ListedItem]:
+_DEED_NUMBER = re.compile(r"^\(\d{1,2}\)\s")
+
+
+def lead_category(lead: str) -> str:
+    """The group a lead-in names its parties as, or "" when it only says "the parties"."""
+    lead = re.split(r"(?<=[.;])\s+", lead.strip())[-1]
+    named = re.search(r"named as (?:the )?([a-z][a-z -]*?(?:agencies|partners|members))", lead)
+    if named:
+        return named.group(1).strip().capitalize()
+    for match in _GROUP_NOUN.finditer(lead):
+        words = match.group(1).split()
+        while words and words[0] in _NOT_QUALIFIERS:
+            words = words[1:]
+        if any(word in _NOT_QUALIFIERS for word in words):
+            words = words[max(i for i, w in enumerate(words) if w in _NOT_QUALIFIERS) + 1 :]
+        if words:
+            return " ".join([*words, match.group(2)]).capitalize()
+    return ""
+
+
+_SENTENCE = re.compile(r"\b(?:is|are|was|were|will|shall|has|have)\b[^.]*\.$")
+
+
+def parties(
+    lines: list[Line], heading_lines: set[int], skip: set[int] | None = None
+) -> list[ListedItem]:
+    """Parties listed after a lead-in or under a heading; ``skip`` holds the numbers of
+    table rows, read with their columns elsewhere."""
     found: dict[str, ListedItem] = {}
+    skip = skip or set()
     for index, line in enumerate(lines):
-        if line.kind in (BLANK, NOISE):
+        if line.kind in (BLANK, NOISE) or line.number in skip:
             continue
         heading = index in heading_lines
-        if not (_PARTY_LEAD.search(line.text) or (heading and _PARTY_HEADING.search(line.text))):
+        lead_words = _PARTY_LEAD.search(line.text) or (
+            not heading and _PARTY_PROSE.search(line.text)
+        )
+        if not (lead_words or (heading and _PARTY_HEADING.search(line.text))):
             continue
         lead, end = _lead_in(lines, index, heading_lines)
         if (not heading and not _INTRODUCES.search(lead)) or _NOT_PARTIES.search(lead):
             continue
         bare = heading or lead.endswith(":")
-        stop = heading_lines - {index}
-        for item in items_after(lines, end, stop, categories=True, bare=bare):
+        stop = (heading_lines - {index}) | {n - 1 for n in skip}
+        grouped = "" if heading else lead_category(lead)
+        items = items_after(lines, end, stop, categories=True, bare=bare)
+        if any(_DEED_NUMBER.match(item.text) for item in items):
+            continue  # "(1) NAME of address": a deed's parties, read in extraction.inline
+        for item in items:
+            if not item.text[:1].isupper() and not item.text[:1].isdigit():
+                continue
+            if _SENTENCE.search(item.text):
+                continue  # "The members ... are set out in the table below.": prose, no name
             name, note = party_name(item.text)
             if not name or len(name) > 200 or name.endswith(":"):
                 continue
+            if orgs.is_post(name) or orgs.is_person(name):
+                continue
+            item.category = item.category or grouped
             key = name.casefold()
             if key not in found:
                 item.text, item.note = name, note
@@ -241,6 +306,10 @@ def listed_under(lines: list[Line], heading_lines: set[int], pattern: str) -> li
             continue
         lead, end = _lead_in(lines, index, heading_lines)
         if index not in heading_lines and not lead.endswith(":"):
+            continue
+        # "... keeps the values of the first Agreement. The main changes are:" introduces
+        # the changes: the sentence that ends in the colon must name what is listed.
+        if index not in heading_lines and not wanted.search(re.split(r"(?<=[.!?])\s+", lead)[-1]):
             continue
         items = items_after(
             lines, end, heading_lines - {index}, categories=False, bare=lead.endswith(":")
@@ -261,6 +330,9 @@ def section_items(lines: list[Line], first: int, last: int) -> list[ListedItem]:
     while index <= last:
         line = lines[index]
         items: list[ListedItem] = []
+        if line.table:
+            index += 1
+            continue
         if line.kind in (TEXT, CLAUSE) and line.text.rstrip().endswith(":"):
             items = items_after(lines, index, {last + 1}, categories=False, bare=True)
         elif line.kind in (BULLET, ITEM):

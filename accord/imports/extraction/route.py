@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from accord.imports.extraction import prose
 from accord.imports.extraction.lines import Paragraph
 from accord.imports.extraction.lists import ListedItem
 
@@ -68,7 +69,14 @@ _NP_END = (
     r"in(?!\s+(?:section|paragraph|clause|schedule|appendix|part)\b))\b)"
 )
 _PROCESS_HEADING = re.compile(
-    r"enactment|approval|sign-?up|sign-?off|signing|adoption|commencement|coming into effect",
+    r"enactment|approval|sign-?up|sign-?off|signing|adoption|commencement|coming into effect|"
+    r"\bagreed\b|agreement of (?:these|this|the)|signature and",
+    re.IGNORECASE,
+)
+# "This Agreement is signed in Schedule 5 by ...": the signatures are the schedule's rows.
+_SIGNED_IN = re.compile(
+    r"\bsign(?:ed|ature)s?\b[^.]{0,60}\b(?:in|at) (?:schedule|appendix|annex|the table)|"
+    r"\bsigned off by [^.]*:\s*$|\bsignatures? below\b",
     re.IGNORECASE,
 )
 _UNDERSIGNED = re.compile(r"\bundersigned\b.*?\b(endorse|sign|agree|approve)\b", re.IGNORECASE)
@@ -132,6 +140,17 @@ def actions_in(text: str) -> list[str]:
 
 def body_name(text: str) -> str:
     text = " ".join(text.split()).strip(" ,.;:")
+    text = re.sub(r"\s*\((?:completed|signed|approved|agreed)[^)]*\)$", "", text, flags=re.I)
+    text = re.sub(
+        r"\s+(?:on|at|in|by)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|\d{1,2}[/.]\d{1,2}[/.]\d|"
+        r"[A-Z][a-z]+day\b|its meeting|their meeting).*$",
+        "",
+        text,
+    )
+    text = re.sub(r"[;,]?\s+and$|[;,]$", "", text).strip()
+    possessive = re.match(r"^(?:the\s+)?(.*?(?:Council|Board|ICB|Trust))['\u2019]s\s+(.+)$", text)
+    if possessive:
+        text = possessive.group(2)  # "Crannock Council's Cabinet" is its Cabinet
     text = re.sub(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)
     return _ABBREVIATED_BODY.get(text, text)
@@ -147,6 +166,10 @@ def _bodies(text: str) -> list[str]:
     ):
         return [body_name(piece) for piece in pieces]
     return [name] if name else []
+
+
+def split_bodies(text: str) -> list[str]:
+    return _bodies(text)
 
 
 def _subject(text: str) -> str:
@@ -196,16 +219,31 @@ def item_steps(text: str) -> list[tuple[str, str]]:
     match = _BY_OR_TO.search(text)
     if not actions or not match:
         steps, _ = sentence_steps(text)
-        return steps
+        return (
+            steps
+            or [(act.body, act.action) for act in prose.acts(text)]
+            or [
+                (b, a)
+                for b in (_bodies(match.group(1)) if match else [])
+                for a in prose.leading(text)
+            ]
+        )
     return [(b, a) for b in _bodies(match.group(1)) for a in actions]
 
 
-def process_steps(sections: list[tuple[str, list[Paragraph], list[ListedItem]]]) -> list[Step]:
-    """Steps from the agreement's own approval process, if it has one."""
+def process_steps(
+    sections: list[tuple[str, list[Paragraph], list[ListedItem]]],
+    signatures: list[tuple[str, int]] = (),
+    named: list[str] | None = None,
+) -> list[Step]:
+    """Steps from the agreement's own approval process, if it has one. Where the process
+    points to a signature schedule or table (``signatures``: its organisations), each
+    organisation's signature is a step, in the schedule's order."""
     steps: list[Step] = []
     for heading, paragraphs, items in sections:
         if not _PROCESS_HEADING.search(heading):
             continue
+        by_schedule = any(_SIGNED_IN.search(p.text) for p in paragraphs)
         if items:
             for item in items:
                 steps += [Step(b, a, item.first, item.last) for b, a in item_steps(item.text)]
@@ -213,7 +251,11 @@ def process_steps(sections: list[tuple[str, list[Paragraph], list[ListedItem]]])
             for paragraph in paragraphs:
                 for sentence in _SENTENCE.split(paragraph.text):
                     found, _ = sentence_steps(sentence)
+                    found += [(act.body, act.action) for act in prose.acts(sentence, named)]
                     steps += [Step(b, a, paragraph.first, paragraph.last) for b, a in found]
+        if by_schedule and signatures:
+            steps = [step for step in steps if step.action != "sign"]
+            steps += [Step(name, "sign", line, line) for name, line in signatures]
         for index, paragraph in enumerate(paragraphs):
             undersigned = _UNDERSIGNED.search(_AGREE_TO.sub("", paragraph.text))
             if undersigned:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from accord.imports.extraction import titles
 from accord.imports.extraction.lines import BLANK, FUNCTION_WORDS, ITEM, NOISE, TEXT, Line
+from accord.imports.extraction.titles import FACT
 
 _NUMBERED = re.compile(r"^(\d{1,3})(\.?)\s+(\S.*)$")
 _APPENDIX = re.compile(
@@ -28,8 +30,30 @@ NAMED = frozenset(
         "foreword",
     }
 )
-_FACT = re.compile(r"^[A-Z][A-Za-z ,'\u2019()/&-]{1,45}:\s*\S")
 MAX_HEADING = 240
+# Headings that papers without numbered sections use: decision notices and records,
+# ModernGov pages, committee reports, published arrangements and agreements.
+_LABELLED = re.compile(
+    r"^(?:executive summary|summary|purpose(?: of (?:the )?(?:report|paper))?|background|"
+    r"introduction|decisions?(?: details)?|the decision|decision of the [\w' ]+|"
+    r"reasons? for (?:the )?(?:decisions?|recommendations?)|reasons?|"
+    r"(?:alternative|other) options(?: considered)?(?: and rejected)?|"
+    r"options considered(?: and rejected)?|declarations? of interests?|"
+    r"conflicts? of interests?|interests(?: and nature of interests)? declared|"
+    r"call-?in(?: and implementation)?|implementation|next steps|consultation|"
+    r"recommendations?|recommendation\(s\)|report considered|previous consideration|"
+    r"document (?:control|history)|version (?:control|history)|"
+    r"(?:financial|legal|equalit(?:y|ies)|risk)(?: [\w,]+)* implications|implications|risks?|"
+    r"appendices|background papers|accompanying documents|signatures?|sign-?off|"
+    r"signature of the [\w ]+|parties|membership|values|further information|contact)$",
+    re.IGNORECASE,
+)
+_LISTING = re.compile(r"appendi|background papers|accompanying documents", re.IGNORECASE)
+_LEAD_IN_WORDS = re.compile(
+    r"\b(?:is|are|was|were|will|shall|that|between|and|follows|following|include|includes)$|"
+    r"\b(?:is|are|will|shall|that)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -41,8 +65,12 @@ class Heading:
     title: str
     dotted: bool = True
 
+    printed: str = ""  # the heading as printed, where it is not number and title
+
     @property
     def label(self) -> str:
+        if self.printed:
+            return self.printed
         if self.kind == "numbered":
             return f"{self.number}. {self.title}"
         if self.kind == "appendix":
@@ -103,25 +131,120 @@ def _reads_as_heading(title: str, dotted: bool) -> bool:
     return dotted or (len(words) <= 10 and not title.endswith("."))
 
 
-def _candidates(lines: list[Line]) -> list[Heading]:
+def _neighbour(lines: list[Line], index: int, step: int) -> Line | None:
+    index += step
+    while 0 <= index < len(lines) and lines[index].kind == NOISE:
+        index += step
+    return lines[index] if 0 <= index < len(lines) else None
+
+
+def _stands_alone(lines: list[Line], index: int) -> bool:
+    """A line that is not part of a sentence: the one before it ends or is blank."""
+    before = _neighbour(lines, index, -1)
+    line = lines[index]
+    if len(line.text.split()) > 10 or line.text.endswith((".", ",", ";")):
+        return False
+    return (
+        before is None
+        or before.kind == BLANK
+        or before.text.endswith((".", ":", ";"))
+        or (before.kind != TEXT or len(before.text.split()) <= 8 or "|" in before.text)
+    )
+
+
+def _label_line(text: str) -> bool:
+    """ "Purpose:" or "Reasons for the decision:" alone on its line, not a lead-in such as
+    "The parties to this Memorandum are:"."""
+    words = text.rstrip(":").split()
+    return (
+        0 < len(words) <= 6
+        and words[0][:1].isupper()
+        and words[0].lower() not in ("the", "a", "an")
+        and not _LEAD_IN_WORDS.search(text.rstrip(":"))
+        and not re.search(r"\d|\b(?:we|you|they|it|our|this|these)\b", text, re.I)
+        and not text.isupper()
+    )
+
+
+def _prose_follows(lines: list[Line], index: int, lists: bool = False) -> bool:
+    """The next paragraph is prose (a sentence of some length, not a fact line such as
+    "Version 2.1 | Final"), or, with ``lists``, a list: a section's text, not more of the
+    title block."""
+    position = index + 1
+    while position < len(lines) and lines[position].kind in (BLANK, NOISE):
+        position += 1
+    if position >= len(lines):
+        return False
+    if lines[position].kind in (ITEM, "bullet", "clause"):
+        return lists
+    words = []
+    while position < len(lines) and lines[position].kind == TEXT:
+        text = lines[position].text
+        if "|" in text or FACT.match(text):
+            return False
+        words += text.split()
+        if text.rstrip().endswith((".", "!", "?")):
+            return len(words) >= 6
+        if text.rstrip().endswith(":"):
+            return len(words) >= 4
+        position += 1
+    return False
+
+
+def _layout_heading(lines: list[Line], index: int) -> bool:
+    """A heading shown only by its layout in plain text: a short line standing alone
+    between blank lines (or in capitals), that a paragraph of prose follows."""
+    line = lines[index]
+    text = line.text
+    before, after = _neighbour(lines, index, -1), _neighbour(lines, index, 1)
+    if len(text.split()) > 10 or not text[:1].isalpha() or not text[:1].isupper():
+        return False
+    if text.endswith((".", ",", ";", ":")) or "|" in text or FACT.match(text):
+        return False
+    if before is not None and before.kind != BLANK:
+        return False
+    if text.isupper():
+        return after is not None and not after.text.isupper() and _prose_follows(lines, index, True)
+    return (after is None or after.kind == BLANK) and _prose_follows(lines, index)
+
+
+def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
     found: list[Heading] = []
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line.kind in (BLANK, NOISE):
+        if line.kind in (BLANK, NOISE) or line.table:
             index += 1
             continue
         text = line.text
         named = text.rstrip(":").strip().lower() in NAMED
+        labelled = (
+            layout
+            and line.kind == TEXT
+            and not line.heading
+            and _stands_alone(lines, index)
+            and (
+                _LABELLED.match(text.rstrip(":").strip()) is not None
+                or (text.endswith(":") and _label_line(text) and _prose_follows(lines, index))
+            )
+        )
+        by_layout = layout and not labelled and line.kind == TEXT
+        by_layout = by_layout and _layout_heading(lines, index)
         appendix = _APPENDIX.match(text) if line.kind == TEXT else None
         numbered = _NUMBERED.match(text) if (line.kind == TEXT or line.heading) else None
         heading = None
         if appendix:
             word, ident, rest = appendix.groups()
             title, last = _extend(lines, index, rest or "")
+            printed = " ".join(" ".join(lines[n].text for n in range(index, last + 1)).split())
             heading = Heading(index, last, "appendix", f"{word.title()} {ident}", title)
+            heading.printed = printed
         elif named:
             heading = Heading(index, index, "named", "", text.rstrip(":").strip())
+        elif labelled:
+            heading = Heading(index, index, "labelled", "", text.strip())
+        elif by_layout:
+            heading = Heading(index, index, "layout", "", text.strip())
         elif numbered:
             number, dot, rest = numbered.groups()
             title, last = _extend(lines, index, rest)
@@ -137,13 +260,19 @@ def _candidates(lines: list[Line]) -> list[Heading]:
     return found
 
 
-def outline(lines: list[Line]) -> list[Part]:
-    """The document's parts, each with its accepted headings in order."""
+def outline(lines: list[Line], layout: bool = True) -> list[Part]:
+    """The document's parts, each with its accepted headings in order. ``layout`` False
+    (a Word file, whose headings are its styles) reads no heading from layout alone."""
     parts = [Part(0, len(lines) - 1)]
     last_number = 0
+    last_title = ""
     marker: Heading | None = None  # the latest appendix line since the last heading
     listing = False  # inside a report's "Appendices" or "Background papers" section
-    for heading in _candidates(lines):
+    candidates = _candidates(lines, layout)
+    unnumbered = [h for h in candidates if h.kind in ("labelled", "layout")]
+    for heading in candidates:
+        if heading.kind in ("labelled", "layout"):
+            continue
         part = parts[-1]
         if heading.kind == "appendix":
             marker = heading
@@ -153,7 +282,14 @@ def outline(lines: list[Line]) -> list[Part]:
         if heading.kind == "numbered":
             number = int(heading.number)
             runs_on = last_number < number <= last_number + (3 if heading.dotted else 1)
+            # Clauses left out of an extract ("[Clauses 9 to 31 ...]") leave a gap that
+            # headings in the same capitals as the ones before still run across.
+            runs_on = runs_on or (
+                number > last_number and heading.title.isupper() and last_title.isupper()
+            )
             restarts = number == 1 and last_number >= 2 and marker is not None
+            # A list in a schedule ("1. Shares of ... at the end of a year:") is no new part.
+            restarts = restarts and not heading.title.endswith(":")
             if restarts:
                 if marker in part.headings:
                     part.headings.remove(marker)
@@ -163,13 +299,45 @@ def outline(lines: list[Line]) -> list[Part]:
             elif not runs_on and not lines[heading.first].heading:
                 continue
             last_number = number
+            last_title = heading.title
         part.headings.append(heading)
         marker = None
         listing = bool(re.search(r"appendi|background papers", heading.title, re.IGNORECASE))
+    for part in parts:
+        _add_unnumbered(part, unnumbered)
     _numbered_items(lines, {h.first for part in parts for h in part.headings})
     for part in parts:
-        _title(lines, part)
+        titles.set_title(lines, part)
     return parts
+
+
+def _add_unnumbered(part: Part, unnumbered: list[Heading]) -> None:
+    """Labelled and layout headings join a part that has no numbered headings; in one
+    that has, only those above its first numbered heading do ("Document control",
+    "Previous consideration", "PARTIES")."""
+    inside = [h for h in unnumbered if part.first <= h.first <= part.last]
+    numbered = [h.first for h in part.headings if h.kind == "numbered"]
+    if numbered:
+        # Above numbered sections a plain short line is more often the title than a
+        # heading; one in capitals ("PARTIES", "BACKGROUND") is a heading.
+        inside = [
+            h
+            for h in inside
+            if h.first < numbered[0] and (h.kind == "labelled" or h.title.isupper())
+        ]
+    if part.marker is not None:
+        inside = [h for h in inside if h.first > part.marker.last]
+    if inside:
+        part.headings = sorted(part.headings + inside, key=lambda h: h.first)
+    # Appendix lines listed under "Accompanying documents" name papers, not sections.
+    kept, listing = [], False
+    for heading in part.headings:
+        if heading.kind == "appendix" and listing:
+            continue
+        kept.append(heading)
+        if heading.kind != "appendix":
+            listing = bool(_LISTING.search(heading.title))
+    part.headings = kept
 
 
 _LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
@@ -181,77 +349,6 @@ def _numbered_items(lines: list[Line], headings: set[int]) -> None:
         match = _LIST_NUMBER.match(line.text) if line.kind == TEXT else None
         if match and index not in headings and not line.heading:
             line.kind, line.label, line.text = ITEM, match.group(1), match.group(2)
-
-
-_KIND_WORDS = re.compile(
-    r"memorandum of understanding|\bmou\b|terms of reference|\bagreement\b|\bprotocol\b|"
-    r"\bcharter\b|\bcompact\b|\bconcordat\b",
-    re.IGNORECASE,
-)
-_META = re.compile(
-    r"\bversion\b|\bdraft for\b|\bissued for\b|\bprepared by\b|\bclassification\b|"
-    r"\bstatus\b|\breview date\b|\|",
-    re.IGNORECASE,
-)
-_DATES_ONLY = re.compile(
-    r"^[\W\d]*(?:(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|to|and|until)\W+[\W\d]*)*$",
-    re.IGNORECASE,
-)
-_GENERIC = re.compile(
-    r"^(?:the\s+|a\s+|draft\s+)*(?:memorandum of understanding|terms of reference|"
-    r"agreement|mou)(?:\s*\(\w+\))?[\s:.]*$",
-    re.IGNORECASE,
-)
-
-
-def is_meta(text: str) -> bool:
-    """A line of a title block that is not the title: version, status, date, a banner."""
-    if _KIND_WORDS.search(text) and not _META.search(text):
-        return False
-    return bool(
-        _META.search(text)
-        or _FACT.match(text)
-        or _DATES_ONLY.match(text)
-        or (text.isupper() and len(text) > 3)
-        or not re.search(r"[A-Za-z]", text)
-    )
-
-
-def _title(lines: list[Line], part: Part) -> None:
-    """A part's title: the line naming the kind of document in the block above the first
-    heading (after the appendix line, for an appended document), with the line before or
-    after it when that line alone is only "Memorandum of Understanding"; otherwise every
-    line of the block that is not a version, status, date or banner."""
-    end = part.headings[0].first if part.headings else part.last + 1
-    start = part.first
-    chosen: list[Line] = []
-    if part.marker is not None:
-        start = part.marker.last + 1
-        if part.marker.title:
-            chosen.append(Line(lines[part.marker.first].number, part.marker.title, TEXT))
-    chosen += [line for line in lines[start:end] if line.kind == TEXT]
-    block = [line for line in chosen if not is_meta(line.text)]
-    numbers = [line.number for line in block]
-    kind_at = next((n for n, line in enumerate(block) if _KIND_WORDS.search(line.text)), None)
-    if kind_at is not None:
-        first = last = kind_at
-        if _GENERIC.match(block[kind_at].text):
-            if kind_at > 0 and block[kind_at - 1].number >= block[kind_at].number - 3:
-                first = kind_at - 1
-            elif kind_at + 1 < len(block):
-                last = kind_at + 1
-        while last + 1 < len(block) and (
-            block[last + 1].text[:1].islower()
-            or block[last].text.rstrip().rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS
-        ):
-            last += 1
-        block, numbers = block[first : last + 1], numbers[first : last + 1]
-    part.title = " ".join(" ".join(line.text for line in block).split())[:400]
-    if part.marker is not None:
-        numbers.append(lines[part.marker.first].number)
-    if numbers:
-        part.title_lines = (min(numbers), max(numbers))
 
 
 def section_lines(lines: list[Line], part: Part, position: int) -> list[Line]:

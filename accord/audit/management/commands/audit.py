@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import urllib.request
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import CommandError
+from django.core.management.base import CommandError, CommandParser
 
 from accord.audit import keys
 from accord.audit.anchoring import HeadRefused, audit_publish_head, compare_with_head, read_head
@@ -36,7 +37,7 @@ def _fetch(source: str) -> str:
 class Command(AccordCommand):
     help = "Check (verify), anchor (publish) or re-key (rotate-key) the audit trail."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("action", choices=["verify", "publish", "rotate-key"])
         parser.add_argument(
             "--against",
@@ -51,7 +52,15 @@ class Command(AccordCommand):
         )
         parser.add_argument("--reason", default="daily publication")
 
-    def handle(self, *args, action, against=None, certificate=None, reason="", **options):
+    def handle(
+        self,
+        *args: Any,
+        action: str,
+        against: str | None = None,
+        certificate: str | None = None,
+        reason: str = "",
+        **options: Any,
+    ) -> None:
         if action == "publish":
             published = audit_publish_head(reason=reason)
             if published is None:

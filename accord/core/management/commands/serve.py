@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
-from django.core.management.base import CommandError
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.management.base import CommandError, CommandParser
 
 from accord.core.commands import AccordCommand
 
@@ -11,14 +14,23 @@ from accord.core.commands import AccordCommand
 class Command(AccordCommand):
     help = "Serve Accord with gunicorn (static files by whitenoise)."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
         parser.add_argument("--port", type=int, default=8000, help="port to listen on")
         parser.add_argument("--workers", type=int, default=2, help="number of worker processes")
         parser.add_argument("--threads", type=int, default=1, help="threads per worker")
         parser.add_argument("--access-log", action="store_true", help="print one line per request")
 
-    def handle(self, *args, host, port, workers, threads, access_log, **options):
+    def handle(
+        self,
+        *args: Any,
+        host: str,
+        port: int,
+        workers: int,
+        threads: int,
+        access_log: bool,
+        **options: Any,
+    ) -> None:
         if workers < 1 or threads < 1:
             raise CommandError("--workers and --threads must be at least 1.")
         if not 0 < port < 65536:
@@ -38,12 +50,12 @@ class Command(AccordCommand):
         }
 
         class AccordServer(BaseApplication):
-            def load_config(self):
+            def load_config(self) -> None:
                 for key, value in config.items():
                     if value is not None:
                         self.cfg.set(key, value)
 
-            def load(self):
+            def load(self) -> WSGIHandler:
                 return application
 
         self.stdout.write(

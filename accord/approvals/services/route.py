@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import transaction
 from django.db.models import Max
 
@@ -11,8 +13,12 @@ from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 
+if TYPE_CHECKING:
+    from accord.accounts.models import User
+    from accord.governance.models import Body
 
-def _require(actor, agreement: Agreement) -> None:
+
+def _require(actor: User, agreement: Agreement) -> None:
     if not actor.has_perm("agreements.edit_draft", agreement):
         raise Refused(
             "The route can be changed by a partnership officer for the owning body while the "
@@ -21,7 +27,9 @@ def _require(actor, agreement: Agreement) -> None:
 
 
 @transaction.atomic
-def step_add(*, actor, agreement: Agreement, body, action: str, label: str = "") -> ApprovalStep:
+def step_add(
+    *, actor: User, agreement: Agreement, body: Body | None, action: str, label: str = ""
+) -> ApprovalStep:
     _require(actor, agreement)
     if action not in Action.values:
         raise Invalid(
@@ -61,7 +69,7 @@ def _require_untaken(step: ApprovalStep) -> None:
 
 
 @transaction.atomic
-def step_remove(*, actor, step: ApprovalStep) -> None:
+def step_remove(*, actor: User, step: ApprovalStep) -> None:
     agreement = step.agreement
     _require(actor, agreement)
     _require_untaken(step)
@@ -78,7 +86,7 @@ def step_remove(*, actor, step: ApprovalStep) -> None:
 
 
 @transaction.atomic
-def step_move(*, actor, step: ApprovalStep, offset: int) -> None:
+def step_move(*, actor: User, step: ApprovalStep, offset: int) -> None:
     agreement = step.agreement
     _require(actor, agreement)
     steps = list(agreement.approval_steps.order_by("order"))

@@ -1,0 +1,125 @@
+"""The approval route, from whichever place the document states it.
+
+An approval or enactment section is the route when there is one (route.process_steps).
+Otherwise the route is what the document records, in order (record.steps): earlier
+approvals, a document-control table's, the decision or recommendations, approvals still
+to come, and last the signature block's signatures, one for each organisation that signs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.imports.extraction import dates, orgs, prose, record, route
+from accord.imports.extraction.lines import BLANK, BULLET, NOISE, Line
+
+_SIGNING = re.compile(
+    r"\bsigned (?:for and )?on behalf of\b|\bcommon seal of\b|^signatories\b|"
+    r"\bsigned by (?:each|the authorised)\b",
+    re.IGNORECASE,
+)
+_AFTER_NAME = re.compile(r"\s+(?:by|in the presence of)\s*:?\s*$|:$", re.IGNORECASE)
+_MAKER = re.compile(
+    r"^(?:decision[- ]?maker|decision[- ]?taker|report to|decided by)\s*:\s*(.+)$", re.I
+)
+_TAKEN_BY = re.compile(r"\bdecisions? (?:taken|made) by (?:the )?(.+)$", re.IGNORECASE)
+
+
+def decision_maker(lines: list[Line]) -> str:
+    """Who takes the decision a notice or report records ("Decision maker: City Mayor")."""
+    for pattern in (_MAKER, _TAKEN_BY):
+        for line in lines[:120]:
+            match = pattern.search(line.text.strip())
+            if match:
+                name = match.group(1).strip(" .")
+                if pattern is _TAKEN_BY and not orgs.names_body(name):
+                    continue  # "taken by an officer under delegated powers"
+                return name.title() if name.isupper() else name
+    return ""
+
+
+def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int]]:
+    """Organisations that sign in a block of text: "SIGNED for and on behalf of / NHS ...
+    by:", "the COMMON SEAL of / THE COUNCIL OF ...", or rows of names under "Signed for and
+    on behalf of each party:"."""
+    found: list[tuple[str, int]] = []
+    for index, line in enumerate(lines):
+        if line.kind in (BLANK, NOISE) or not _SIGNING.search(line.text):
+            continue
+        lead_open = not line.text.rstrip().endswith((":", ".")) and line.full
+        for following in lines[index + 1 : index + 16]:
+            if following.kind in (BLANK, NOISE):
+                continue
+            if lead_open:
+                # The lead-in's sentence runs on ("... Senior / Information Risk Owner:").
+                lead_open = not following.text.rstrip().endswith((":", "."))
+                continue
+            text = _AFTER_NAME.sub("", following.text.strip())
+            if "," in text and orgs.is_person(text):
+                text = text.rsplit(",", 1)[-1].strip()
+            if orgs.looks_like_organisation(text, known) and not orgs.is_post(text):
+                found.append((text, following.number))
+            elif following.kind == BULLET or text.lower() in ("organisation", "party"):
+                continue
+            elif found:
+                break
+            elif len(text.split()) > 3:
+                break
+    seen, result = set(), []
+    for name, line in found:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            result.append((name, line))
+    return result
+
+
+def route_of(
+    lines: list[Line],
+    agreement_sections: list[dict],
+    report_sections: list[dict],
+    *,
+    has_agreement: bool,
+    report: bool,
+    tabled,
+    named: list[str],
+    today,
+    now: str,
+    known=frozenset(),
+) -> list[route.Step]:
+    outline_of = [(s["label"], s["_paragraphs"], s["_items"]) for s in agreement_sections]
+    steps = route.process_steps(outline_of, tabled.signatures, named) if has_agreement else []
+    if steps:
+        return steps
+    sections = [(s["heading"], s["_paragraphs"]) for s in report_sections + agreement_sections]
+    found = record.steps(
+        sections,
+        report=report,
+        decision_maker=decision_maker(lines),
+        named=named,
+        today=today,
+        now=now,
+    )
+    for body, action, line in tabled.approvals:
+        when = next((key for key, _, row in tabled.events if row == line), now)
+        found.append(record.Found(prose.actor(body), action, _sortable(when), 0, line, line))
+    ordered = [route.Step(s.body, s.action, s.first, s.last) for s in record.ordered(found)]
+    signing = list(tabled.signatures) or signature_block(lines, known)
+    seen = {(step.body.casefold(), step.action) for step in ordered}
+    for name, line in signing:
+        if (name.casefold(), "sign") not in seen:
+            seen.add((name.casefold(), "sign"))
+            ordered.append(route.Step(name, "sign", line, line))
+    return ordered
+
+
+def _sortable(key: str) -> str:
+    return key if len(key) != 7 else f"{key}-31"
+
+
+def document_key(lines: list[Line], head: int, today) -> str:
+    """The document's own date as a sortable key (its day where given)."""
+    for line in lines:
+        for mention in dates.mentions(line.text):
+            if today and mention.key.startswith(f"{today[0]}-{today[1]:02d}"):
+                return _sortable(mention.key)
+    return f"{today[0]}-{today[1]:02d}-15" if today else "9999"

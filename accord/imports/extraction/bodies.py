@@ -1,0 +1,144 @@
+"""The governance bodies a document names: boards, committees, Cabinet, groups, panels,
+forums, partnerships, the integrated care system.
+
+A body is a run of capitalised words ending in a word for a body ("... Partnership
+Board", "ICB Board", "Cabinet"), read from the text without a leading "the". A party is a
+body only where the document has it act as one (approve, ratify, note); an office held by
+one person ("Cabinet Member for Health", "City Mayor") is not a body; a short name that
+ends a longer one in the same document ("Health and Wellbeing Board" after "Kestle Health
+and Wellbeing Board") is the same body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.imports.extraction import orgs
+
+_BODY_WORD = re.compile(
+    r"^(?:board|boards|committee|committees|cabinet|executive|group|groups|sub-group|"
+    r"subgroup|panel|forum|forums|partnership|partnerships|assembly|commission|team|"
+    r"alliance|network|system|body)$",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset(
+    "board boards committee committees executive group groups panel forum forums partnership "
+    "partnerships assembly commission team alliance network system body sub-group subgroup "
+    "governing body".split()
+)
+_CONNECTORS = frozenset({"and", "&", "for"})
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'\u2019&-]*|&|[^\w\s]")
+_OFFICE_AFTER = re.compile(r"^(?:member|members|member's|lead|chair|secretary)\b", re.I)
+_NOT_BODY_START = frozenset(
+    "the a an this that these those each every our their its his her if when where while "
+    "since as at by in on of to from with under after before draft revised final new "
+    "proposed shadow".split()
+)
+_POSSESSOR = re.compile(r"^(?:(?-i:[A-Z]{2,})|" + orgs.ORGANISATION_WORDS + r")$", re.IGNORECASE)
+_ORG_END = re.compile(r"^(?:" + orgs.ORGANISATION_WORDS + r")$", re.IGNORECASE)
+_KINDS_OF_BODY = frozenset(
+    {
+        "integrated care board",
+        "integrated care boards",
+        "integrated care system",
+        "integrated care systems",
+        "integrated care partnership",
+        "primary care network",
+        "primary care networks",
+        "clinical commissioning group",
+        "clinical commissioning groups",
+        "health and wellbeing board",
+        "health and wellbeing boards",
+        "partnership board",
+        "place partnership",
+        "place partnership board",
+        "place board",
+        "governing body",
+        "programme board",
+        "steering group",
+        "working group",
+    }
+)
+
+
+def _bare(token: str) -> str:
+    return re.sub(r"['\u2019]s$", "", token)
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def phrases(text: str) -> list[str]:
+    tokens = _TOKEN.findall(text)
+    found = []
+    for index, token in enumerate(tokens):
+        if not (_BODY_WORD.match(token) and _capitalised(token)):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if _OFFICE_AFTER.match(following) or (
+            following[:1].isupper() and _BODY_WORD.match(following)
+        ):
+            continue  # "Cabinet Member for ...", or a longer name goes on
+        start = index
+        while start > 0:
+            before = tokens[start - 1]
+            if before.lower() in _CONNECTORS and start > 1 and _capitalised(tokens[start - 2]):
+                start -= 1
+            elif _capitalised(before) and before.lower() not in _NOT_BODY_START and before != "I":
+                start -= 1
+            else:
+                break
+        while start < index and tokens[start].lower() in _CONNECTORS:
+            start += 1
+        words = tokens[start : index + 1]
+        # "Hollinmere City Council's Cabinet" is the Council's Cabinet.
+        for position in range(len(words) - 1, -1, -1):
+            if words[position].endswith(("'s", "\u2019s")) and position < len(words) - 1:
+                words = words[position + 1 :]
+                break
+        phrase = " ".join(words).replace(" '", "'")
+        if following.lower() == "of" and token.lower() == "body":
+            rest = []
+            for later in tokens[index + 2 :]:
+                if _capitalised(later) or later.lower() in _CONNECTORS:
+                    rest.append(later)
+                else:
+                    break
+            if rest:
+                phrase = f"{phrase} of {' '.join(rest)}"
+        found.append(phrase)
+    return found
+
+
+def _distinct(phrase: str) -> bool:
+    """A name of one body, not of a kind of body ("an Integrated Care Board", "each
+    Primary Care Network")."""
+    return " ".join(re.findall(r"[a-z0-9]+", phrase.lower())) not in _KINDS_OF_BODY
+
+
+def bodies(texts: list[str], parties: list[str], acting: list[str]) -> list[str]:
+    """Bodies named in ``texts`` in order of first mention. ``parties`` are the document's
+    parties (not bodies unless among ``acting``, the actors of its approval steps)."""
+    party_keys = {name.casefold() for name in parties}
+    acting_keys = {name.casefold() for name in acting}
+    seen: dict[str, str] = {}
+    for text in texts:
+        for phrase in phrases(text):
+            key = phrase.casefold()
+            if key in _GENERIC or key in seen or not _distinct(phrase) or orgs.is_post(phrase):
+                continue
+            if key in party_keys and key not in acting_keys:
+                continue
+            seen[key] = phrase
+    for name in acting:
+        key = name.casefold()
+        if key in party_keys and key not in seen:
+            seen[key] = name
+    keys = list(seen)
+    longer = keys + list(party_keys)
+    return [
+        seen[key]
+        for key in keys
+        if not any(other != key and other.endswith(f" {key}") for other in longer)
+    ]

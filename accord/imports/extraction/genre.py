@@ -1,0 +1,94 @@
+"""What kind of document this is, by what it calls itself, and where its title is.
+
+A decision notice or record names itself near its top ("DECISION NOTICE", "Record of
+Decision", "Decision details", "Record of a decision taken by an officer"), whatever it
+decides about; its title is the subject of the decision, in a "Decision title" or "Subject"
+field or on the line under "Item 9". A committee report is known by its recommendations;
+its title is the agreement it presents. Anything else is the agreement itself, named by
+its title ("Terms of Reference", "Information Sharing Agreement", "made under section 75").
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.imports.extraction.lines import BLANK, FUNCTION_WORDS, NOISE, TEXT, Line
+
+_DECISION_DOCUMENT = re.compile(
+    r"\bdecision notice\b|\bnotice of (?:the )?decisions?\b|"
+    r"\brecord of (?:an? |the )?(?:[\w-]+ ){0,2}decisions?\b|\bdecision record\b|"
+    r"^decision details$|\bdecisions? (?:taken|made) by\b|\bofficer decision\b",
+    re.IGNORECASE,
+)
+_TITLE_FIELD = re.compile(
+    r"^(?:decision title|title of (?:the )?(?:paper|report|decision)|report title|title|"
+    r"subject|decision subject|item title)\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"^(?:agenda )?item\s*(?:no\.?\s*)?\d+[a-z]?\s*:?\s*$", re.IGNORECASE)
+_KINDS = (
+    ("terms_of_reference", r"terms of reference"),
+    ("alliance_agreement", r"alliance agreement"),
+    ("mou", r"memorandum of understanding|\bmou\b"),
+    ("section_75", r"section 75"),
+    ("data_sharing", r"(?:data|information)[- ]sharing (?:agreement|protocol)|\bisa\b"),
+)
+
+
+def agreement_kind(*texts: str) -> str:
+    """The kind an agreement's title names; failing that, its title block."""
+    for text in texts:
+        for kind, pattern in _KINDS:
+            if re.search(pattern, text or "", re.IGNORECASE):
+                return kind
+    return "other"
+
+
+def _content(lines: list[Line], limit: int) -> list[Line]:
+    return [line for line in lines if line.kind not in (BLANK, NOISE)][:limit]
+
+
+def is_decision(lines: list[Line]) -> bool:
+    """The document calls itself a decision notice or record near its top."""
+    return any(_DECISION_DOCUMENT.search(line.text) for line in _content(lines, 12))
+
+
+def field_title(lines: list[Line], fields: tuple[str, ...] = ()) -> tuple[str, int] | None:
+    """A title given as a field near the top ("Decision title: ...", "Subject: ...")."""
+    for line in _content(lines, 40):
+        match = _TITLE_FIELD.match(line.text)
+        if match and (not fields or line.text.split(":")[0].strip().lower() in fields):
+            return match.group(1).strip(), line.number
+    return None
+
+
+def item_title(lines: list[Line]) -> tuple[str, int, int] | None:
+    """The line under "Item 9" in a notice of several decisions, with the line it wraps
+    onto ("... – Terms of / Reference")."""
+    content = _content(lines, 40)
+    for position, line in enumerate(content[:-1]):
+        if not _ITEM.match(line.text):
+            continue
+        title, first = content[position + 1].text, content[position + 1].number
+        last = first
+        for following in content[position + 2 : position + 4]:
+            last_word = title.rstrip().rsplit(" ", 1)[-1].lower()
+            if following.number != last + 1 or not (
+                last_word in FUNCTION_WORDS or following.text[:1].islower()
+            ):
+                break
+            title, last = f"{title} {following.text}", following.number
+        return " ".join(title.split()), first, last
+    return None
+
+
+def first_line_title(lines: list[Line], start: int, end: int) -> tuple[str, int] | None:
+    """The first plain line of a section that opens with the subject ("Decision details",
+    then the decision's title, then its fields)."""
+    for line in lines[start:end]:
+        if line.kind != TEXT:
+            continue
+        if ":" in line.text or len(line.text.split()) > 16 or line.text.endswith("."):
+            return None
+        return line.text.strip(), line.number
+    return None

@@ -1,0 +1,137 @@
+"""Parties named outside lists: inline in a sentence, numbered in a deed, on a title page.
+
+"The Agreement is between A, B, C and D." and "The partners to the Memorandum are A, B and
+C." name parties in prose; "(1) THE COUNCIL OF ... of Town Hall ... ("the Council"); and
+(2) ..." names them as a deed does, with addresses and defined terms to leave out; a title
+page lists them under "between", one to a line, with "and" between them and sometimes a
+group line above each group.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accord.imports.extraction import orgs
+from accord.imports.extraction.lines import BLANK, NOISE, Line, Paragraph
+
+_ENUMERATION = re.compile(
+    r"(?P<lead>\b(?:(?:is|are|was|were)\s+(?:made\s+)?)?between|"
+    r"\b(?:partners|parties|members|signatories|organisations)\b[^.:;]{0,90}?"
+    r"\b(?:are|is|will be|include|comprise)\b:?)\s+(?P<list>[A-Z][^;]*?)(?=\.\s|\.$|;|$)"
+)
+_OTHERS = re.compile(r"\bother (?:signatories|partners|parties|members)\b", re.I)
+_ON_BEHALF = re.compile(r"\bon behalf of (?:the )?((?:[A-Z][\w'\u2019&-]*\s?)+)")
+_NUMBERED = re.compile(r"^\((\d{1,2})\)\s+(?P<rest>\S.*)$")
+_BETWEEN = re.compile(r"^(?:(?:agreed|made|entered into)\s+)?(?:by and )?between:?$", re.I)
+_STARTS_ORGANISATION = re.compile(r"^(?:NHS|Healthwatch|Citizens Advice|Voluntary Action)\b")
+
+
+@dataclass
+class Named:
+    name: str
+    category: str
+    first: int
+    last: int
+
+
+def _split_and(piece: str) -> list[str]:
+    """ "Kelmarden Carers' Centre and Young Carers Kelmarden" is two names;
+    "Tidewell Community and Mental Health NHS Trust" is one."""
+    parts = re.split(r"\s+and\s+(?=[A-Z])", piece)
+    out = [parts[0]]
+    for part in parts[1:]:
+        left = out[-1]
+        whole = orgs.looks_like_organisation(left) and (
+            re.search(r"\b(?:" + orgs.ORGANISATION_WORDS + r")$", left, re.I)
+            or _STARTS_ORGANISATION.match(part)
+            or orgs.starts_organisation(part)
+        )
+        if whole:
+            out.append(part)
+        else:
+            out[-1] = f"{left} and {part}"
+    return out
+
+
+def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
+    """Parties listed inside a sentence of three or more names, or after a lead-in that
+    names them as parties, partners, members or signatories."""
+    found: list[Named] = []
+    for paragraph in paragraphs:
+        for match in _ENUMERATION.finditer(paragraph.text):
+            pieces = []
+            for piece in re.split(r",\s*", match.group("list")):
+                piece = re.sub(r"^(?:and|or)\s+", "", piece.strip())
+                pieces += _split_and(piece)
+            names = [p.strip(" .") for p in pieces if orgs.looks_like_organisation(p, known)]
+            if len(names) < len(pieces) or len(names) < 2:
+                continue
+            explicit = not match.group("lead").endswith("between")
+            if len(names) < 3 and not explicit:
+                continue
+            if _OTHERS.search(paragraph.text[: match.end("lead")][-80:]):
+                # "The other signatories are ...": the one deciding is a party too.
+                own = _ON_BEHALF.search(paragraph.text)
+                if own and orgs.looks_like_organisation(own.group(1).strip(), known):
+                    names.insert(0, own.group(1).strip())
+            found += [Named(name, "", paragraph.first, paragraph.last) for name in names]
+    return found
+
+
+def _deed_name(rest: str) -> str:
+    """The name in "(1) NAME of address ("AHFT");": capitals up to the address, or the
+    words before the address, a company number or a defined term."""
+    words = rest.split()
+    upper = []
+    for word in words:
+        bare = word.strip(',;()\u201c\u201d"')
+        if bare and (bare.isupper() or bare in ("&",)) and not bare.isdigit():
+            upper.append(word.rstrip(",;"))
+            if word.endswith((",", ";")):
+                break
+        else:
+            break
+    if len(upper) >= 2:
+        return " ".join(upper)
+    return re.split(r"\s+of\s+\d|\s+\(|,|\s+a company|\s+a registered", rest)[0].strip()
+
+
+def numbered(lines: list[Line], known=frozenset()) -> list[Named]:
+    """Parties numbered as a deed numbers them: "(1) ...", "(2) ..."."""
+    found: list[Named] = []
+    for line in lines:
+        match = _NUMBERED.match(line.text)
+        if not match or line.kind in (BLANK, NOISE):
+            continue
+        name = _deed_name(match.group("rest")).strip(" ,;.")
+        if orgs.looks_like_organisation(name, known) and not name.lower().startswith("the "):
+            found.append(Named(name, "", line.number, line.number))
+        elif name.upper().startswith("THE ") and orgs.looks_like_organisation(name[4:], known):
+            found.append(Named(name, "", line.number, line.number))
+    return found if len(found) >= 2 else []
+
+
+def title_page(lines: list[Line], category_like, known=frozenset()) -> list[Named]:
+    """Parties on a title page, one to a line after "between", with "and" between them and
+    group lines ("Public sector partners") above their groups."""
+    for index, line in enumerate(lines[:80]):
+        if not _BETWEEN.match(line.text.strip()):
+            continue
+        found: list[Named] = []
+        category = ""
+        for following in lines[index + 1 : index + 60]:
+            text = following.text.strip()
+            if following.kind in (BLANK, NOISE) or text.lower() == "and":
+                continue
+            if re.search(r"\d", text):
+                break  # "Dated 3 June 2024", or a deed's numbered parties
+            if orgs.looks_like_organisation(text, known) and not category_like(text):
+                found.append(Named(text, category, following.number, following.number))
+            elif category_like(text) and len(text.split()) <= 8:
+                category = text.rstrip(":")
+            else:
+                break
+        if len(found) >= 2:
+            return found
+    return []

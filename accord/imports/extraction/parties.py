@@ -1,0 +1,77 @@
+"""Every party a document names, from wherever it names them, each once.
+
+Lists after a lead-in or under a heading, tables, sentences, a deed's numbered parties and
+a title page all name parties; a party named twice keeps its first listing and category.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.imports.extraction import inline, lists, orgs
+from accord.imports.extraction.lines import Line, paragraphs
+
+_ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\(\s*[\"\u201c]")
+_NOT_A_NAME = re.compile(
+    r"^(?:signature|signed|name|date|position|role|authorised signatory|witness)\b"
+)
+
+
+def _key(name: str) -> str:
+    text = re.sub(r"[^\w\s]", " ", name.casefold())
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def gather(
+    lines: list[Line], heading_lines: set[int], tabled, table_lines: set[int], known=frozenset()
+) -> list[dict]:
+    """Parties in order of first listing, as findings with their lines."""
+    found: list[tuple[int, dict]] = []
+
+    def add(name: str, category: str, first: int, last: int, note: str = "") -> None:
+        found.append(
+            (first, {"name": name, "category": category, "note": note, "lines": [first, last]})
+        )
+
+    for item in lists.parties(lines, heading_lines, skip=table_lines):
+        add(item.text, item.category, item.first, item.last, item.note)
+    for name, category, line in tabled.parties:
+        clean, note = lists.party_name(name)
+        add(clean, category, line, line, note)
+    prose = [line for line in lines if line.number not in table_lines]
+    for named in inline.enumerations(paragraphs(prose), known):
+        clean, note = lists.party_name(named.name)
+        add(clean, named.category, named.first, named.last, note)
+    for named in inline.numbered(lines, known) + inline.title_page(
+        lines, lists.category_like, known
+    ):
+        add(named.name, named.category, named.first, named.last)
+    seen: set[str] = set()
+    result = []
+    for _, party in sorted(found, key=lambda pair: pair[0]):
+        key = _key(party["name"])
+        if not key or key in seen or orgs.is_post(party["name"]) or _NOT_A_NAME.match(key):
+            continue
+        if _ADDRESS.search(party["name"]):
+            continue  # a deed's address or defined term, not a name
+        seen.add(key)
+        result.append(party)
+    keys = {_key(party["name"]) for party in result}
+    # "A and B and C" left whole where A, B and C are found on their own.
+    return [
+        party
+        for party in result
+        if not (
+            " and " in _key(party["name"])
+            and all(piece in keys for piece in _key(party["name"]).split(" and "))
+        )
+        and not _holds_two(_key(party["name"]), keys)
+    ]
+
+
+def _holds_two(key: str, keys: set[str]) -> bool:
+    inside = [other for other in keys if other != key and f" {other} " in f" {key} "]
+    return len(inside) >= 2

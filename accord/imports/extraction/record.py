@@ -1,0 +1,160 @@
+"""The approval route of a document that sets out no approval process of its own: a
+decision notice, a committee report, an agreement approved in its recitals.
+
+The route is read from what the document records, in the order things happen: earlier
+approvals told in its summary or background ("The Place Partnership Board considered the
+draft on 8 January and recommended it"), document-control tables, the decision itself (a
+list under "The Board:" or "RESOLVED, that Cabinet:", a recommendation list under "is asked
+to:", or "To approve ... and to sign it" by the decision maker), approvals still to come
+("will be presented to Cabinet for ratification on 28 January") and last the signatures
+of a signature block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accord.imports.extraction import dates, orgs, prose, route
+from accord.imports.extraction.lines import Paragraph
+
+# Sections that argue or declare rather than record what was decided.
+_SKIP = re.compile(
+    r"alternative|options|declaration|conflicts? of interest|interests|risk|implication|"
+    r"financial|legal|equalit|background papers|appendi|accompanying|contact|definitions|"
+    r"signature|call-in",
+    re.I,
+)
+_REPORT_SECTIONS = re.compile(
+    r"summary|recommendation|purpose|next steps|implementation|consultation|previous|"
+    r"decision|report considered|approval",
+    re.I,
+)
+_LEAD = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:resolved,?\s+(?:that\s+)?)?(?:the\s+)?(?P<body>[A-Z][^:]{1,120}?)"
+    r"(?:,[^:]*)?(?:\s+(?:is|are)\s+(?:being\s+)?(?:asked|requested|invited|recommended)\s+to)?:$",
+    re.I,
+)
+_INFINITIVE = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?to\s+(?:" + "|".join(prose.VERB) + r")\b", re.I)
+_TO_VERB = re.compile(r"\bto\s+(" + "|".join(prose.VERB) + r")\b", re.I)
+_ENUMERATED = re.compile(r"^\(?\d{1,2}[.)]\s|^\(?[a-h]\)\s")
+_MODAL_LEAD = re.compile(r"\b(?:will|shall|may|must|should|can)$", re.I)
+
+
+def _actor_like(name: str, lead: str) -> bool:
+    """A lead-in's subject that takes decisions: a body, an office or the parties, not
+    "The purposes of sharing ... are" or a list of duties ("The Partnership will:")."""
+    if _MODAL_LEAD.search(lead.rstrip(":").strip()) or name.lower() in ("decision", "purpose"):
+        return False
+    return (
+        orgs.names_body(name)
+        or orgs.is_post(name)
+        or bool(
+            re.search(r"\b(?:cabinet|mayor|member|director|partners|parties|council)\b", name, re.I)
+        )
+    )
+
+
+_CONDITIONAL = re.compile(r"\b(?:before|until|unless|if|once|when|whether)\s+[^,.]*$", re.I)
+
+
+@dataclass
+class Found:
+    body: str
+    action: str
+    when: str  # a sortable date or position in time
+    order: int
+    first: int
+    last: int
+
+
+def _when(sentence: str, start: int, tense: str, today, now: str) -> str:
+    mentions = dates.mentions(sentence, today)
+    after = [m for m in mentions if m.start >= start]
+    chosen = after[0] if after else (mentions[-1] if mentions else None)
+    if chosen:
+        return chosen.key if len(chosen.key) == 10 else f"{chosen.key}-31"
+    return {"past": f"{now}!", "future": f"{now}~"}.get(tense, now)
+
+
+def steps(
+    sections: list[tuple[str, list[Paragraph]]],
+    *,
+    report: bool,
+    decision_maker: str,
+    named: list[str],
+    today,
+    now: str,
+) -> list[Found]:
+    """Steps from the sections' text, each with when it happened."""
+    found: list[Found] = []
+    order = 0
+
+    def add(body, action, when, paragraph) -> None:
+        nonlocal order
+        order += 1
+        found.append(Found(body, action, when, order, paragraph.first, paragraph.last))
+
+    for heading, paragraphs in sections:
+        if _SKIP.search(heading) and not re.search(r"decision|recommendation", heading, re.I):
+            continue
+        if report and heading and not _REPORT_SECTIONS.search(heading):
+            continue
+        carried = ""
+        deciding = bool(re.search(r"decision", heading, re.I))
+        for paragraph in paragraphs:
+            text = paragraph.text
+            enumerated = paragraph.kind in ("bullet", "item", "clause") or _ENUMERATED.match(text)
+            listed = bool(enumerated and carried)
+            if listed:
+                for action in prose.leading(text):
+                    add(carried, action, now, paragraph)
+            else:
+                lead = _LEAD.match(text) if text.endswith(":") else None
+                carried = prose.actor(lead.group("body"), named) if lead else ""
+                if carried and not _actor_like(carried, text):
+                    carried = ""
+                if not carried and lead and deciding and decision_maker:
+                    carried = decision_maker
+            label = re.match(r"^(?:decision|recommendation)s?\s*:\s*", text, re.I)
+            body_text = text[label.end() :] if label else text
+            if decision_maker and (deciding or label) and _INFINITIVE.match(body_text):
+                for verb in _TO_VERB.findall(body_text.split(". ")[0]):
+                    add(decision_maker, prose.VERB[verb.lower()], now, paragraph)
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", body_text):
+                older, _ = route.sentence_steps(sentence)
+                for body, action in older:
+                    where = sentence.find(body)
+                    if listed and body.casefold() == carried.casefold():
+                        continue
+                    if _CONDITIONAL.search(sentence[: max(where, 0)]) or re.search(
+                        re.escape(body) + r"\s+agreed\s+that\b", sentence
+                    ):
+                        continue
+                    if action != "approve" and not prose.about_document(sentence):
+                        continue
+                    add(body, action, _when(sentence, 0, "now", today, now), paragraph)
+                for act in prose.acts(sentence, named):
+                    if _CONDITIONAL.search(sentence[: act.start]) or (
+                        listed and act.body.casefold() == carried.casefold()
+                    ):
+                        continue
+                    add(
+                        act.body,
+                        act.action,
+                        _when(sentence, act.start, act.tense, today, now),
+                        paragraph,
+                    )
+    return found
+
+
+def ordered(found: list[Found]) -> list[Found]:
+    """In the order things happen (dated first by date), each actor and action once."""
+    seen: set[tuple[str, str]] = set()
+    result = []
+    for step in sorted(found, key=lambda s: (s.when, s.order)):
+        key = (step.body.casefold(), step.action)
+        if key not in seen:
+            seen.add(key)
+            result.append(step)
+    return result

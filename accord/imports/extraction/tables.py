@@ -1,0 +1,171 @@
+"""What tables say, read by their columns.
+
+A table is read by what its header names and where it stands: a column of organisations
+("Organisation", "Partner", "Party", "Relevant agency") under a heading or lead-in about
+parties or members gives parties, with their category from a "Category" or "Sector"
+column, from a band across the table ("Health"), or from the row above when a merged
+cell left it blank; a signature block gives one signature per organisation, in its order,
+and the date each signed; a document-control table ("Version | Date | Agreed by", "Stage |
+Body | Date") gives the approvals it records and their dates; a table of previous
+consideration ("Meeting | Date | Outcome") gives dated events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from accord.imports.extraction import dates, orgs
+from accord.imports.layout import TableBlock
+
+_ORG = re.compile(r"organi[sz]ation|\bpart(?:y|ies|ner|ners)\b|\bmembers?\b|agenc|signator", re.I)
+_CATEGORY = re.compile(r"^(?:category|sector|type|group|tier|role)$", re.I)
+_DATE = re.compile(r"\bdate\b|\bdated\b", re.I)
+_SIGNED = re.compile(r"signature|\bsigned\b", re.I)
+_ACTOR = re.compile(
+    r"(?:agreed|approved|endorsed|considered|noted|ratified|signed off) by|^body$|^meeting$|"
+    r"^decision[- ]maker$|^committee$|^board$",
+    re.I,
+)
+_STAGE = re.compile(r"^(?:stage|status|outcome|action|decision)$", re.I)
+_VERSION = re.compile(r"^version", re.I)
+_PARTY_CONTEXT = re.compile(
+    r"\bpart(?:y|ies|ners?)\b|\bmembers?(?:hip)?\b|agenc|signator|organisations? (?:listed|below)"
+    r"|\bsign",
+    re.I,
+)
+_SIGN_CONTEXT = re.compile(r"\bsign(?:ed|ature|atures|ing|-off| off)?\b|\bexecut", re.I)
+_VERBS = {
+    "agreed": "agree",
+    "approved": "approve",
+    "endorsed": "endorse",
+    "noted": "note",
+    "ratified": "ratify",
+    "adopted": "adopt",
+    "considered": "consider",
+    "commented": "comment",
+    "recommended": "recommend",
+    "signed": "sign",
+    "reviewed": "review",
+}
+_NOTE = re.compile(r"\s*\((?:completed|signed|approved|agreed|pending|date)[^)]*\)\s*$", re.I)
+_EMPTY = re.compile(r"^[\s\u2013\u2014-]*$|^(?:n/?a|none|tbc)$", re.I)
+
+
+@dataclass
+class Findings:
+    parties: list[tuple[str, str, int]] = field(default_factory=list)  # name, category, line
+    signatures: list[tuple[str, int]] = field(default_factory=list)  # organisation, line
+    approvals: list[tuple[str, str, int]] = field(default_factory=list)  # body, action, line
+    events: list[tuple[str, str, int]] = field(default_factory=list)  # date, what, line
+    lines: set[int] = field(default_factory=set)  # lines read here
+
+
+def _column(header: list[str], pattern: re.Pattern) -> int | None:
+    return next((n for n, cell in enumerate(header) if pattern.search(cell.strip())), None)
+
+
+def _organisation_column(block: TableBlock, known) -> int | None:
+    """The column of organisations: named so in the header, and holding most names that
+    look like organisations ("Lead safeguarding partner" holds posts, not partners)."""
+    body = [row for _, row, band, _ in block.body() if not band]
+    if not body:
+        return None
+    width = len(block.rows[0])
+    counts = [
+        sum(1 for row in body if n < len(row) and orgs.looks_like_organisation(row[n], known))
+        for n in range(width)
+    ]
+    named = [n for n, cell in enumerate(block.header) if _ORG.search(cell)]
+    candidates = named or [n for n in range(width) if counts[n] >= 0.6 * len(body)]
+    candidates = [n for n in candidates if counts[n] >= max(1, 0.5 * len(body))]
+    return max(candidates, key=lambda n: counts[n]) if candidates else None
+
+
+def _clean(name: str) -> str:
+    return _NOTE.sub("", " ".join(name.split())).strip(" ,;.")
+
+
+def _action(text: str) -> str | None:
+    word = re.findall(r"[a-z]+", text.lower())
+    for candidate in word:
+        if candidate in _VERBS:
+            return _VERBS[candidate]
+    return None
+
+
+def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Findings:
+    """Findings of every table. ``context(line)`` gives the heading and lead-in above."""
+    found = Findings()
+    category = ""
+    previous_header: list[str] = []
+    for block in blocks:
+        if block.form or not block.header_rows or len(block.rows) < 2:
+            continue
+        header = [cell.strip() for cell in block.header]
+        around = context(block.lines[0])
+        found.lines |= set(block.lines)
+        if header != previous_header:
+            category = ""
+        previous_header = header
+        actor = _column(header, _ACTOR)
+        stage, version = _column(header, _STAGE), _column(header, _VERSION)
+        when = _column(header, _DATE)
+        if actor is not None and (stage is not None or version is not None or when is not None):
+            _control(block, header, actor, stage, version, when, title, found)
+            continue
+        if version is not None and when is not None:
+            # A document history (Version | Date | Summary): each version is a dated event.
+            _control(block, header, None, stage, version, when, title, found)
+            continue
+        column = _organisation_column(block, known)
+        if column is None:
+            continue
+        signing = _column(header, _SIGNED) is not None or bool(_SIGN_CONTEXT.search(around))
+        if not _ORG.search(header[column]):
+            continue
+        sort = _column(header, _CATEGORY)
+        for _, row, band, line in block.body():
+            if band:
+                category = next((c for c in row if c), "")
+                continue
+            name = _clean(row[column]) if column < len(row) else ""
+            if sort is not None and sort < len(row) and row[sort].strip():
+                category = row[sort].strip()
+            if not name or not orgs.looks_like_organisation(name, known):
+                continue
+            found.parties.append((name, category if not signing else "", line))
+            if signing:
+                found.signatures.append((name, line))
+                if when is not None and when < len(row):
+                    for mention in dates.mentions(row[when]):
+                        found.events.append((mention.key, f"signed for {name}", line))
+    return found
+
+
+def _control(block, header, actor, stage, version, when, title, found) -> None:
+    """A document-control or history table: who agreed which version, and when (``actor``
+    is None where the table names nobody)."""
+    by_header = _action(header[actor]) if actor is not None else None
+    for _, row, _, line in block.body():
+        body = _clean(row[actor]) if actor is not None and actor < len(row) else ""
+        action = _action(row[stage]) if stage is not None and stage < len(row) else None
+        action = action or by_header
+        if body and not _EMPTY.match(body) and action:
+            found.approvals.append((body, action, line))
+        if when is None or when >= len(row):
+            continue
+        parts = []
+        if version is not None and row[version].strip():
+            parts.append(f"version {row[version].strip()}")
+        for n, cell in enumerate(row):
+            if n in (actor, when, version) or not cell.strip() or _EMPTY.match(cell):
+                continue
+            parts.append(cell.strip())
+        if body and not _EMPTY.match(body):
+            verb = {"agree": "agreed", "approve": "approved"}.get(action or "", "agreed")
+            parts.append(f"{verb} by {body}")
+        elif title:
+            parts.append(title)
+        for mention in dates.mentions(row[when]):
+            found.events.append((mention.key, ", ".join(parts), line))
