@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "accord.core",
+    "accord.caching",
     "accord.accounts",
     "accord.audit",
     "accord.organisations",
@@ -83,6 +84,9 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "accord.core.security.SecretLinkMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public pages from the cache (accord/caching/pages.py): above the session, so a page
+    # served again skips the work below; below security and static files.
+    "accord.caching.pages.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -164,8 +168,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Tests use a file, not memory: live-server tests write from many threads at once, and
     # an in-memory database shared between threads locks whole tables instead of waiting.
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-accord.sqlite3")}
-else:
-    DATABASES["default"]["CONN_MAX_AGE"] = env_int("ACCORD_DB_CONN_MAX_AGE", 60, minimum=0)
+# Connections are kept between requests: opening one costs more than most pages' queries
+# (for SQLite: reading the schema, with its indexes and change triggers, each time).
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("ACCORD_DB_CONN_MAX_AGE", 60, minimum=0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -191,8 +197,16 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# The default cache holds public pages (accord/caching): in the database, so every worker
+# and every app server shares it with nothing more to run; a page is checked against the
+# change log on every hit, so any backend would stay correct (docs/decisions).
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "accord_cache",
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": env_int("ACCORD_CACHE_MAX_ENTRIES", 20_000, minimum=100)},
+    },
     # Graphviz drawings, keyed by their source, kept on disk so every worker shares them.
     "maps": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -252,6 +266,8 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("ACCORD_EMAIL_FROM", "Accord <accord@localhost>")
 ACCORD_PAGE_SIZE = env_int("ACCORD_PAGE_SIZE", 25, minimum=1)
+# Public pages served from the cache (always checked against the change log first).
+ACCORD_PAGE_CACHE = env_bool("ACCORD_PAGE_CACHE", True)
 # Files Accord issues (sealed PDFs) go through Django's default storage; this is its folder.
 MEDIA_ROOT = env_str("ACCORD_MEDIA_ROOT", str(DATA_DIR / "files"))
 # The seal Accord signs its PDFs with: certificate and key (PEM or DER), or one PKCS#12 file;

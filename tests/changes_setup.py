@@ -8,7 +8,7 @@ from accord.accounts.models import User
 from accord.agreements.models import Agreement
 from accord.signing.models import AuthorisedSignatory
 from accord.signing.services import invitations, signatures
-from tests.factories import OrganisationFactory
+from tests.organisations.factories import OrganisationFactory
 from tests.signing_setup import agreement_open_for_signing
 
 HERE = signatures.Context(ip_address="127.0.0.1", user_agent="pytest")

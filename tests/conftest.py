@@ -108,6 +108,21 @@ def _isolated_map_cache(settings, tmp_path):
     }
 
 
+@pytest.fixture(autouse=True)
+def _no_pages_from_earlier_tests():
+    """Pages cached by an earlier test (its database since rolled back or flushed) are
+    never served to this one."""
+    from accord.caching import pages
+
+    pages.forget_in_this_process()
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """Pages made every time: for tests that count the queries a page itself needs."""
+    settings.ACCORD_PAGE_CACHE = False
+
+
 @pytest.fixture
 def bf_officer(demo):
     """A partnership officer for Brighter Futures (the Children's MOU's owning body) only."""

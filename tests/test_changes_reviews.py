@@ -16,8 +16,8 @@ from accord.approvals.services.reviews import review_record
 from accord.approvals.services.term_reminders import term_remind
 from accord.audit.models import AuditEntry
 from accord.core.errors import Invalid
+from tests.approvals.factories import MeetingFactory
 from tests.changes_setup import agreement_in_force
-from tests.factories import MeetingFactory
 
 pytestmark = pytest.mark.django_db
 TODAY = dt.date(2026, 3, 2)

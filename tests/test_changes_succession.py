@@ -20,8 +20,9 @@ from accord.core.errors import Conflict, Invalid, Refused
 from accord.organisations.services import organisation_record_succession
 from accord.signing.models import Signature, SigningInvitation
 from accord.signing.services.admissions import successor_ask
+from tests.agreements.factories import AgreementFactory, PartyFactory
 from tests.changes_setup import agreement_in_force, answer, links, organisation_with_signatory
-from tests.factories import AgreementFactory, OrganisationFactory, PartyFactory
+from tests.organisations.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 

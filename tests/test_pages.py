@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from accord.approvals.models import Meeting
 from accord.demo.loader import demo_load, read_demo_file
+from accord.demo.national import generate, parse_size
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +31,9 @@ def page_urls() -> dict[str, str]:
         "area map": "/areas/thurrock/map/",
         "meeting list": "/meetings/",
         "meeting": f"/meetings/{meeting.pk}/",
+        "sign-up table": "/sign-up/agreements/childrens-mou/",
+        "version": "/agreements/childrens-mou/versions/1/",
+        "open data": "/open-data/",
     }
 
 
@@ -138,9 +142,9 @@ def test_odd_query_strings_never_break_a_page(client, demo, url):
     assert "<script>" not in response.content.decode().split("<main", 1)[1]
 
 
-def _query_counts(client) -> dict[str, int]:
+def _query_counts(client, extra: dict[str, str] | None = None) -> dict[str, int]:
     counts = {}
-    for name, url in page_urls().items():
+    for name, url in {**page_urls(), **(extra or {})}.items():
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         assert response.status_code == 200, (name, url)
@@ -148,7 +152,16 @@ def _query_counts(client) -> dict[str, int]:
     return counts
 
 
-def test_query_counts_do_not_grow_with_tenfold_data(client, demo):
+@pytest.fixture
+def maps_in_parts(monkeypatch):
+    """Maps drawn area by area at both sizes (the demo alone fits in one drawing), so the
+    query counts compare like with like."""
+    from accord.governance.maps import model
+
+    monkeypatch.setattr(model, "MAX_BODIES", 5)
+
+
+def test_query_counts_do_not_grow_with_tenfold_data(client, demo, page_cache_off, maps_in_parts):
     small = _query_counts(client)
     data = read_demo_file()
     for copy in range(1, 10):
@@ -156,3 +169,45 @@ def test_query_counts_do_not_grow_with_tenfold_data(client, demo):
     large = _query_counts(client)
     assert large == small
     assert max(small.values()) <= 25, small
+
+
+def test_query_counts_are_equal_at_1x_and_10x_of_the_synthetic_register(
+    client, demo, page_cache_off
+):
+    """The same pages, and the pages of the synthetic register's busiest organisation,
+    body and largest agreement, at two sizes of `accord generate`."""
+    generate(size=parse_size("1x"), seed=3)
+    small = _query_counts(client, _busiest_pages())
+    generate(size=parse_size("10x"), seed=4)
+    large = _query_counts(client, _busiest_pages())
+    assert large == small
+    assert max(small.values()) <= 25, small
+
+
+def _busiest_pages() -> dict[str, str]:
+    from django.db.models import Count
+
+    from accord.agreements.models import Agreement
+    from accord.governance.models import Body
+    from accord.organisations.models import Organisation
+
+    public = Agreement.objects.filter(status__in=["sign_up", "in_force"])
+    agreement = public.annotate(n=Count("parties")).order_by("-n", "pk")[0].slug
+    organisation = Organisation.objects.annotate(n=Count("parties")).order_by("-n", "pk")[0].slug
+    body = Body.objects.annotate(n=Count("meetings")).order_by("-n", "pk")[0].slug
+    return {
+        "largest agreement": f"/agreements/{agreement}/",
+        "its sign-up table": f"/sign-up/agreements/{agreement}/",
+        "busiest organisation": f"/organisations/{organisation}/",
+        "busiest body": f"/bodies/{body}/",
+    }
+
+
+def test_a_cached_page_costs_at_most_one_query_to_check(client, demo):
+    for url in page_urls().values():
+        assert client.get(url)["X-Accord-Page-Cache"] == "miss", url
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response["X-Accord-Page-Cache"] == "hit", url
+        # The open-data page reads nothing from the database, so it has nothing to check.
+        assert len(queries) == (0 if url == "/open-data/" else 1), (url, queries.captured_queries)

@@ -6,28 +6,35 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from accord.agreements.models import Party
 from accord.agreements.visibility import visible_agreements
+from accord.core.pagination import paginate
 from accord.core.sections import add_section
 from accord.governance.models import Body
 from accord.organisations.models import Organisation
+from accord.organisations.selectors import first_of
+
+# A body's page lists this many of its agreements; the agreement list has the rest.
+BODY_AGREEMENTS = 20
 
 
 def organisation_parties(request: HttpRequest, organisation: Organisation) -> dict[str, Any]:
-    """The agreements the organisation is party to that this person may see, by title."""
-    visible = set(
-        visible_agreements(request.user)
-        .filter(parties__organisation=organisation)
-        .values_list("id", flat=True)
+    """The agreements the organisation is party to that this person may see, by title, a
+    page at a time: an organisation in every agreement of a region must not cost more."""
+    parties = (
+        Party.objects.filter(
+            organisation=organisation, agreement__in=visible_agreements(request.user)
+        )
+        .select_related("agreement")
+        .order_by("agreement__title", "agreement_id")
     )
-    parties = sorted(
-        (party for party in organisation.parties.all() if party.agreement_id in visible),
-        key=lambda party: party.agreement.title,
-    )
-    return {"parties": parties}
+    return {"page": paginate(request, parties)}
 
 
 def body_agreements(request: HttpRequest, body: Body) -> dict[str, Any]:
-    return {"agreements": visible_agreements(request.user).filter(owning_body=body)}
+    owned = visible_agreements(request.user).filter(owning_body=body).order_by("title", "id")
+    agreements, count = first_of(owned, BODY_AGREEMENTS)
+    return {"agreements": agreements, "agreement_count": count, "body": body}
 
 
 def register() -> None:

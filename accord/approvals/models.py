@@ -46,6 +46,10 @@ class Meeting(models.Model):
 
     class Meta:
         ordering = ["-date", "title"]
+        indexes = [
+            models.Index(fields=["-date", "title"], name="meeting_date_title_idx"),
+            models.Index(fields=["body", "-date"], name="meeting_body_date_idx"),
+        ]
         constraints = [
             # A time of day means nothing without the day itself.
             models.CheckConstraint(
@@ -116,6 +120,8 @@ class ApprovalStep(models.Model):
 
     class Meta:
         ordering = ["agreement", "order"]
+        # The home page's "next approval steps" starts from the steps not yet done.
+        indexes = [models.Index(fields=["status"], name="step_status_idx")]
         constraints = [
             models.UniqueConstraint(fields=["agreement", "order"], name="step_order_unique"),
             models.CheckConstraint(

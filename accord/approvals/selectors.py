@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from accord.accounts.scope import Viewer, scope_of
 from accord.agreements.models import Agreement, AgreementStatus
@@ -139,21 +139,22 @@ def meeting_list(user: Viewer) -> QuerySet[Meeting]:
 OPEN_STEP_STATUSES = [StepStatus.PLANNED, StepStatus.SCHEDULED, StepStatus.DEFERRED]
 
 
-def next_open_steps(agreements: QuerySet[Agreement], limit: int = 10) -> QuerySet[ApprovalStep]:
-    """For each agreement, its first step not yet done; the agreements furthest on first."""
-    first_open = (
-        ApprovalStep.objects.filter(agreement=OuterRef("agreement"), status__in=OPEN_STEP_STATUSES)
-        .order_by("order")
-        .values("order")[:1]
+def next_open_steps(agreements: QuerySet[Agreement], limit: int = 10) -> list[ApprovalStep]:
+    """For each agreement, its first step not yet done, in the order of the agreements' titles.
+
+    Walks the open steps (an index on their status), keeps those with no open step before
+    them in the same route, and stops at ``limit``: the cost follows the open steps, not
+    the whole register."""
+    earlier_open = ApprovalStep.objects.filter(
+        agreement=OuterRef("agreement"), status__in=OPEN_STEP_STATUSES, order__lt=OuterRef("order")
     )
-    return (
+    return list(
         ApprovalStep.objects.filter(
-            status__in=OPEN_STEP_STATUSES,
-            order=Subquery(first_open),
-            agreement__in=agreements.values("id"),
+            status__in=OPEN_STEP_STATUSES, agreement__in=agreements.values("id")
         )
+        .filter(~Exists(earlier_open))
         .select_related("agreement", "body", "meeting")
-        .order_by("agreement__title")[:limit]
+        .order_by("agreement__title", "agreement_id")[:limit]
     )
 
 

@@ -26,12 +26,15 @@ from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.recorder import MigrationRecorder
 
 from accord.backup.crypto import BackupRefused
+from accord.caching.models import Change
 
 # Made again by `migrate` on every instance (content types, permissions) or not worth
 # keeping (sessions: people sign in again). References to the first two are written by
 # their natural keys, which are the same on every instance.
 _RECREATED = (ContentType, Permission)
-_SKIPPED = (*_RECREATED, Session)
+# The page cache's change log only says what changed since a page was made; a restored
+# instance starts with an empty page cache (restore.py), so there is nothing to say.
+_SKIPPED = (*_RECREATED, Session, Change)
 
 
 class _Encoder(DjangoJSONEncoder):

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db import transaction
 
 from accord.audit import keys as audit_keys
@@ -236,6 +237,9 @@ def backup_restore(
                 with (folder / archive.DATABASE).open(encoding="utf-8") as stream:
                     database.database_load(stream=stream)
                 _put_files_in_place(checked, stamp, moved)
+                # No page or open-data file made from what was here may be served again: the
+                # cache is a table of this database, so this is undone with the rest.
+                caches["default"].clear()
                 audit_record(
                     actor=None,
                     actor_label="accord restore",

@@ -32,6 +32,7 @@ class Area(models.Model):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["level", "name", "id"], name="area_level_name_idx")]
         constraints = [
             models.CheckConstraint(condition=Q(level__in=Level.values), name="area_level_valid"),
             models.CheckConstraint(condition=~Q(parent=F("id")), name="area_not_own_parent"),
@@ -88,6 +89,7 @@ class Body(models.Model):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["name", "id"], name="body_name_idx")]
         verbose_name_plural = "bodies"
         constraints = [
             models.CheckConstraint(condition=Q(kind__in=BodyKind.values), name="body_kind_valid"),

@@ -28,15 +28,25 @@ def body_detail(slug: str) -> Body:
 
 
 def area_list() -> QuerySet[Area]:
-    return (
-        Area.objects.select_related("parent")
-        .annotate(body_count=Count("bodies"))
-        .order_by("level", "name")
+    return Area.objects.select_related("parent").order_by("level", "name", "id")
+
+
+def attach_body_counts(areas) -> list[Area]:
+    """Each area's number of bodies, counted for just these areas (a page of them)."""
+    areas = list(areas)
+    counts = dict(
+        Body.objects.filter(area_id__in=[a.pk for a in areas])
+        .values_list("area_id")
+        .annotate(n=Count("id"))
+        .order_by()
     )
+    for area in areas:
+        area.body_count = counts.get(area.pk, 0)
+    return areas
 
 
 def area_detail(slug: str) -> Area:
     queryset = Area.objects.select_related("parent").prefetch_related(
-        "children", "bodies", "organisations"
+        Prefetch("children", queryset=Area.objects.order_by("name", "id"))
     )
     return get_object_or_404(queryset, slug=slug)

@@ -8,8 +8,9 @@ from accord.core.params import text_param
 from accord.core.sections import render_sections
 from accord.governance import selectors
 from accord.governance.forms import BodyFilters
-from accord.governance.governance_map import map_fragment
-from accord.governance.models import Area
+from accord.governance.maps import map_fragment
+from accord.governance.models import Area, Level
+from accord.organisations.selectors import first_of
 
 
 @login_not_required
@@ -35,25 +36,48 @@ def body_detail(request, slug):
 @login_not_required
 def area_list(request):
     page = paginate(request, selectors.area_list())
+    page.object_list = selectors.attach_body_counts(page.object_list)
     return render(request, "governance/area_list.html", {"page": page})
 
 
 @login_not_required
 def area_detail(request, slug):
-    return render(request, "governance/area_detail.html", {"area": selectors.area_detail(slug)})
+    area = selectors.area_detail(slug)
+    bodies, body_count = first_of(area.bodies.order_by("name", "id"))
+    organisations, organisation_count = first_of(area.organisations.order_by("name", "id"))
+    return render(
+        request,
+        "governance/area_detail.html",
+        {
+            "area": area,
+            "bodies": bodies,
+            "body_count": body_count,
+            "organisations": organisations,
+            "organisation_count": organisation_count,
+        },
+    )
 
 
 def _map_page(request, area: Area | None):
-    return render(
+    level = text_param(request, "level", 20)
+    try:
+        page = max(1, min(int(request.GET.get("page", 1)), 10_000))
+    except ValueError:
+        page = 1
+    fragment = map_fragment(area, level=level if level in Level.values else "", page=page)
+    response = render(
         request,
         "governance/map.html",
         {
             "title": f"Governance map of {area.name}" if area else "Governance map",
-            "fragment": map_fragment(area),
+            "fragment": fragment,
             "area": area,
-            "areas": Area.objects.order_by("level", "name").only("name", "slug", "level"),
         },
     )
+    if not fragment.current:
+        # Showing an earlier drawing (or none yet): the next visitor should get the new one.
+        response.accord_not_cacheable = True
+    return response
 
 
 @login_not_required

@@ -9,12 +9,11 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from accord.agreements.models import AgreementStatus
-from accord.agreements.selectors import with_progress
+from accord.agreements.selectors import attach_progress
 from accord.agreements.visibility import visible_agreements
 from accord.approvals.selectors import next_open_steps
 from accord.approvals.visibility import visible_meetings
 from accord.core.access import require
-from accord.core.presenters import Progress
 from accord.home.attention import attention_for
 
 HOME_PER_STATUS = 5
@@ -28,14 +27,12 @@ def home(request):
     for status, label in AgreementStatus.choices:
         if not status_counts.get(status):
             continue
-        # A few of each status, each with its progress; the list page has the rest.
+        # A few of each status, each with its progress counted for these few only.
         members = list(
-            with_progress(visible.filter(status=status).select_related("owning_body")).order_by(
-                "title"
-            )[:HOME_PER_STATUS]
+            visible.filter(status=status)
+            .select_related("owning_body")
+            .order_by("title", "id")[:HOME_PER_STATUS]
         )
-        for agreement in members:
-            agreement.progress = Progress(agreement.signed_count, agreement.party_count)
         by_status.append(
             {
                 "status": status,
@@ -44,6 +41,7 @@ def home(request):
                 "agreements": members,
             }
         )
+    attach_progress(a for group in by_status for a in group["agreements"])
     upcoming = (
         visible_meetings(request.user)
         .filter(date__gte=timezone.localdate())

@@ -45,6 +45,7 @@ class Organisation(models.Model):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["name", "id"], name="organisation_name_idx")]
         constraints = [
             models.CheckConstraint(condition=~Q(name=""), name="organisation_name_not_empty"),
             models.CheckConstraint(
@@ -84,6 +85,8 @@ class OrganisationIdentifier(models.Model):
 
     class Meta:
         ordering = ["scheme", "code"]
+        # Search looks a code up in every scheme at once.
+        indexes = [models.Index(fields=["code"], name="identifier_code_idx")]
         constraints = [
             models.UniqueConstraint(fields=["scheme", "code"], name="identifier_unique_in_scheme"),
             models.CheckConstraint(

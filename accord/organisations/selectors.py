@@ -3,9 +3,33 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from accord.organisations.models import Organisation, OrganisationKind
+from accord.organisations.models import (
+    Organisation,
+    OrganisationIdentifier,
+    OrganisationKind,
+    OrganisationName,
+)
 
 SEARCH_MAX_LENGTH = 100
+# The most rows a page lists of a secondary list (memberships, people...) before saying how
+# many more there are.
+LIST_LIMIT = 100
+
+
+def matching_ids(query: str) -> QuerySet:
+    """Ids of organisations whose name, short name or another name contains ``query``, or
+    with an identifier code equal to it (in any case): one indexed lookup per kind of name, united (on
+    PostgreSQL each name column has a trigram index; an OR across joined tables can use
+    none of them and read every organisation)."""
+    names = Organisation.objects.filter(
+        Q(name__icontains=query) | Q(short_name__icontains=query)
+    ).values("id")
+    others = OrganisationName.objects.filter(name__icontains=query).values("organisation_id")
+    # Every scheme's codes are capitals and digits (identifiers.CODE_RULES), so an exact
+    # match on the upper-cased query finds them through the index on code.
+    codes = OrganisationIdentifier.objects.filter(code=query.upper()).values("organisation_id")
+    # No ordering inside a UNION (SQLite refuses it, and it means nothing there).
+    return names.order_by().union(others.order_by(), codes.order_by())
 
 
 def organisation_search(*, query: str = "", kind: str = "") -> QuerySet[Organisation]:
@@ -13,28 +37,40 @@ def organisation_search(*, query: str = "", kind: str = "") -> QuerySet[Organisa
     queryset = Organisation.objects.all()
     query = query.strip()[:SEARCH_MAX_LENGTH]
     if query:
-        matches = (
-            Q(name__icontains=query)
-            | Q(short_name__icontains=query)
-            | Q(other_names__name__icontains=query)
-            | Q(identifiers__code__iexact=query)
-        )
-        ids = Organisation.objects.filter(matches).values("id")
-        queryset = queryset.filter(id__in=ids)
+        queryset = queryset.filter(id__in=matching_ids(query))
     if kind in OrganisationKind.values:
         queryset = queryset.filter(kind=kind)
-    return queryset.prefetch_related("identifiers").order_by("name")
+    return queryset.prefetch_related("identifiers").order_by("name", "id")
 
 
 def organisation_detail(slug: str) -> Organisation:
+    """The organisation with what its page shows in full; the lists that can grow without
+    bound (agreements, memberships, hosted bodies, people) are read by the selectors below,
+    a page or a bounded number at a time."""
     queryset = Organisation.objects.select_related("area").prefetch_related(
         "identifiers",
         "other_names",
         "successions_in__predecessor",
         "successions_out__successor",
-        "parties__agreement",
-        "memberships__body",
-        "hosted_bodies",
-        "people",
     )
     return get_object_or_404(queryset, slug=slug)
+
+
+def first_of(queryset: QuerySet, limit: int = LIST_LIMIT) -> tuple[list, int]:
+    """Up to ``limit`` rows and how many there are in all (one query when they all fit)."""
+    rows = list(queryset[: limit + 1])
+    if len(rows) <= limit:
+        return rows, len(rows)
+    return rows[:limit], queryset.count()
+
+
+def organisation_memberships(organisation: Organisation) -> tuple[list, int]:
+    return first_of(organisation.memberships.select_related("body").order_by("body__name", "pk"))
+
+
+def organisation_hosted(organisation: Organisation) -> tuple[list, int]:
+    return first_of(organisation.hosted_bodies.order_by("name", "pk"))
+
+
+def organisation_people(organisation: Organisation) -> tuple[list, int]:
+    return first_of(organisation.people.order_by("name", "pk"))

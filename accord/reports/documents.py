@@ -15,7 +15,7 @@ from accord.agreements.models import AgreementVersion
 from accord.documents.content import agreement_content
 from accord.documents.pdf import VARIANT, _refuse, _stylesheet
 from accord.documents.word import _table
-from accord.governance.governance_map import map_fragment
+from accord.governance.maps import map_fragment
 from accord.reports.selectors import ReportView
 
 CONSULTATION_HEADINGS = ["Who was consulted", "What they said", "What we did"]
@@ -82,5 +82,7 @@ def report_documents(view: ReportView) -> list:
     # whole map rather than a crash.
     owning_body = step.agreement.owning_body
     area = owning_body.area if owning_body is not None else None
-    documents.append(_document("reports/pdf/map.html", {"view": view, "map": map_fragment(area)}))
+    documents.append(
+        _document("reports/pdf/map.html", {"view": view, "map": map_fragment(area, wait=None)})
+    )
     return documents

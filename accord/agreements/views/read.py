@@ -15,15 +15,14 @@ from accord.core.access import require
 from accord.core.history import history_line, who_did_it
 from accord.core.pagination import paginate
 from accord.core.params import as_at_param
-from accord.core.presenters import Progress
 
 
 @login_not_required
 def agreement_list(request):
     filters = AgreementFilters(request)
     page = paginate(request, selectors.agreement_list(user=request.user, **filters.applied()))
-    for agreement in page.object_list:
-        agreement.progress = Progress(agreement.signed_count, agreement.party_count)
+    # Progress counted for the shown page's agreements only, never the whole register.
+    page.object_list = selectors.attach_progress(page.object_list)
     return render(request, "agreements/list.html", {"page": page, "filters": filters})
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.boundfield import BoundField
+from django.utils.functional import LazyObject, empty
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,10 @@ def page_problems(values: Mapping[Any, object]) -> list[Problem]:
     seen: set[int] = set()
     extra = []
     for name, value in values.items():
+        if isinstance(value, LazyObject) and value._wrapped is empty:
+            # Not made yet, so not a form with errors: asking would make it, and the
+            # context's lazy CSRF token, once made, sets a cookie on every page.
+            continue
         if isinstance(value, forms.BaseForm) and id(value) not in seen:
             seen.add(id(value))
             problems += form_problems(value)
