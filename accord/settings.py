@@ -306,6 +306,10 @@ ACCORD_DATA_LICENCE_URL = env_str(
 # signatories (days before the deadline; negative numbers are days after it).
 ACCORD_SIGNING_LINK_DAYS = env_int("ACCORD_SIGNING_LINK_DAYS", 30, minimum=1)
 ACCORD_REMINDER_DAYS = env_int_list("ACCORD_REMINDER_DAYS", [14, 7, 1, 0, -1, -7, -14])
+# An agreement's term: how many days before a review is due, and before the agreement
+# ends, `accord remind` writes to its officers and the owning body's secretaries. The
+# officer's dashboard lists reviews and ends coming within the largest of these.
+ACCORD_TERM_REMINDER_DAYS = env_int_list("ACCORD_TERM_REMINDER_DAYS", [60, 30, 7, 0])
 
 # Forms render GOV.UK Frontend markup through crispy-forms-gds (docs/decisions/0008).
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]

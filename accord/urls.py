@@ -7,6 +7,7 @@ from accord.home import views as home_views
 
 urlpatterns = [
     path("", home_views.home, name="home"),
+    path("attention/", home_views.attention, name="attention"),
     path("healthz", core_views.healthz, name="healthz"),
     path("agreements/", include("accord.agreements.urls")),
     path("agreements/", include("accord.approvals.route_urls")),

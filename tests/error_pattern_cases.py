@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tests import error_pattern_setup as state
+from tests import error_pattern_setup_changes as changes
 
 OFFICER, ADMIN = "officer@example.org", "admin@example.org"
 SECRETARY, SIGNATORY = "secretary.hwb@example.org", "signatory@example.org"
@@ -72,6 +73,10 @@ def _upload(selector: str, name: str, content: bytes, mime: str = "text/plain"):
         page.set_input_files(selector, {"name": name, "mimeType": mime, "buffer": content})
 
     return fill
+
+
+def _uncheck_all(page):
+    page.eval_on_selector_all("input[type=radio]", "els => els.forEach(e => (e.checked = false))")
 
 
 CASES = [
@@ -314,6 +319,82 @@ CASES = [
         lambda: "/accessibility/change/",
         "Publish this text",
         _over_long("#id_text", 50_001),
+    ),
+    # Agreements after they are agreed: terms, leavers, successors, joiners, reviews.
+    Case(
+        "set the term",
+        OFFICER,
+        lambda: "/agreements/childrens-mou/term/",
+        "Save the term",
+        _date("review_date", "31", "2", "2027"),
+        empty=False,  # every answer is optional
+    ),
+    Case(
+        "give notice to leave",
+        OFFICER,
+        changes.notice_page,
+        "Record the notice",
+        _date("given_on", "31", "2", "2026"),
+    ),
+    Case(
+        "withdraw a notice",
+        OFFICER,
+        changes.withdraw_notice_page,
+        "Withdraw the notice",
+        _over_long("#id_reason", 2001),
+        empty=False,  # the reason is optional
+    ),
+    Case("remove a party by variation", OFFICER, changes.removal_page, "Remove the party"),
+    Case(
+        "start a variation",
+        OFFICER,
+        lambda: "/agreements/childrens-mou/variation/",
+        "Start the draft",
+        _over_long("#id_title", 500),
+    ),
+    Case(
+        "ask a successor",
+        OFFICER,
+        changes.successor_page,
+        "Send the confirmation link",
+        _uncheck_all,
+        empty=False,  # the one successor is chosen already; the case unchooses it
+    ),
+    Case(
+        "invite an organisation to join",
+        OFFICER,
+        lambda: "/sign-up/agreements/childrens-mou/join/",
+        "Send the invitation",
+        _all(_type("Category", "Other Partners"), _date("joins_on", "1", "13", "2030")),
+    ),
+    Case(
+        "ask for re-confirmation",
+        OFFICER,
+        changes.reconfirm_page,
+        "Ask them to re-confirm",
+        _uncheck_all,
+        empty=False,
+    ),
+    Case(
+        "record a new post",
+        OFFICER,
+        changes.signatory_change_page,
+        "Record the new post",
+        _over_long("#id_post", 300),
+    ),
+    Case(
+        "record a review",
+        OFFICER,
+        lambda: "/meetings/agreements/childrens-mou/review/",
+        "Record the review",
+        _date("next_review_on", "30", "2", "2027"),
+    ),
+    Case(
+        "record a successor",
+        ADMIN,
+        lambda: "/organisations/thurrock-ccg/succession/",
+        "Record the successor",
+        _date("date", "1", "7", "22"),
     ),
     # Filters and other choices made in the address: wrong values are explained.
     Case(

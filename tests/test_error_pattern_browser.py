@@ -92,10 +92,12 @@ def test_every_form_is_in_the_table():
 
     import accord.accounts.forms  # noqa: F401
     import accord.agreements.forms  # noqa: F401
+    import accord.agreements.forms_changes  # noqa: F401
     import accord.api.opendata.import_views  # noqa: F401
     import accord.api.views  # noqa: F401
     import accord.api.webhooks.views  # noqa: F401
     import accord.approvals.forms  # noqa: F401
+    import accord.approvals.views.reviews  # noqa: F401
     import accord.consultations.forms  # noqa: F401
     import accord.governance.forms  # noqa: F401
     import accord.imports.forms  # noqa: F401
@@ -149,5 +151,17 @@ def test_every_form_is_in_the_table():
         # from a list that only offers steps that may go on it.
         "StatusForm",
         "StepItemForm",
+        # Agreements after they are agreed (error_pattern_setup_changes.py).
+        "TermsForm",
+        "LeaveNoticeForm",
+        "WithdrawNoticeForm",
+        "RemovalForm",
+        "VariationForm",
+        "SuccessorForm",
+        "JoinForm",
+        "ReconfirmForm",
+        "ChangePostForm",
+        "ReviewOutcomeForm",
+        "SuccessionForm",
     }
     assert forms <= covered, f"forms with no error-pattern case: {sorted(forms - covered)}"

@@ -44,7 +44,9 @@ def test_the_agreement_page_shows_summary_sections_parties_route_and_lineage(cli
         "Overarching Principles of the MOU",  # a section heading
         "NHS Service Providers",  # a party category
         "Essex Partnership University NHS Foundation Trust",
-        "0 of 16 parties signed",
+        "1 of 16 parties signed",  # Thurrock CCG, in 2020
+        "No longer exists",  # ... and abolished in 2022: its successor is named
+        "Succeeded by NHS Mid and South Essex Integrated Care Board on 1 July 2022",
         "Adapted from",  # lineage
         "Agree:",  # first step of the route
         "Equality between organisations",

@@ -6,6 +6,10 @@ class AgreementsConfig(AppConfig):
     label = "agreements"
 
     def ready(self) -> None:
-        from accord.agreements import sections
+        # The agreement's own lifecycle effects (a variation supersedes what it varies)
+        # register on import; a succession in the register flags the agreements it affects.
+        from accord.agreements import sections, successions
+        from accord.agreements.services import terms  # noqa: F401
 
         sections.register()
+        successions.register()

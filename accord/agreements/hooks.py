@@ -26,10 +26,22 @@ def _no_invitations(agreement: Agreement) -> tuple[int, list[str]]:
     return 0, []
 
 
+def _no_sign_up_table(agreement: Agreement, *, on: Any = None) -> dict[str, Any]:
+    from types import SimpleNamespace
+
+    from accord.core.presenters import Progress
+
+    standing = SimpleNamespace(state=None, version=None, former=[], joining=[], changes=[])
+    return {"standing": standing, "groups": [], "progress": Progress(0, 0), "sentence": ""}
+
+
 def _no_consultations(agreement: Agreement, user: Any) -> list[Any]:
     return []
 
 
+# The parties on a day (today when ``on`` is None), each with its answer, grouped by
+# category, for the agreement's page: accord.signing.selectors.progress.
+sign_up_table = Hook("sign_up_table", _no_sign_up_table)
 # The signatures on the version in sign-up or in force, for the agreement's page.
 signed_parties = Hook("signed_parties", _no_signatures)
 # Who may sign for each organisation now, for the check before sign-up opens.

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.agreements.views import drafting, membership, publishing, read
+from accord.agreements.views import changes, drafting, membership, publishing, read
 
 app_name = "agreements"
 urlpatterns = [
@@ -24,4 +24,17 @@ urlpatterns = [
     path("<slug:slug>/parties/", membership.parties, name="parties"),
     path("<slug:slug>/parties/import/", membership.parties_import, name="parties_import"),
     path("<slug:slug>/parties/<int:pk>/remove/", membership.party_remove, name="party_remove"),
+    path("<slug:slug>/term/", changes.agreement_terms, name="terms"),
+    path("<slug:slug>/variation/", changes.variation_start, name="variation"),
+    path("<slug:slug>/parties/<int:pk>/notice/", changes.party_notice, name="notice"),
+    path(
+        "<slug:slug>/parties/<int:pk>/notice/withdraw/",
+        changes.party_notice_withdraw,
+        name="notice_withdraw",
+    ),
+    path(
+        "<slug:slug>/parties/<int:pk>/remove-by-variation/",
+        changes.party_remove_by_variation,
+        name="remove_by_variation",
+    ),
 ]

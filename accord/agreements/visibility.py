@@ -21,6 +21,7 @@ PUBLIC_AGREEMENT_STATUSES = (
     AgreementStatus.IN_FORCE,
     AgreementStatus.UNDER_REVIEW,
     AgreementStatus.SUPERSEDED,
+    AgreementStatus.EXPIRED,
 )
 EDITABLE_AGREEMENT_STATUSES = (AgreementStatus.DRAFT, AgreementStatus.CONSULTATION)
 

@@ -7,6 +7,7 @@ class ApiConfig(AppConfig):
     verbose_name = "API and open data"
 
     def ready(self) -> None:
-        from accord.api.webhooks import subscribers
+        from accord.api.webhooks import subscribers, subscribers_changes
 
         subscribers.register()
+        subscribers_changes.register()

@@ -201,10 +201,23 @@ class PartyOut(Schema):
     category: str
     order: int
     status: str = Field(description="Sign-up status: pending, signed or declined.")
+    basis: str = Field(description="original, accession (joined) or novation (a successor).")
+    joined_on: dt.date | None = Field(description="The first day it is a party, if recorded.")
+    left_on: dt.date | None = Field(
+        description="The day it stops being a party (a notice, a removal or its successor's "
+        "confirmation), including one still to come."
+    )
+    succeeds: str | None = Field(
+        description="For a successor: slug of the organisation whose place it took."
+    )
 
     @staticmethod
     def resolve_organisation(obj) -> str:
         return obj.organisation.slug
+
+    @staticmethod
+    def resolve_succeeds(obj) -> str | None:
+        return obj.succeeds.organisation.slug if obj.succeeds_id else None
 
 
 class ApprovalStepOut(Schema):

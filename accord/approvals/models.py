@@ -246,3 +246,90 @@ class Decision(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ImmutableDecisionError("A recorded decision cannot be deleted.")
+
+
+class ReviewOutcome(models.TextChoices):
+    NO_CHANGE = "no_change", "No change"
+    VARIATION = "variation", "Variation"
+    RENEWAL = "renewal", "Renewal"
+    TERMINATION = "termination", "Termination"
+
+
+class Review(models.Model):
+    """A review of an agreement in force, decided at a meeting of its owning body.
+    Recorded once and never changed, like a decision."""
+
+    agreement = models.ForeignKey(
+        "agreements.Agreement", on_delete=models.PROTECT, related_name="reviews"
+    )
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="reviews")
+    # The version in force when it was reviewed, and the review date it answered.
+    version = models.ForeignKey(
+        "agreements.AgreementVersion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reviews",
+    )
+    due_on = models.DateField(null=True, blank=True)
+    outcome = models.CharField(max_length=15, choices=ReviewOutcome.choices)
+    minute = models.TextField(blank=True)
+    next_review_on = models.DateField(null=True, blank=True)
+    end_date_before = models.DateField(null=True, blank=True)
+    end_date_after = models.DateField(null=True, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="recorded_reviews"
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["recorded_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome__in=ReviewOutcome.values), name="review_outcome_valid"
+            ),
+            models.CheckConstraint(
+                condition=LessThanOrEqual(Length("minute"), MINUTE_MAX_LENGTH),
+                name="review_minute_bounded",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Review of {self.agreement}: {self.get_outcome_display().lower()}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and Review.objects.filter(pk=self.pk).exists():
+            raise ImmutableDecisionError("A recorded review cannot change.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ImmutableDecisionError("A recorded review cannot be deleted.")
+
+
+class ReminderKind(models.TextChoices):
+    REVIEW = "review", "Review due"
+    EXPIRY = "expiry", "End of term"
+
+
+class TermReminder(models.Model):
+    """One reminder that an agreement's review or end is coming, for one due date and
+    one day of the schedule: the unique row is what stops a second send."""
+
+    agreement = models.ForeignKey(
+        "agreements.Agreement", on_delete=models.CASCADE, related_name="term_reminders"
+    )
+    kind = models.CharField(max_length=10, choices=ReminderKind.choices)
+    due_on = models.DateField()
+    offset_days = models.SmallIntegerField(help_text="Days before the due date.")
+    sent_on = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agreement", "kind", "due_on", "offset_days"],
+                name="one_term_reminder_per_schedule_day",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} reminder for {self.agreement_id}, {self.due_on}"

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from accord.approvals import views
+from accord.approvals.views import reviews
 
 app_name = "approvals"
 urlpatterns = [
@@ -14,4 +15,5 @@ urlpatterns = [
     path("<int:pk>/items/<int:item_pk>/move/", views.item_move, name="item_move"),
     path("<int:pk>/items/<int:item_pk>/remove/", views.item_remove, name="item_remove"),
     path("<int:pk>/items/<int:item_pk>/decision/", views.decision, name="decision"),
+    path("agreements/<slug:slug>/review/", reviews.review, name="review"),
 ]

@@ -35,6 +35,11 @@ DEMO_ACCOUNTS = [
         [("signatory", "", "thurrock-council")],
     ),
     (
+        "signatory.icb@example.org",
+        "Mid and South Essex ICB signatory",
+        [("signatory", "", "mse-icb")],
+    ),
+    (
         "verifier@example.org",
         "Bradley Herbert",
         [("verifier", "", "thurrock-council")],

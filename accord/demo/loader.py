@@ -31,6 +31,7 @@ from accord.agreements.services.transitions import (
 from accord.approvals.models import AgendaItem, ApprovalStep, Meeting, StepStatus
 from accord.core.dates import parse_partial_date
 from accord.core.errors import Conflict
+from accord.demo import history
 from accord.governance.models import (
     Area,
     Body,
@@ -155,6 +156,7 @@ def demo_load(
                 email=row.get("email", ""),
             ),
         )
+    signatories = history.load_signatories(data.get("signatories"), orgs, naming)
     _load_bodies(data.get("bodies", []), bodies, areas, orgs, people, naming)
     for row in data.get("meetings", []):
         day, precision = parse_partial_date(row["date"])
@@ -170,7 +172,15 @@ def demo_load(
             ),
         )
     _load_agreements(
-        data.get("agreements", []), agreements, bodies, orgs, people, meetings, steps, naming
+        data.get("agreements", []),
+        agreements,
+        bodies,
+        orgs,
+        people,
+        meetings,
+        steps,
+        naming,
+        signatories,
     )
     for row in data.get("meetings", []):
         for order, item in enumerate(row.get("items", []), start=1):
@@ -310,7 +320,7 @@ def _stand_on_the_latest_version(agreement: Agreement, row: dict) -> None:
 
 
 def _load_agreements(
-    rows, agreements, bodies, orgs, people, meetings, steps, naming: _Copy
+    rows, agreements, bodies, orgs, people, meetings, steps, naming: _Copy, signatories
 ) -> None:
     for row in rows:
         agreement = Agreement.objects.create(
@@ -354,15 +364,18 @@ def _load_agreements(
                 )
             if version_row.get("published", True):
                 version.publish()
+        signed = []
         for order, party in enumerate(row.get("parties") or [], start=1):
-            Party.objects.create(
+            created = Party.objects.create(
                 agreement=agreement,
                 organisation=orgs[party["organisation"]],
                 category=party["category"],
                 order=order,
-                status=party.get("status", "pending"),
+                status="pending" if party.get("signed") else party.get("status", "pending"),
                 joined_on=_date(party.get("joined")),
             )
+            if party.get("signed"):
+                signed.append((created, party["signed"]))
         for order, step in enumerate(row.get("approval_steps") or [], start=1):
             day, precision = _dated(step.get("decision_date"))
             created = ApprovalStep.objects.create(
@@ -380,6 +393,9 @@ def _load_agreements(
             if step.get("key"):
                 steps.add(step["key"], created)
         _stand_on_the_latest_version(agreement, row)
+        for party, signature in signed:
+            history.record_signature(party, signature, signatories, DemoDataError)
+        history.record_status_since(agreement, row.get("status_since"))
         for milestone in row.get("milestones") or []:
             day, precision = parse_partial_date(milestone["date"])
             Milestone.objects.create(

@@ -13,6 +13,8 @@ from accord.agreements.selectors import attach_progress
 from accord.agreements.visibility import visible_agreements
 from accord.approvals.selectors import next_open_steps
 from accord.approvals.visibility import visible_meetings
+from accord.core.access import require
+from accord.home.attention import attention_for
 
 HOME_PER_STATUS = 5
 
@@ -55,4 +57,16 @@ def home(request):
             "upcoming_meetings": upcoming,
             "agreement_total": sum(status_counts.values()),
         },
+    )
+
+
+def attention(request):
+    """The officer's dashboard: everything needing attention across the agreements they
+    manage, each with the action to take."""
+    require(request, "home.view_attention")
+    sections = attention_for(request.user)
+    return render(
+        request,
+        "home/attention.html",
+        {"sections": sections, "total": sum(len(section.items) for section in sections)},
     )

@@ -10,6 +10,7 @@ class PermissionsConfig(AppConfig):
         # Load every rule at start-up, so has_perm answers the same wherever it is first
         # asked.
         from accord.permissions import (  # noqa: F401
+            changes,
             consultations,
             core,
             imports,

@@ -11,5 +11,6 @@ class SigningConfig(AppConfig):
 
         lifecycle.register()
         hooks.signed_parties.provide(selectors.signed_parties)
+        hooks.sign_up_table.provide(selectors.progress)
         hooks.active_signatories.provide(selectors.active_signatories)
         hooks.invitation_summary.provide(selectors.invitation_summary)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
-from accord.core.forms import GovukForm
+from accord.core.forms import DateField, GovukForm
 from accord.signing.models import Decision
 
 
@@ -52,4 +52,102 @@ class SignatoryForm(GovukForm):
         label="Authority they sign under",
         max_length=300,
         help_text="For example: scheme of delegation, section 4.2",
+    )
+
+
+ANSWER_CHOICES = {
+    "signature": [
+        (Decision.SIGNED, "We sign this agreement"),
+        (Decision.DECLINED, "We decline to sign"),
+    ],
+    "novation": [
+        (Decision.SIGNED, "We confirm: we take its place in this agreement"),
+        (Decision.DECLINED, "We do not take its place"),
+    ],
+    "accession": [
+        (Decision.SIGNED, "We sign this agreement and join it"),
+        (Decision.DECLINED, "We decline to join"),
+    ],
+    "reconfirmation": [
+        (Decision.SIGNED, "We re-confirm this agreement"),
+        (Decision.DECLINED, "We do not re-confirm it"),
+    ],
+}
+
+
+def answer_form(kind: str, data=None) -> SignForm:
+    """The signing form, its answers worded for the kind of answer asked."""
+    form = SignForm(data)
+    form.fields["decision"].choices = ANSWER_CHOICES.get(kind, ANSWER_CHOICES["signature"])
+    if kind != "signature":
+        form.fields["reason"].label = "Why not"
+        form.fields["reason"].help_text = "Only if your answer is no."
+    return form
+
+
+class SuccessorForm(GovukForm):
+    successor = forms.ModelChoiceField(
+        label="Which successor is asked to confirm",
+        queryset=None,
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={"required": "Choose the successor to ask."},
+    )
+
+    def __init__(self, *args, successors, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["successor"].queryset = successors
+
+
+class JoinForm(GovukForm):
+    organisation = forms.ModelChoiceField(
+        label="Organisation",
+        queryset=None,
+        empty_label="Choose an organisation",
+        error_messages={"required": "Choose the organisation that joins."},
+    )
+    category = forms.CharField(
+        label="Category",
+        max_length=120,
+        help_text="How this agreement groups it, for example Other Partners.",
+        error_messages={"required": "Enter the category, such as Other Partners."},
+    )
+    joins_on = DateField(
+        label="Joins on",
+        help_text="The day it becomes a party, if it has signed by then, for example 1 9 2026.",
+        error_messages={"required": "Enter the day it joins."},
+    )
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+
+
+class ReconfirmForm(GovukForm):
+    signatory = forms.ModelChoiceField(
+        label="Who is asked to re-confirm",
+        queryset=None,
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={"required": "Choose who is asked to re-confirm."},
+    )
+
+    def __init__(self, *args, holders, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["signatory"].queryset = holders
+        self.fields["signatory"].label_from_instance = lambda s: f"{s.user.display_name}, {s.post}"
+
+
+class ChangePostForm(GovukForm):
+    post = forms.CharField(
+        label="Post they now hold",
+        max_length=200,
+        help_text="For example: Director of Children's Services",
+        error_messages={"required": "Enter the post they now hold."},
+    )
+    authority = forms.CharField(
+        label="Authority they sign under",
+        max_length=300,
+        help_text="For example: scheme of delegation, section 4.2",
+        error_messages={"required": "Enter what they sign under."},
     )

@@ -38,6 +38,16 @@ class AuthorisedSignatory(models.Model):
         return f"{self.user.display_name}, {self.post}, {self.organisation}"
 
 
+class AnswerKind(models.TextChoices):
+    """What an answer on a version is: a party's signature at sign-up, or one of the
+    answers an agreement gathers after it is agreed."""
+
+    SIGNATURE = "signature", "Signature"
+    NOVATION = "novation", "Confirmation by a successor (novation)"
+    ACCESSION = "accession", "Signature on joining (accession)"
+    RECONFIRMATION = "reconfirmation", "Re-confirmation by a new post-holder"
+
+
 class SigningInvitation(models.Model):
     """A single-use link for one signatory, one party and one exact version."""
 
@@ -49,6 +59,15 @@ class SigningInvitation(models.Model):
     )
     signatory = models.ForeignKey(
         AuthorisedSignatory, on_delete=models.PROTECT, related_name="invitations"
+    )
+    kind = models.CharField(max_length=15, choices=AnswerKind.choices, default=AnswerKind.SIGNATURE)
+    # For a re-confirmation: the notice about the signatory who left, which it answers.
+    notice = models.ForeignKey(
+        "signing.SignatoryNotice",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="invitations",
     )
     token_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -72,10 +91,17 @@ class Decision(models.TextChoices):
 class Method(models.TextChoices):
     EMAILED_LINK = "emailed_link", "E-mailed single-use link"
     SIGNED_IN = "signed_in", "Signed in to Accord"
+    RECORDED = "recorded", "Recorded from the signed paper record"
 
 
 class Signature(models.Model):
-    """A party's answer on one exact version: signed or declined. Never changed or deleted."""
+    """A party's answer on one exact version: signed or declined. Never changed or deleted.
+
+    Most are signatures at sign-up; ``kind`` marks the answers given after: a successor
+    confirming it takes a predecessor's place (novation, on its own new party row), a
+    joining organisation signing the version in force (accession), and a new post-holder
+    re-confirming an agreement whose text names the post (one party may give several).
+    """
 
     party = models.ForeignKey(
         "agreements.Party", on_delete=models.PROTECT, related_name="signatures"
@@ -98,12 +124,31 @@ class Signature(models.Model):
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     user_agent = models.CharField(max_length=500, blank=True)
     method = models.CharField(max_length=15, choices=Method.choices)
+    kind = models.CharField(max_length=15, choices=AnswerKind.choices, default=AnswerKind.SIGNATURE)
+    in_place_of = models.ForeignKey(
+        "agreements.Party",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="For a successor's confirmation: the party whose place it took.",
+    )
 
     class Meta:
         ordering = ["signed_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["party", "version"], name="one_answer_per_party_and_version"
+                fields=["party", "version"],
+                condition=~Q(kind="reconfirmation"),
+                name="one_answer_per_party_and_version",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=AnswerKind.values), name="signature_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="novation", in_place_of__isnull=False)
+                | (~Q(kind="novation") & Q(in_place_of__isnull=True)),
+                name="a_novation_names_the_party_it_replaces",
             ),
             models.CheckConstraint(
                 condition=Q(decision__in=Decision.values), name="signature_decision_valid"
@@ -203,3 +248,66 @@ class RefusedLinkAttempts(models.Model):
 
     def __str__(self) -> str:
         return f"{self.count} refused ({self.reason}) for link {self.link} at {self.minute}"
+
+
+class SignatoryChange(models.TextChoices):
+    WITHDRAWN = "withdrawn", "no longer signs for the organisation"
+    POST_CHANGED = "post_changed", "now holds another post"
+
+
+class NoticeResolution(models.TextChoices):
+    OPEN = "", "Open"
+    NOTED = "noted", "Noted by the officer"
+    RECONFIRMED = "reconfirmed", "Re-confirmed by the new post-holder"
+    LAPSED = "lapsed", "No longer needed"
+
+
+class SignatoryNotice(models.Model):
+    """A signatory who signed an agreement in force (or open for sign-up) has gone or
+    changed post. The signature stays valid, given with authority at the time; the
+    officer is told who now holds the authority, and, when the agreement's text names
+    the post, asks the new post-holder to re-confirm."""
+
+    agreement = models.ForeignKey(
+        "agreements.Agreement", on_delete=models.CASCADE, related_name="signatory_notices"
+    )
+    party = models.ForeignKey(
+        "agreements.Party", on_delete=models.CASCADE, related_name="signatory_notices"
+    )
+    signature = models.ForeignKey(Signature, on_delete=models.PROTECT, related_name="notices")
+    signatory = models.ForeignKey(
+        AuthorisedSignatory, on_delete=models.PROTECT, related_name="notices"
+    )
+    change = models.CharField(max_length=15, choices=SignatoryChange.choices)
+    text_names_post = models.BooleanField(
+        default=False, help_text="The agreement's text names the post the signature was given in."
+    )
+    created_at = models.DateTimeField()
+    resolution = models.CharField(
+        max_length=15, choices=NoticeResolution.choices, default=NoticeResolution.OPEN, blank=True
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(resolution__in=NoticeResolution.values),
+                name="signatory_notice_resolution_valid",
+            ),
+            models.UniqueConstraint(
+                fields=["signature", "signatory"],
+                condition=Q(resolution=""),
+                name="one_open_notice_per_signature",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.signatory} {self.get_change_display()} ({self.agreement})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.resolution == NoticeResolution.OPEN

@@ -2,31 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.utils import timezone
 
-from accord.agreements.models import Agreement, Party, PartyStatus
-from accord.agreements.presenters import PartyState, signup_sentence, state_of
+from accord.agreements.models import Agreement, PartyStatus
+from accord.agreements.presenters import signup_sentence
 from accord.agreements.selectors import parties_by_category, party_queryset
 from accord.core.presenters import Progress
-from accord.signing.models import AuthorisedSignatory, Decision, Signature, SigningInvitation
+from accord.signing.as_at import PartyRow, parties_on
+from accord.signing.models import (
+    AnswerKind,
+    AuthorisedSignatory,
+    Decision,
+    Signature,
+    SigningInvitation,
+)
 
-
-@dataclass
-class PartyRow:
-    party: Party
-    signature: Signature | None
-    state: PartyState
-    invitations: list[SigningInvitation]
-
-    @property
-    def overdue(self) -> bool:
-        return self.state.key == "overdue"
-
-    @property
-    def status_label(self) -> str:
-        return self.state.label
+__all__ = [
+    "PartyRow",
+    "active_signatories",
+    "progress",
+    "sign_page",
+    "signed_parties",
+    "signing_version_of",
+]
 
 
 def signing_version_of(agreement: Agreement):
@@ -47,7 +45,8 @@ def invitation_summary(agreement: Agreement) -> tuple[int, list[str]]:
         party__agreement=agreement, version=version, used_at__isnull=True, revoked_at__isnull=True
     ).count()
     without = (
-        agreement.parties.filter(status=PartyStatus.PENDING)
+        agreement.parties.current()
+        .filter(status=PartyStatus.PENDING)
         .exclude(organisation__signatories__active=True)
         .select_related("organisation")
     )
@@ -64,56 +63,67 @@ def active_signatories(organisation_ids) -> dict[int, list[AuthorisedSignatory]]
     return found
 
 
-def progress(agreement: Agreement, *, with_invitations: bool = False) -> dict:
-    version = signing_version_of(agreement)
-    parties = list(party_queryset().filter(agreement=agreement).order_by("order"))
-    answers = {}
-    if version is not None:
-        answers = {s.party_id: s for s in Signature.objects.filter(version=version)}
-    invitations: dict[int, list[SigningInvitation]] = {}
-    if with_invitations and version is not None:
+def progress(agreement: Agreement, *, with_invitations: bool = False, on=None) -> dict:
+    """The sign-up table: each party on the day (today when ``on`` is None) with its
+    answer on the version the agreement then stood on, grouped by category."""
+    standing = parties_on(agreement, on)
+    version = standing.version
+    if with_invitations and version is not None and on is None:
+        invitations: dict[int, list[SigningInvitation]] = {}
         for invitation in (
             SigningInvitation.objects.filter(party__agreement=agreement, version=version)
             .select_related("signatory__user")
             .order_by("-created_at")
         ):
             invitations.setdefault(invitation.party_id, []).append(invitation)
-    today = timezone.localdate()
-    past_deadline = bool(agreement.signup_deadline and today > agreement.signup_deadline)
-    rows = {
-        p.pk: PartyRow(
-            p, answers.get(p.pk), state_of(p, agreement, today), invitations.get(p.pk, [])
-        )
-        for p in parties
-    }
+        for row in standing.rows + standing.former:
+            row.invitations = invitations.get(row.party.pk, [])
+        for party in standing.joining:
+            party.open_invitations = [
+                i for i in invitations.get(party.pk, []) if not i.used_at and not i.revoked_at
+            ]
     counts = {"signed": 0, "pending": 0, "declined": 0, "overdue": 0}
-    for row in rows.values():
-        counts[row.party.status] += 1
+    for row in standing.rows:
+        counts[row.signature.decision if row.signature else "pending"] += 1
         counts["overdue"] += row.overdue
+    by_party = {row.party.pk: row for row in standing.rows}
     groups = [
-        (category, [rows[p.pk] for p in members])
-        for category, members in parties_by_category(parties)
+        (category, [by_party[p.pk] for p in members])
+        for category, members in parties_by_category([row.party for row in standing.rows])
     ]
     return {
         "version": version,
+        "standing": standing,
         "groups": groups,
         "counts": counts,
         "sentence": signup_sentence(
-            [row.state for row in rows.values()], agreement.signup_deadline
+            [row.state for row in standing.rows], agreement.signup_deadline
         ),
-        "progress": Progress(counts["signed"], len(parties)),
-        "past_deadline": past_deadline,
+        "progress": Progress(counts["signed"], len(standing.rows)),
+        "past_deadline": bool(
+            agreement.signup_deadline and timezone.localdate() > agreement.signup_deadline
+        ),
     }
 
 
 def sign_page(invitation: SigningInvitation) -> dict:
     agreement = invitation.party.agreement
-    parties = party_queryset().filter(agreement=agreement).order_by("order")
+    parties = party_queryset().filter(agreement=agreement).current().order_by("order")
+    predecessor = invitation.party.succeeds if invitation.kind == AnswerKind.NOVATION else None
     return {
         "agreement": agreement,
+        "kind": invitation.kind,
         "version": invitation.version,
         "sections": invitation.version.sections.order_by("order"),
         "groups": parties_by_category(parties),
+        "predecessor": predecessor,
+        # What the predecessor signed, shown beside the confirmation asked for.
+        "predecessor_signature": Signature.objects.filter(
+            party=predecessor, version=invitation.version, decision=Decision.SIGNED
+        ).first()
+        if predecessor
+        else None,
+        "notice": invitation.notice,
     }
 
 

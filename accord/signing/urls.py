@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.signing import views
+from accord.signing import views, views_changes
 
 app_name = "signing"
 urlpatterns = [
@@ -15,7 +15,24 @@ urlpatterns = [
         views.invitation_action,
         name="invitation",
     ),
+    path(
+        "agreements/<slug:slug>/parties/<int:pk>/successor/",
+        views_changes.successor,
+        name="successor",
+    ),
+    path("agreements/<slug:slug>/join/", views_changes.join, name="join"),
+    path(
+        "agreements/<slug:slug>/admissions/<int:pk>/<str:action>/",
+        views_changes.admission_action,
+        name="admission",
+    ),
+    path("notices/<int:pk>/", views_changes.notice, name="notice"),
     path("organisations/<slug:slug>/", views.signatories, name="signatories"),
+    path(
+        "organisations/<slug:slug>/<int:pk>/change/",
+        views_changes.signatory_change,
+        name="signatory_change",
+    ),
     path(
         "organisations/<slug:slug>/<int:pk>/withdraw/",
         views.signatory_withdraw,

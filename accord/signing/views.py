@@ -16,9 +16,10 @@ from accord.core.access import require
 from accord.core.confirm import confirm_page
 from accord.core.csv_export import csv_response
 from accord.core.forms.errors import Problem, form_errors
+from accord.core.params import as_at_param
 from accord.organisations.models import Organisation
 from accord.signing import selectors
-from accord.signing.forms import SignatoryForm, SignForm
+from accord.signing.forms import SignatoryForm, answer_form
 from accord.signing.models import AuthorisedSignatory, SigningInvitation
 from accord.signing.services import authority, invitations, signatures
 
@@ -39,7 +40,7 @@ def sign(request, token):
         signatures.check_person(invitation, request.user, context=_context(request))
     except signatures.LinkRefused as error:
         return render(request, "signing/refused.html", {"message": str(error)}, status=403)
-    form = SignForm(request.POST or None)
+    form = answer_form(invitation.kind, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             signature = signatures.sign_with_link(
@@ -75,14 +76,17 @@ def progress(request, slug):
             organisation__signatories__user=request.user, organisation__signatories__active=True
         ).exists()
     )
+    # ``?on=2021-04-01``: the table as it stood that day (who was party, who had signed).
+    as_at = as_at_param(request)
     return render(
         request,
         "signing/progress.html",
         {
             "agreement": agreement,
-            "manage": manage,
-            "is_signatory": is_signatory,
-            **selectors.progress(agreement, with_invitations=manage),
+            "manage": manage and not as_at.day,
+            "is_signatory": is_signatory and not as_at.day,
+            "as_at": as_at,
+            **selectors.progress(agreement, with_invitations=manage, on=as_at.day),
         },
     )
 

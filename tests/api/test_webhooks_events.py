@@ -1,4 +1,5 @@
-"""The domain's own changes emit webhook deliveries: published, decided, signed, in force."""
+"""The domain's own changes emit webhook deliveries: published, decided, signed, in force,
+and the changes to a party list and reviews after an agreement is agreed."""
 
 from __future__ import annotations
 
@@ -67,3 +68,85 @@ def test_a_decision_emits_step_decided(demo_accounts):
     assert (
         delivery.payload["decision"] == "approved" and delivery.payload["body"] == "bf-partnership"
     )
+
+
+def test_the_changes_of_a_party_list_and_reviews_are_webhook_events(mailoutbox, settings):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from accord.agreements.services.party_changes import party_give_notice
+    from accord.approvals.services.reviews import review_record
+    from accord.approvals.services.term_reminders import term_remind
+    from accord.organisations.services import organisation_record_succession
+    from accord.signing.services.admissions import accession_ask, successor_ask
+    from tests.approvals.factories import MeetingFactory
+    from tests.changes_setup import (
+        agreement_in_force,
+        answer,
+        links,
+        organisation_with_signatory,
+    )
+
+    admin = User.objects.create_superuser(email="root@example.org", password="x")
+    agreement = agreement_in_force(admin, mailoutbox, parties=3)
+    webhook_endpoint_register(
+        user=admin,
+        url="https://93.184.215.14/hook",
+        events=[
+            "party.succeeded",
+            "party.confirmed",
+            "party.joined",
+            "party.leaving",
+            "review.due",
+            "review.recorded",
+        ],
+    )
+    today = timezone.localdate()
+    first, second = agreement.parties.order_by("order")[:2]
+    icb, _ = organisation_with_signatory("Successor ICB")
+    organisation_record_succession(
+        actor=admin, predecessor=first.organisation, successor=icb, date=today
+    )
+    successor_ask(actor=admin, party=first, successor=icb)
+    answer(links(mailoutbox)[-1])
+    charity, _ = organisation_with_signatory("Joining charity")
+    accession_ask(
+        actor=admin, agreement=agreement, organisation=charity, category="Others", joins_on=today
+    )
+    answer(links(mailoutbox)[-1])
+    party_give_notice(
+        actor=admin, party=second, given_on=today, reason="Service ended", period_days=30
+    )
+    settings.ACCORD_TERM_REMINDER_DAYS = [7]
+    type(agreement).objects.filter(pk=agreement.pk).update(review_date=today + dt.timedelta(days=5))
+    term_remind(today=today)
+    meeting = MeetingFactory(body=agreement.owning_body, date=today)
+    review_record(actor=admin, agreement=agreement, meeting=meeting, outcome="no_change")
+
+    payloads = {d.event: d.payload for d in WebhookDelivery.objects.order_by("pk")}
+    assert list(payloads) == [
+        "party.succeeded",
+        "party.confirmed",
+        "party.joined",
+        "party.leaving",
+        "review.due",
+        "review.recorded",
+    ]
+    assert payloads["party.succeeded"] == {
+        "agreement": agreement.slug,
+        "organisation": first.organisation.slug,
+        "successor": icb.slug,
+        "succeeded_on": today.isoformat(),
+    }
+    assert payloads["party.confirmed"]["in_place_of"] == first.organisation.slug
+    assert payloads["party.confirmed"]["organisation"] == icb.slug
+    assert payloads["party.joined"]["organisation"] == charity.slug
+    assert payloads["party.joined"]["effective_on"] == today.isoformat()
+    leaving = payloads["party.leaving"]
+    assert leaving["organisation"] == second.organisation.slug
+    assert leaving["effective_on"] == (today + dt.timedelta(days=30)).isoformat()
+    assert leaving["notice_period_days"] == 30
+    assert payloads["review.due"]["due_on"] == (today + dt.timedelta(days=5)).isoformat()
+    assert payloads["review.recorded"]["outcome"] == "no_change"
+    assert "@" not in str(payloads)  # no e-mail addresses leave Accord

@@ -160,3 +160,25 @@ def test_accord_demo_refuses_to_load_twice(db, capsys):
     assert Organisation.objects.count() == count
     call_command("demo", "--if-empty")  # quiet when already loaded, for make run
     assert Organisation.objects.count() == count
+
+
+def test_accord_demo_flags_the_childrens_mou_and_asks_the_icb_to_confirm(db, mailoutbox):
+    from accord.agreements.successions import succeeded_parties
+    from accord.signing.models import Signature, SigningInvitation
+
+    call_command("demo")
+    flagged = {f.party.organisation.slug: f for f in succeeded_parties()}
+    # The Children's MOU is the one agreement in sign-up or force (the Alliance MOU is a
+    # draft): it is flagged for the CCG and for BTUH, merged into MSEFT in 2020.
+    assert {f.party.agreement.slug for f in flagged.values()} == {"childrens-mou"}
+    assert sorted(flagged) == ["btuh", "thurrock-ccg"]
+    ccg = flagged["thurrock-ccg"]
+    assert ccg.successor_names == "NHS Mid and South Essex Integrated Care Board"
+    assert [p.organisation.slug for p in ccg.asked] == ["mse-icb"]
+    # The CCG's 2020 signature stays on record, and the ICB's link is out, unanswered.
+    kept = Signature.objects.get(party=ccg.party)
+    assert kept.signed_at.year == 2020 and kept.method == "recorded"
+    link = SigningInvitation.objects.get(party=ccg.asked[0])
+    assert link.kind == "novation" and link.used_at is None
+    assert link.signatory.user.email == "signatory.icb@example.org"
+    assert any("signatory.icb@example.org" in m.to for m in mailoutbox)

@@ -41,9 +41,16 @@ def _documents_in_tmp(settings, tmp_path):
 
 
 def childrens_mou() -> AgreementVersion:
-    return AgreementVersion.objects.select_related("agreement__owning_body").get(
+    """The demo Children's MOU as sign-up opened on it, before anyone answered: the demo
+    records Thurrock CCG's 2020 signature (for the succession story), which these tests,
+    sealing each answer from the first, set aside."""
+    version = AgreementVersion.objects.select_related("agreement__owning_body").get(
         agreement__slug="childrens-mou", number=1
     )
+    recorded = Signature.objects.filter(version=version, method="recorded")
+    Party.objects.filter(signatures__in=recorded).update(status="pending")
+    recorded.delete()
+    return version
 
 
 def answer(

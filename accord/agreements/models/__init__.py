@@ -6,7 +6,13 @@ from accord.agreements.models.agreement import (
     CommitmentKind,
     Milestone,
 )
-from accord.agreements.models.party import Party, PartyStatus
+from accord.agreements.models.change import (
+    PartyChange,
+    PartyChangeKind,
+    PermanentRecord,
+    StatusChange,
+)
+from accord.agreements.models.party import Party, PartyBasis, PartyStanding, PartyStatus
 from accord.agreements.models.version import AgreementVersion, ImmutableVersionError, Section
 
 __all__ = [
@@ -19,6 +25,12 @@ __all__ = [
     "ImmutableVersionError",
     "Milestone",
     "Party",
+    "PartyBasis",
+    "PartyChange",
+    "PartyChangeKind",
+    "PartyStanding",
     "PartyStatus",
+    "PermanentRecord",
     "Section",
+    "StatusChange",
 ]

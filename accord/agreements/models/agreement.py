@@ -24,6 +24,7 @@ class AgreementStatus(models.TextChoices):
     IN_FORCE = "in_force", "In force"
     UNDER_REVIEW = "under_review", "Under review"
     SUPERSEDED = "superseded", "Superseded"
+    EXPIRED = "expired", "Expired"
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 
@@ -59,7 +60,24 @@ class Agreement(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    review_date = models.DateField(null=True, blank=True)
+    # The agreement's term: when it is next reviewed (and how often), when it ends, how
+    # much notice a party gives to leave, and whether a new party may join by accession
+    # (signing the version in force) or only by a variation through the route.
+    review_date = models.DateField(null=True, blank=True, help_text="When it is next reviewed.")
+    review_every_months = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="How often it is reviewed, in months."
+    )
+    end_date = models.DateField(
+        null=True, blank=True, help_text="The last day it is in force, unless renewed."
+    )
+    notice_period_days = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The notice a party gives to leave, in days."
+    )
+    joining_needs_consent = models.BooleanField(
+        default=False,
+        help_text="The agreement says a new party joins only with every party's consent: "
+        "joining is then a variation through the route, not an accession.",
+    )
     adapted_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="adaptations"
     )

@@ -147,7 +147,8 @@ def agreement_adapt(*, actor: User, source: Agreement, title: str, owning_body: 
                 heading=section.heading,
                 text=section.text,
             )
-    for party in source.parties.all():
+    # The parties as they stand today: not those that left, nor any still asked to join.
+    for party in source.parties.current().order_by("order"):
         Party.objects.create(
             agreement=agreement,
             organisation_id=party.organisation_id,

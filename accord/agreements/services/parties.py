@@ -46,6 +46,11 @@ def _next_order(agreement: Agreement) -> int:
     return (agreement.parties.aggregate(m=Max("order"))["m"] or 0) + 1
 
 
+# For the services that add a party after sign-up (accord/signing/services/admissions.py).
+clean_category = _category
+next_order = _next_order
+
+
 @transaction.atomic
 def party_add(
     *, actor: User, agreement: Agreement, organisation: Organisation, category: str

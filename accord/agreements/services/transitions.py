@@ -1,7 +1,8 @@
 """The one place that decides where an agreement's status may go, and what follows.
 
 draft ⇄ consultation → approval → sign-up → in force ⇄ under review → superseded;
-withdrawn from anywhere before it is superseded.
+in force (or under review) → expired when its end date has passed; withdrawn from
+anywhere before it is superseded or expired.
 
 Every path that changes an agreement's status (pages, the API, decisions, signatures,
 closing sign-up, commands) calls ``agreement_transition`` or ``agreement_advance``. The
@@ -20,12 +21,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.db import transaction
+from django.utils import timezone
 
-from accord.agreements.models import Agreement, AgreementVersion
+from accord.agreements.models import Agreement, AgreementVersion, StatusChange
 from accord.agreements.models import AgreementStatus as S
 from accord.audit.actions import AuditAction, History
 from accord.audit.anchoring import audit_publish_head
 from accord.audit.services import audit_record
+from accord.core.dates import format_partial_date
 from accord.core.errors import Conflict
 from accord.core.events import publish
 
@@ -37,13 +40,17 @@ ALLOWED: dict[str, set[str]] = {
     S.CONSULTATION: {S.DRAFT, S.APPROVAL, S.WITHDRAWN},
     S.APPROVAL: {S.DRAFT, S.SIGN_UP, S.WITHDRAWN},
     S.SIGN_UP: {S.IN_FORCE, S.DRAFT, S.WITHDRAWN},
-    S.IN_FORCE: {S.UNDER_REVIEW, S.SUPERSEDED, S.WITHDRAWN},
-    S.UNDER_REVIEW: {S.IN_FORCE, S.SUPERSEDED, S.WITHDRAWN},
+    S.IN_FORCE: {S.UNDER_REVIEW, S.SUPERSEDED, S.EXPIRED, S.WITHDRAWN},
+    S.UNDER_REVIEW: {S.IN_FORCE, S.SUPERSEDED, S.EXPIRED, S.WITHDRAWN},
     S.SUPERSEDED: set(),
+    S.EXPIRED: set(),
     S.WITHDRAWN: set(),
 }
 # Statuses in which an agreement stands on one agreed version: ``signing_version``.
-ON_AN_AGREED_VERSION = (S.SIGN_UP, S.IN_FORCE, S.UNDER_REVIEW, S.SUPERSEDED)
+ON_AN_AGREED_VERSION = (S.SIGN_UP, S.IN_FORCE, S.UNDER_REVIEW, S.SUPERSEDED, S.EXPIRED)
+# Statuses in which an agreement has been agreed and binds its parties: where parties
+# join, leave, are succeeded and re-confirm.
+BINDING = (S.IN_FORCE, S.UNDER_REVIEW)
 
 STATUS_CHANGED = "agreement.status.changed"
 
@@ -149,9 +156,25 @@ def _in_force_on_the_version_open_for_sign_up(move: Move) -> str | None:
     return None
 
 
+@condition(S.EXPIRED)
+def _expires_after_its_end_date(move: Move) -> str | None:
+    end = move.agreement.end_date
+    if end is None:
+        return "It has no end date, so it cannot expire; withdraw it to end it."
+    if end >= timezone.localdate():
+        return f"It is in force until {format_partial_date(end)}; it expires after that day."
+    return None
+
+
 @transaction.atomic
 def agreement_transition(
-    *, actor: User, agreement: Agreement, to: str, note: str = "", check_permission: bool = True
+    *,
+    actor: User | None,
+    agreement: Agreement,
+    to: str,
+    note: str = "",
+    check_permission: bool = True,
+    actor_label: str = "",
 ) -> Agreement:
     """Move the agreement to ``to``. Refused moves raise TransitionRefused and change nothing.
 
@@ -174,6 +197,14 @@ def agreement_transition(
     elif to not in ON_AN_AGREED_VERSION:
         agreement.signing_version = None
     agreement.save(update_fields=["status", "signing_version"])
+    StatusChange.objects.create(
+        agreement=agreement,
+        before=before,
+        to=to,
+        version=agreement.signing_version,
+        at=timezone.now(),
+        note=note[:2000],
+    )
     audit_record(
         actor=actor,
         action=AuditAction.AGREEMENT_STATUS_CHANGE,
@@ -185,6 +216,7 @@ def agreement_transition(
         },
         note=note,
         subject=History.agreement(agreement.pk),
+        actor_label=actor_label,
     )
     move = Move(agreement, before, to, actor, version)
     for effect in _leaving.get(before, []):
@@ -205,6 +237,7 @@ ROUTE_TO: dict[str, tuple[str, ...]] = {
     S.IN_FORCE: (S.APPROVAL, S.SIGN_UP, S.IN_FORCE),
     S.UNDER_REVIEW: (S.APPROVAL, S.SIGN_UP, S.IN_FORCE),
     S.SUPERSEDED: (S.APPROVAL, S.SIGN_UP, S.IN_FORCE),
+    S.EXPIRED: (S.APPROVAL, S.SIGN_UP, S.IN_FORCE, S.EXPIRED),
     S.WITHDRAWN: (),
 }
 

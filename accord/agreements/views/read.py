@@ -6,7 +6,6 @@ from django.shortcuts import get_object_or_404, render
 from accord.agreements import hooks, selectors
 from accord.agreements.forms import AgreementFilters, CompareForm
 from accord.agreements.models import Agreement
-from accord.agreements.presenters import signup_sentence, state_of
 from accord.agreements.services.drafting import latest_version
 from accord.agreements.services.versions import compare
 from accord.agreements.views.common import agreement_crumbs
@@ -15,7 +14,7 @@ from accord.audit.models import AuditEntry
 from accord.core.access import require
 from accord.core.history import history_line, who_did_it
 from accord.core.pagination import paginate
-from accord.core.presenters import Progress
+from accord.core.params import as_at_param
 
 
 @login_not_required
@@ -29,37 +28,43 @@ def agreement_list(request):
 
 @login_not_required
 def agreement_detail(request, slug):
+    """The agreement's public page; with ``?on=2021-04-01`` as it stood on that day: its
+    status, the version then agreed, who was party and who had signed by then."""
     agreement = selectors.agreement_detail(slug)
     require(request, "agreements.view_agreement", agreement)
-    parties = list(agreement.parties.all())
+    as_at = as_at_param(request)
     versions = list(agreement.versions.all())
-    published = [v for v in versions if v.is_published]
-    current = published[-1] if published else (versions[-1] if versions else None)
+    signup = hooks.sign_up_table(agreement, on=as_at.day)
+    standing = signup["standing"]
+    if as_at.day:
+        current = standing.version
+    else:
+        published = [v for v in versions if v.is_published]
+        current = published[-1] if published else (versions[-1] if versions else None)
     commitments = list(agreement.commitments.all())
-    for party in parties:
-        party.state = state_of(party, agreement)
     # Cover reports are for the people working on the agreement, not the public page.
     is_member = (
         request.user.has_perm("reports.view_report", agreement)
         if request.user.is_authenticated
         else False
     )
-    signed = {s.party_id: s for s in hooks.signed_parties(agreement)}
-    for party in parties:
-        party.signature = signed.get(party.pk)
     return render(
         request,
         "agreements/detail.html",
         {
             "agreement": agreement,
+            "as_at": as_at,
+            "state": standing.state,
+            "standing": standing,
             "version": current,
             "versions": versions,
-            "groups": selectors.parties_by_category(parties),
-            "progress": Progress(sum(p.state.key == "signed" for p in parties), len(parties)),
-            "signup_sentence": signup_sentence(
-                [p.state for p in parties], agreement.signup_deadline
-            ),
+            "groups": signup["groups"],
+            "progress": signup["progress"],
+            "signup_sentence": signup["sentence"],
             "steps": agreement.approval_steps.all(),
+            "reviews": list(agreement.reviews.select_related("meeting").order_by("recorded_at"))
+            if not as_at.day
+            else [],
             "is_member": is_member,
             "values": [c for c in commitments if c.kind == "value"],
             "principles": [c for c in commitments if c.kind == "principle"],

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AnonymousUser
 
-from accord.agreements.models import Party
+from accord.agreements.models import Party, PartyStanding
 from accord.agreements.presenters import state_of
 from accord.agreements.visibility import visible_agreements
 from accord.approvals.models import Decision
@@ -42,7 +42,8 @@ def party_rows() -> Iterator[list]:
     public = visible_agreements(AnonymousUser())
     rows = (
         Party.objects.filter(agreement__in=public)
-        .select_related("agreement", "organisation")
+        .filter(standing=PartyStanding.MEMBER)
+        .select_related("agreement", "organisation", "succeeds__organisation")
         .prefetch_related("organisation__other_names")
         .order_by("agreement__title", "order", "pk")
     )
@@ -56,6 +57,10 @@ def party_rows() -> Iterator[list]:
             party.category,
             state_of(party).label,
             _date(party.agreement.signup_deadline),
+            _date(party.joined_on),
+            _date(party.left_on),
+            party.get_basis_display(),
+            party.succeeds.organisation.slug if party.succeeds_id else "",
         ]
 
 
@@ -157,7 +162,8 @@ DATASETS = {
         Dataset(
             "parties",
             "Parties and sign-up status",
-            "Each party to a public agreement, under the name it had when it joined, and whether it has signed.",
+            "Each party to a public agreement, under the name it had when it joined, whether it "
+            "has signed, and the days it joined and left (a successor names the party it replaced).",
             [
                 "Agreement slug",
                 "Agreement",
@@ -167,6 +173,10 @@ DATASETS = {
                 "Category",
                 "Sign-up status",
                 "Sign-up deadline",
+                "Joined on",
+                "Left on",
+                "How it became a party",
+                "In place of (organisation slug)",
             ],
             party_rows,
         ),

@@ -9,7 +9,13 @@ from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Status
 from pydantic import Field
 
-from accord.agreements.models import AgreementKind, AgreementStatus, AgreementVersion, Party
+from accord.agreements.models import (
+    AgreementKind,
+    AgreementStatus,
+    AgreementVersion,
+    Party,
+    PartyStanding,
+)
 from accord.agreements.services.drafting import agreement_create
 from accord.agreements.visibility import visible_agreements
 from accord.api.auth import write_auth
@@ -103,9 +109,13 @@ def get_version(request, slug: str, number: VersionNumber):
 
 @router.get("/agreements/{slug}/parties", response={200: list[PartyOut], **READ_ERRORS})
 def list_parties(request, slug: str):
-    """The parties, each with the name it had when it joined, and its sign-up status."""
+    """The parties, each with the name it had when it joined, its sign-up status, and the
+    days it joined and left; successors name the party whose place they took. An
+    organisation asked to join is not a party until it answers, and is not listed."""
     agreement = _agreement(request, slug)
-    parties = Party.objects.filter(agreement=agreement).select_related("organisation")
+    parties = Party.objects.filter(
+        agreement=agreement, standing=PartyStanding.MEMBER
+    ).select_related("organisation", "succeeds__organisation")
     return list(parties.prefetch_related("organisation__other_names"))
 
 

@@ -10,6 +10,13 @@ EVENTS = {
     "step.decided": "Approval step decided",
     "party.signed": "Party signed",
     "agreement.in_force": "Agreement in force",
+    "party.succeeded": "Party no longer exists (succeeded)",
+    "party.confirmed": "Successor confirmed in a party's place (novation)",
+    "party.joined": "Party joined (accession)",
+    "party.leaving": "Party gave notice to leave",
+    "party.removed": "Party removed by a recorded variation",
+    "review.due": "Review due",
+    "review.recorded": "Review outcome recorded",
 }
 
 

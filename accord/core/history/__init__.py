@@ -9,10 +9,11 @@ rather than history (IP addresses, browsers, content hashes) are never shown her
 from __future__ import annotations
 
 from accord.core.history.agreements import AGREEMENT_WRITERS
+from accord.core.history.changes import CHANGE_WRITERS
 from accord.core.history.register import REGISTER_WRITERS
 from accord.core.history.words import DETAIL_LIMIT, HIDDEN_KEYS, HistoryLine, clip, label
 
-WRITERS = {**AGREEMENT_WRITERS, **REGISTER_WRITERS}
+WRITERS = {**AGREEMENT_WRITERS, **REGISTER_WRITERS, **CHANGE_WRITERS}
 
 
 def _fallback(action: str, before: dict, after: dict) -> HistoryLine:

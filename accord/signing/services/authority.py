@@ -15,8 +15,11 @@ from accord.accounts.scope import forget_scope, scope_of
 from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
 from accord.core.errors import Invalid, Refused
-from accord.core.events import Event
-from accord.signing.models import AuthorisedSignatory, SigningInvitation
+from accord.core.events import Event, publish
+from accord.signing.models import AuthorisedSignatory, SignatoryChange, SigningInvitation
+
+SIGNATORY_CHANGED = "signing.signatory.changed"
+POST_MAX, AUTHORITY_MAX = 200, 300
 
 
 def _require(actor, organisation) -> None:
@@ -39,13 +42,7 @@ def signatory_authorise(
                 "record you, so that someone else checks your authority."
             }
         )
-    post, authority = post.strip()[:200], authority.strip()[:300]
-    if not post:
-        raise Invalid({"post": "Enter the signatory's post, such as Chief Executive."})
-    if not authority:
-        raise Invalid(
-            {"authority": "Enter what they sign under, such as a scheme of delegation reference."}
-        )
+    post, authority = _clean(post, authority)
     try:
         with transaction.atomic():
             signatory = AuthorisedSignatory.objects.create(
@@ -67,12 +64,58 @@ def signatory_authorise(
     return signatory
 
 
-def _end_authority(signatory: AuthorisedSignatory) -> int:
-    """Make ``signatory`` inactive and withdraw its unused links; returns how many."""
+def _clean(post: str, authority: str) -> tuple[str, str]:
+    post, authority = " ".join(post.split())[:POST_MAX], " ".join(authority.split())[:AUTHORITY_MAX]
+    if not post:
+        raise Invalid({"post": "Enter the signatory's post, such as Chief Executive."})
+    if not authority:
+        raise Invalid(
+            {"authority": "Enter what they sign under, such as a scheme of delegation reference."}
+        )
+    return post, authority
+
+
+@transaction.atomic
+def signatory_change_post(
+    *, actor, signatory: AuthorisedSignatory, post: str, authority: str
+) -> AuthorisedSignatory:
+    """The signatory now holds another post (or signs under another authority). The old
+    record ends, so the signatures given under it keep the post they were given in; a
+    new record carries the new post. Their unused links stop working."""
+    _require(actor, signatory.organisation)
+    signatory = AuthorisedSignatory.objects.select_for_update().get(pk=signatory.pk)
+    if not signatory.active:
+        raise Invalid({"post": f"{signatory.user.display_name} no longer signs for it."})
+    post, authority = _clean(post, authority)
+    if (post, authority) == (signatory.post, signatory.authority):
+        return signatory
+    links = _end_authority(signatory, change=SignatoryChange.POST_CHANGED)
+    successor = AuthorisedSignatory.objects.create(
+        organisation=signatory.organisation, user=signatory.user, post=post, authority=authority
+    )
+    audit_record(
+        actor=actor,
+        action=AuditAction.SIGNING_SIGNATORY_CHANGE_POST,
+        obj=signatory.organisation,
+        before={
+            "user": signatory.user.email,
+            "post": signatory.post,
+            "authority": signatory.authority,
+        },
+        after={"post": post, "authority": authority, "links_withdrawn": links},
+    )
+    return successor
+
+
+def _end_authority(signatory: AuthorisedSignatory, *, change: str = "withdrawn") -> int:
+    """Make ``signatory`` inactive and withdraw its unused links; returns how many. The
+    agreements they signed are told (accord/signing/services/signatory_changes.py)."""
     AuthorisedSignatory.objects.filter(pk=signatory.pk).update(active=False)
-    return SigningInvitation.objects.filter(
+    links = SigningInvitation.objects.filter(
         signatory=signatory, used_at__isnull=True, revoked_at__isnull=True
     ).update(revoked_at=timezone.now())
+    publish(SIGNATORY_CHANGED, signatory_id=signatory.pk, change=change)
+    return links
 
 
 @transaction.atomic

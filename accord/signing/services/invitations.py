@@ -25,7 +25,7 @@ from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.secret_links import new_secret
-from accord.signing.models import AuthorisedSignatory, SigningInvitation
+from accord.signing.models import AnswerKind, AuthorisedSignatory, SigningInvitation
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +48,9 @@ def _send(invitation: SigningInvitation, token: str, *, reminder: str = "") -> N
     link = settings.ACCORD_BASE_URL + reverse("signing:sign", args=[token])
     context = {
         "agreement": agreement,
+        "kind": invitation.kind,
+        "predecessor": invitation.party.succeeds,
+        "notice": invitation.notice,
         "party": invitation.party,
         "version": invitation.version,
         "signatory": invitation.signatory,
@@ -80,20 +83,34 @@ def _expiry() -> dt.datetime:
 
 
 def invite(
-    *, party: Party, version: AgreementVersion, signatory: AuthorisedSignatory, reminder: str = ""
+    *,
+    party: Party,
+    version: AgreementVersion,
+    signatory: AuthorisedSignatory,
+    reminder: str = "",
+    kind: str = AnswerKind.SIGNATURE,
+    notice=None,
 ) -> SigningInvitation:
-    """A new link for this signatory (earlier unused links for the same party and version stop working)."""
+    """A new link for this signatory (earlier unused links for the same party, version
+    and kind of answer stop working)."""
     now = timezone.now()
     SigningInvitation.objects.filter(
         party=party,
         version=version,
         signatory=signatory,
+        kind=kind,
         used_at__isnull=True,
         revoked_at__isnull=True,
     ).update(revoked_at=now)
     token, hashed = new_secret()
     invitation = SigningInvitation.objects.create(
-        party=party, version=version, signatory=signatory, token_hash=hashed, expires_at=_expiry()
+        party=party,
+        version=version,
+        signatory=signatory,
+        token_hash=hashed,
+        expires_at=_expiry(),
+        kind=kind,
+        notice=notice,
     )
     _send(invitation, token, reminder=reminder)
     return invitation

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from accord.agreements.models import Agreement, AgreementStatus, PartyStatus
 from accord.agreements.services.transitions import (
+    BINDING,
     TransitionRefused,
     agreement_advance,
     agreement_transition,
@@ -21,6 +22,7 @@ from accord.core.events import publish
 from accord.core.secret_links import find_by_secret
 from accord.signing.lifecycle import unsigned_parties
 from accord.signing.models import (
+    AnswerKind,
     Decision,
     Method,
     RefusedLinkAttempts,
@@ -28,6 +30,7 @@ from accord.signing.models import (
     SigningInvitation,
     SignUpCloseOut,
 )
+from accord.signing.services.admissions import ANSWER_ACTIONS, apply_answer, party_problem
 
 PARTY_ANSWERED = "party.answered"
 
@@ -86,7 +89,14 @@ def link_problem(invitation: SigningInvitation, agreement: Agreement) -> tuple[s
         return ("This link has already been used. Each link works once.", "used link")
     if invitation.expires_at <= timezone.now():
         return ("This link has expired. Ask the partnership officer to send a new one.", "expired")
-    if agreement.status != AgreementStatus.SIGN_UP:
+    # A signature is asked for while sign-up is open; the answers an agreement gathers
+    # after it is agreed (a successor, a joiner, a new post-holder) while it binds too.
+    open_statuses = (
+        (AgreementStatus.SIGN_UP,)
+        if invitation.kind == AnswerKind.SIGNATURE
+        else (AgreementStatus.SIGN_UP, *BINDING)
+    )
+    if agreement.status not in open_statuses:
         return (
             f"This agreement is {agreement.get_status_display().lower()}: it is not open for "
             "signing.",
@@ -99,6 +109,9 @@ def link_problem(invitation: SigningInvitation, agreement: Agreement) -> tuple[s
             "opens on a new version.",
             "other version",
         )
+    problem = party_problem(invitation)
+    if problem:
+        return problem
     if not signatory.active or not signatory.user.is_active:
         return (
             f"{signatory.user.display_name} is no longer an authorised signatory for "
@@ -163,6 +176,19 @@ def check_person(invitation: SigningInvitation, user, *, context: Context) -> No
         )
 
 
+def _answer_already_given(invitation: SigningInvitation) -> Signature | None:
+    """The party's answer on the version that this link would give again. A
+    re-confirmation is given beside the party's signature, not instead of it: its link,
+    used once, is what stops it being given twice."""
+    if invitation.kind == AnswerKind.RECONFIRMATION:
+        return None
+    return (
+        Signature.objects.filter(party_id=invitation.party_id, version_id=invitation.version_id)
+        .exclude(kind=AnswerKind.RECONFIRMATION)
+        .first()
+    )
+
+
 def sign_with_link(
     *,
     token: str,
@@ -184,7 +210,7 @@ def sign_with_link(
             # two signatories of one party answering at once are served one at a time.
             agreement = Agreement.objects.select_for_update().get(pk=invitation.party.agreement_id)
             party = type(invitation.party).objects.select_for_update().get(pk=invitation.party_id)
-            existing = Signature.objects.filter(party=party, version=invitation.version).first()
+            existing = _answer_already_given(invitation)
             if existing:
                 raise AlreadyAnswered(existing)
             invitation = (
@@ -209,34 +235,37 @@ def sign_with_link(
                 ip_address=context.ip_address,
                 user_agent=context.user_agent[:AGENT_MAX],
                 method=Method.EMAILED_LINK,
+                kind=invitation.kind,
+                in_place_of_id=party.succeeds_id
+                if invitation.kind == AnswerKind.NOVATION
+                else None,
             )
             SigningInvitation.objects.filter(pk=invitation.pk).update(used_at=signature.signed_at)
-            party.status = (
-                PartyStatus.SIGNED if decision == Decision.SIGNED else PartyStatus.DECLINED
+            if invitation.kind == AnswerKind.SIGNATURE:
+                party.status = (
+                    PartyStatus.SIGNED if decision == Decision.SIGNED else PartyStatus.DECLINED
+                )
+                party.save(update_fields=["status"])
+            _audit_answer(
+                action=ANSWER_ACTIONS[invitation.kind]
+                if invitation.kind != AnswerKind.SIGNATURE
+                else (
+                    AuditAction.SIGNING_SIGNED
+                    if decision == Decision.SIGNED
+                    else AuditAction.SIGNING_DECLINED
+                ),
+                invitation=invitation,
+                signature=signature,
+                context=context,
             )
-            party.save(update_fields=["status"])
-            audit_record(
-                actor=invitation.signatory.user,
-                action=AuditAction.SIGNING_SIGNED
-                if decision == Decision.SIGNED
-                else AuditAction.SIGNING_DECLINED,
-                obj=party.agreement,
-                subject=History.agreement(party.agreement_id),
-                after={
-                    "party": signature.organisation_name,
-                    "version": invitation.version.number,
-                    "content_hash": signature.content_hash,
-                    "full_name": full_name,
-                    "post": post,
-                    "reason": signature.reason,
-                    "ip_address": context.ip_address,
-                },
-            )
+            if invitation.kind != AnswerKind.SIGNATURE:
+                apply_answer(signature=signature, party=party, invitation=invitation)
             publish(
                 PARTY_ANSWERED,
                 signature_id=signature.pk,
                 agreement_id=party.agreement_id,
                 decision=decision,
+                kind=invitation.kind,
             )
             agreement_advance(
                 actor=invitation.signatory.user,
@@ -246,12 +275,40 @@ def sign_with_link(
             return signature
     except IntegrityError:
         # Another request for the same party won the race between our check and our insert.
-        existing = Signature.objects.filter(
-            party_id=invitation.party_id, version_id=invitation.version_id
-        ).first()
+        existing = _answer_already_given(invitation)
         if existing is None:
             raise
         raise AlreadyAnswered(existing) from None
+
+
+def _audit_answer(
+    *,
+    action: AuditAction,
+    invitation: SigningInvitation,
+    signature: Signature,
+    context: Context,
+) -> None:
+    audit_record(
+        actor=invitation.signatory.user,
+        action=action,
+        obj=invitation.party.agreement,
+        subject=History.agreement(invitation.party.agreement_id),
+        after={
+            "party": signature.organisation_name,
+            "version": invitation.version.number,
+            "content_hash": signature.content_hash,
+            "decision": signature.decision,
+            "full_name": signature.full_name,
+            "post": signature.post,
+            "reason": signature.reason,
+            "ip_address": context.ip_address,
+            **(
+                {"in_place_of": str(signature.in_place_of.organisation)}
+                if signature.in_place_of_id
+                else {}
+            ),
+        },
+    )
 
 
 @transaction.atomic
@@ -265,7 +322,7 @@ def signing_close(*, actor, agreement: Agreement, note: str = "") -> Agreement:
         raise Conflict("Sign-up is not open, so it cannot be closed.")
     version = agreement.signing_version
     missing = unsigned_parties(agreement, version)
-    signed = agreement.parties.count() - len(missing)
+    signed = agreement.parties.current().count() - len(missing)
     if not signed:
         raise Conflict("No party has signed yet: an agreement cannot come into force with none.")
     close_out = SignUpCloseOut.objects.create(

@@ -8,6 +8,7 @@ from django.db import transaction
 from accord.core.commands import AccordCommand
 from accord.demo.accounts import create_demo_accounts, describe_demo_accounts
 from accord.demo.loader import DemoDataError, database_is_empty, demo_load
+from accord.demo.story import play_demo_story
 
 
 class Command(AccordCommand):
@@ -30,9 +31,12 @@ class Command(AccordCommand):
                 with transaction.atomic():
                     counts = demo_load()
                     create_demo_accounts()
+                    story = play_demo_story()
             except DemoDataError as error:
                 raise CommandError(str(error)) from None
             summary = ", ".join(f"{count} {name}" for name, count in counts.items())
             self.stdout.write(self.style.SUCCESS(f"Loaded the Thurrock demo data: {summary}."))
+            for line in story:
+                self.stdout.write(line)
         for line in describe_demo_accounts():
             self.stdout.write(line)

@@ -1,0 +1,115 @@
+"""Rows for agreements over time: successions, joiners and leavers, signatory changes,
+reviews and terms, and the officer's list of what needs attention.
+
+The Children's MOU (body A, open for sign-up in the demo) is the agreement throughout;
+Thurrock CCG, a party that signed it, no longer exists in the demo data.
+"""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from accord.accounts.models import User
+from accord.agreements.models import Party
+from accord.signing.models import AuthorisedSignatory, SignatoryNotice, Signature
+from tests.permissions.rows import Row, everyone, only
+
+OFFICER_A = {"officer_a", "administrator"}
+
+
+def _party(slug: str) -> Party:
+    return Party.objects.get(agreement__slug="childrens-mou", organisation__slug=slug)
+
+
+def _notice() -> str:
+    """A notice that the CCG's demo signatory has gone (the CCG signed in the demo)."""
+    signature = Signature.objects.get(party=_party("thurrock-ccg"))
+    notice, _ = SignatoryNotice.objects.get_or_create(
+        signature=signature,
+        signatory=signature.signatory,
+        resolution="",
+        defaults={
+            "agreement": signature.party.agreement,
+            "party": signature.party,
+            "change": "withdrawn",
+            "created_at": timezone.now(),
+        },
+    )
+    return f"/sign-up/notices/{notice.pk}/"
+
+
+def _signatory_change() -> str:
+    # A signatory none of the personas is, so the row changes nobody's access.
+    user, _ = User.objects.get_or_create(email="council-signatory@example.org")
+    signatory, _ = AuthorisedSignatory.objects.get_or_create(
+        organisation=_party("thurrock-council").organisation,
+        user=user,
+        defaults={"post": "Chief Executive", "authority": "Delegation"},
+    )
+    return f"/sign-up/organisations/thurrock-council/{signatory.pk}/change/"
+
+
+def _post_only() -> dict[str, int]:
+    return {**everyone(405), "anonymous": 302}
+
+
+ROWS = [
+    # The register's keepers record successions.
+    Row(
+        "organisations:succession",
+        "/organisations/thurrock-ccg/succession/",
+        only({"administrator"}),
+    ),
+    Row("agreements:terms", "/agreements/childrens-mou/term/", only(OFFICER_A)),
+    Row("agreements:terms", "/agreements/alliance-mou/term/", only({"officer_b", "administrator"})),
+    Row("agreements:variation", "/agreements/childrens-mou/variation/", only(OFFICER_A)),
+    # Notice is given by the agreement's officer or a signatory of the party itself.
+    Row(
+        "agreements:notice",
+        lambda: f"/agreements/childrens-mou/parties/{_party('thurrock-council').pk}/notice/",
+        only({"officer_a", "signatory_a", "administrator"}),
+    ),
+    Row(
+        "agreements:notice",
+        lambda: f"/agreements/childrens-mou/parties/{_party('nelft').pk}/notice/",
+        only(OFFICER_A),
+    ),
+    Row(
+        "agreements:notice_withdraw",
+        lambda: (
+            f"/agreements/childrens-mou/parties/{_party('thurrock-council').pk}/notice/withdraw/"
+        ),
+        only({"officer_a", "signatory_a", "administrator"}),
+    ),
+    Row(
+        "agreements:remove_by_variation",
+        lambda: (
+            f"/agreements/childrens-mou/parties/{_party('thurrock-ccg').pk}/remove-by-variation/"
+        ),
+        only(OFFICER_A),
+    ),
+    # Reviews: the agreement's officer, or the owning body's secretary (the secretary
+    # persona is the Health and Wellbeing Board's, not Brighter Futures').
+    Row("approvals:review", "/meetings/agreements/childrens-mou/review/", only(OFFICER_A)),
+    Row(
+        "signing:successor",
+        lambda: f"/sign-up/agreements/childrens-mou/parties/{_party('thurrock-ccg').pk}/successor/",
+        only(OFFICER_A),
+    ),
+    # A party whose organisation has no successor: nothing to ask.
+    Row(
+        "signing:successor",
+        lambda: f"/sign-up/agreements/childrens-mou/parties/{_party('dwp').pk}/successor/",
+        {**only(OFFICER_A, allowed_status=404)},
+    ),
+    Row("signing:join", "/sign-up/agreements/childrens-mou/join/", only(OFFICER_A)),
+    Row(
+        "signing:admission",
+        "/sign-up/agreements/childrens-mou/admissions/1/resend/",
+        _post_only(),
+    ),
+    Row("signing:notice", _notice, only(OFFICER_A)),
+    Row("signing:signatory_change", _signatory_change, only(OFFICER_A)),
+    # Every officer has a list (an empty one if nothing needs them); others have none.
+    Row("attention", "/attention/", only({"officer_a", "officer_b", "administrator"})),
+]
