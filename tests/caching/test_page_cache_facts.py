@@ -14,6 +14,7 @@ import io
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from accord.accounts.models import User
 from accord.agreements.models import Agreement, Party
@@ -23,6 +24,7 @@ from accord.agreements.services.versions import agreement_publish_version
 from accord.caching import pages
 from accord.governance.models import Area, Body
 from accord.organisations.models import Organisation
+from accord.signing.models import AuthorisedSignatory, Signature
 from tests.organisations.factories import OrganisationFactory
 from tests.second_factor import login_fully
 
@@ -129,12 +131,32 @@ def test_a_party_added(client, admin):
 
 
 def test_a_party_signing_changes_its_status_everywhere(client, demo):
-    party = Party.objects.filter(agreement__slug="childrens-mou").order_by("order").first()
+    agreement = Agreement.objects.get(slug="childrens-mou")
+    party = agreement.parties.exclude(status="signed").order_by("order").first()
     page_urls = ["/agreements/childrens-mou/", "/sign-up/agreements/childrens-mou/"]
     file_urls = ["/open-data/parties.csv"]
     before = _cache_all(client, page_urls, file_urls)
     signed_before = sum(row[6] == "Signed" for row in _rows(before["/open-data/parties.csv"]))
-    # The signing service's own last step (tests/caching/test_page_cache.py signs through the link).
+    # What the signing service writes, without its link and checks (those are
+    # tests/caching/test_page_cache.py's, which signs through the link): the signature row,
+    # then the party's status.
+    version = agreement.signing_version
+    user = User.objects.create_user(email="cache-signer@example.org", full_name="Cache Signer")
+    signatory = AuthorisedSignatory.objects.create(
+        organisation=party.organisation, user=user, post="Director", authority="Delegation"
+    )
+    Signature.objects.create(
+        party=party,
+        version=version,
+        content_hash=version.content_hash,
+        decision="signed",
+        signatory=signatory,
+        organisation_name=party.organisation.name,
+        full_name="Cache Signer",
+        post="Director",
+        signed_at=timezone.now(),
+        method="signed_in",
+    )
     Party.objects.filter(pk=party.pk).update(status="signed")
     rows = _rows(_file(client, "/open-data/parties.csv"))
     assert sum(row[6] == "Signed" for row in rows) == signed_before + 1
