@@ -68,7 +68,7 @@ def create_demo_accounts() -> None:
                 body=Body.objects.get(slug=body) if body else None,
                 organisation=Organisation.objects.get(slug=organisation) if organisation else None,
             )
-            if role == "signatory":
+            if role == "signatory" and role_row.organisation is not None:
                 # The demo signatory is also recorded as authorised, so sign-up can invite them.
                 AuthorisedSignatory.objects.create(
                     organisation=role_row.organisation,

@@ -75,7 +75,8 @@ class _Keys:
     """Objects by their key in the file, with a clear error for a key that is not there."""
 
     def __init__(self, kind: str):
-        self.kind, self.objects = kind, {}
+        self.kind = kind
+        self.objects: dict[str, Any] = {}
 
     def add(self, key: str, obj) -> None:
         if key in self.objects:
@@ -378,7 +379,7 @@ def _load_agreements(
                 signed.append((created, party["signed"]))
         for order, step in enumerate(row.get("approval_steps") or [], start=1):
             day, precision = _dated(step.get("decision_date"))
-            created = ApprovalStep.objects.create(
+            step_row = ApprovalStep.objects.create(
                 agreement=agreement,
                 order=order,
                 body=bodies[step.get("body")],
@@ -391,7 +392,7 @@ def _load_agreements(
                 decision_text=step.get("decision_text") or "",
             )
             if step.get("key"):
-                steps.add(step["key"], created)
+                steps.add(step["key"], step_row)
         _stand_on_the_latest_version(agreement, row)
         for party, signature in signed:
             history.record_signature(party, signature, signatories, DemoDataError)

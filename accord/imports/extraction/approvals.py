@@ -77,11 +77,12 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
                 break
             elif len(text.split()) > 3:
                 break
-    seen, result = set(), []
-    for name, line in found:
+    seen: set[str] = set()
+    result: list[tuple[str, int]] = []
+    for name, number in found:
         if name.casefold() not in seen:
             seen.add(name.casefold())
-            result.append((name, line))
+            result.append((name, number))
     return result
 
 

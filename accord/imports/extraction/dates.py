@@ -15,6 +15,7 @@ named again, or named where a day of that month tells of the same thing, adds no
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 MONTHS = (
@@ -259,7 +260,7 @@ def _meeting(setting: Setting, following: str = "") -> str:
     return f"{setting.plain} meeting".strip()
 
 
-def field_what(label: str, setting: Setting, head: bool, others: list[str] = ()) -> str:
+def field_what(label: str, setting: Setting, head: bool, others: Sequence[str] = ()) -> str:
     """A labelled date: a meeting's date says the meeting; another says what it dates,
     with the title block's other facts (version, status) beside it."""
     if re.search(r"\bmeeting\b", label, re.I) or (_MEETING_LABEL.search(label) and setting.meeting):

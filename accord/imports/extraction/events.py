@@ -72,7 +72,9 @@ def document_date(lines: list[Line], head_end: int) -> tuple[int, int] | None:
                 ),
                 None,
             )
-            found = mentions(value) if rank is not None else []
+            if rank is None:
+                continue
+            found = mentions(value)
             if found:
                 candidates.append((rank, found[0].key))
     if not candidates:

@@ -214,18 +214,19 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
             gap = True
             continue
         current = result[-1] if result else None
-        joins = current is not None and line.kind == TEXT and not line.heading
-        # A form's field ("Decision maker: City Mayor") stands on its own.
-        joins = joins and not (_FIELD.match(line.text) and not current.text.endswith((",", "-")))
-        # "(2) notes ..." after "...;" or a lead-in's colon: the next item of a list, even
-        # when no blank line sets it apart.
-        joins = joins and not (
-            _ENUMERATOR.match(line.text)
-            and re.search(r"(?:[:;.]|\b(?:and|or))$", current.text.rstrip())
-        )
-        if joins and gap:
-            joins = continues(current.text, line)
-        if joins:
+        joins = False
+        if current is not None and line.kind == TEXT and not line.heading:
+            # A form's field ("Decision maker: City Mayor") stands on its own.
+            joins = not (_FIELD.match(line.text) and not current.text.endswith((",", "-")))
+            # "(2) notes ..." after "...;" or a lead-in's colon: the next item of a list,
+            # even when no blank line sets it apart.
+            joins = joins and not (
+                _ENUMERATOR.match(line.text)
+                and re.search(r"(?:[:;.]|\b(?:and|or))$", current.text.rstrip())
+            )
+            if joins and gap:
+                joins = continues(current.text, line)
+        if joins and current is not None:
             current.text = f"{current.text} {line.text}".strip()
             current.last = line.number
         else:

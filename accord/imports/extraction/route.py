@@ -11,6 +11,7 @@ and summary, in a few set forms: "X is asked to consider and comment", "That X a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from accord.imports.extraction import prose
@@ -233,7 +234,7 @@ def item_steps(text: str) -> list[tuple[str, str]]:
 
 def process_steps(
     sections: list[tuple[str, list[Paragraph], list[ListedItem]]],
-    signatures: list[tuple[str, int]] = (),
+    signatures: Sequence[tuple[str, int]] = (),
     named: list[str] | None = None,
 ) -> list[Step]:
     """Steps from the agreement's own approval process, if it has one. Where the process

@@ -287,10 +287,10 @@ def outline(lines: list[Line], layout: bool = True) -> list[Part]:
             runs_on = runs_on or (
                 number > last_number and heading.title.isupper() and last_title.isupper()
             )
-            restarts = number == 1 and last_number >= 2 and marker is not None
+            restarts = number == 1 and last_number >= 2
             # A list in a schedule ("1. Shares of ... at the end of a year:") is no new part.
             restarts = restarts and not heading.title.endswith(":")
-            if restarts:
+            if restarts and marker is not None:
                 if marker in part.headings:
                     part.headings.remove(marker)
                 part.last = marker.first - 1

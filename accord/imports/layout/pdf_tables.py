@@ -52,7 +52,11 @@ def _ruled_pages(content: bytes, count: int) -> list[int]:
     return found
 
 
-def _word_lines(program: str, path: str, page: int) -> list[list[tuple[float, float, str]]]:
+# A line of words: its top, bottom, text, left and right, in PDF points.
+WordLine = tuple[float, float, str, float, float]
+
+
+def _word_lines(program: str, path: str, page: int) -> list[list[WordLine]]:
     """The page's text as Poppler reads it: flows of lines, each line with its top and
     bottom and its words."""
     done = subprocess.run(
@@ -65,13 +69,13 @@ def _word_lines(program: str, path: str, page: int) -> list[list[tuple[float, fl
     if done.returncode != 0:
         return []
     root = ElementTree.fromstring(done.stdout)
-    flows = []
+    flows: list[list[WordLine]] = []
     for flow in root.iter(f"{_XHTML}flow"):
-        lines = []
+        lines: list[WordLine] = []
         for line in flow.iter(f"{_XHTML}line"):
             words = " ".join((word.text or "") for word in line.iter(f"{_XHTML}word"))
-            lines.append((float(line.get("yMin")), float(line.get("yMax")), words))
-            lines[-1] = (*lines[-1], float(line.get("xMin")), float(line.get("xMax")))
+            box = [float(line.get(edge) or 0) for edge in ("yMin", "yMax", "xMin", "xMax")]
+            lines.append((box[0], box[1], words, box[2], box[3]))
         flows.append(lines)
     return flows
 
@@ -92,7 +96,8 @@ def _rows(table, page) -> tuple[list[list[str]], list[bool]]:
         for n, cell in enumerate(row.cells):
             if cell is not None and n not in columns:
                 columns[n] = (cell[0], cell[2])
-    rows, bands = [], []
+    rows: list[list[str]] = []
+    bands: list[bool] = []
     above: list[str] = []
     for row, cells in zip(table.rows, table.extract(), strict=False):
         texts = [tidy(cell) if cell is not None else None for cell in cells]
