@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OWNS = {
     "core": "dates, events, errors, links, slugs, seals, sections, hooks",
     "audit": "hash-chained trail, published heads",
+    "caching": "page cache, change log",
     "organisations": "organisations, names, successors, people",
     "governance": "areas, bodies, reporting lines, memberships, map",
     "accounts": "users, roles, sign-in",
@@ -31,6 +32,7 @@ OWNS = {
     "notices": "accessibility statement, privacy notice",
     "home": "start page",
     "api": "REST API, open data, webhooks",
+    "backup": "backup and restore",
     "demo": "demo data",
 }
 
