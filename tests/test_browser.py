@@ -26,7 +26,8 @@ def test_reader_journey_home_agreement_party_body_map(page):
 
     page.get_by_role("link", name="Children's Partnership MOU").first.click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Children's Partnership Working")
-    expect(page.get_by_text("0 of 16 parties signed")).to_be_visible()
+    # The CCG signed in 2020 (the demo keeps its signature; the ICB is asked to confirm).
+    expect(page.get_by_text("1 of 16 parties signed")).to_be_visible()
     assert_accessible(page, "agreement")
 
     page.get_by_role("link", name="Essex Partnership University NHS Foundation Trust").click()

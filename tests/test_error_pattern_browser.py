@@ -9,6 +9,8 @@ pattern each time.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -24,7 +26,8 @@ GENERIC = ["This field is required", "Select a valid choice", "Enter a valid"]
 
 def assert_error_pattern(page, case: Case, how: str) -> None:
     where = f"{case.name}, {how}"
-    assert page.title().startswith("Error: "), f"{where}: title {page.title()!r}"
+    # Waits for the page the form was sent to: a click returns before it has loaded.
+    expect(page).to_have_title(re.compile(r"^Error: "))
     first = page.evaluate("document.querySelector('main').firstElementChild.className")
     assert "govuk-error-summary" in first, f"{where}: <main> starts with {first!r}"
     expect(page.locator(".govuk-error-summary")).to_be_focused()
