@@ -107,6 +107,24 @@ CASES = [
     ),
     Case("give a role", ADMIN, state.person_page, "Give the role"),
     Case(
+        "change your password",
+        OFFICER,
+        lambda: "/accounts/password/",
+        "Change password",
+        _all(
+            _type("Current password", "not the password"),
+            _type("New password", "short", exact=True),
+            _type("New password again", "other"),
+        ),
+    ),
+    Case(
+        "set up a second factor",
+        OFFICER,
+        lambda: "/accounts/second-factor/set-up/",
+        "Confirm",
+        _type("Code", "000000"),
+    ),
+    Case(
         "new agreement",
         OFFICER,
         lambda: "/agreements/new/",

@@ -5,13 +5,13 @@ from __future__ import annotations
 from accord.accounts.models import User
 from accord.agreements.models import Agreement
 from accord.signing.models import AuthorisedSignatory
-from tests.factories import (
+from tests.agreements.factories import (
     AgreementFactory,
-    OrganisationFactory,
     PartyFactory,
     SectionFactory,
     VersionFactory,
 )
+from tests.organisations.factories import OrganisationFactory
 
 
 def agreement_open_for_signing(

@@ -115,6 +115,8 @@ def test_every_form_is_in_the_table():
         "NewPasswordForm",
         "InviteForm",
         "RoleForm",
+        "ChangePasswordForm",
+        "CodeForm",
         "NewAgreementForm",
         "SectionForm",
         "PartyForm",

@@ -47,7 +47,7 @@ def _alliance_draft() -> str:
 
 def _post_only(_allowed: set[str]) -> dict[str, int]:
     """A GET on a POST-only action is refused (405) before anything else; the people
-    allowed to POST are tested in tests/test_drafting_pages.py."""
+    allowed to POST are tested in tests/agreements/test_drafting_pages.py."""
     return {**everyone(405), "anonymous": 302}
 
 
