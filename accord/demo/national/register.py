@@ -341,7 +341,7 @@ def build_bodies(world: World, *, total: int, people_by_org: dict[int, list[int]
         )
     _create(Body, rows)
     first_in_area: dict[tuple[int, str], int] = {}
-    # Each body's area is kept from the plan it was made from: the model allows none.
+    # Each body's area comes from its plan, which always names one (the model allows none).
     for (area_id, _, _, _), body in zip(plan, rows, strict=True):
         world.bodies.setdefault(body.level, []).append(body.pk)
         world.body_area[body.pk], world.body_name[body.pk] = area_id, body.name
