@@ -24,20 +24,19 @@ def owning_bodies_for(user: Viewer) -> QuerySet[Body]:
     return bodies if scope.administrator else bodies.filter(id__in=scope.body_ids(RoleName.OFFICER))
 
 
-def attach_progress(agreements) -> list[Agreement]:
+def attach_progress(agreements: Iterable[Agreement]) -> list[Agreement]:
     """Give each agreement ``party_count``, ``signed_count`` and ``progress``, counted in one
     grouped query over just these agreements' parties (never over the whole register)."""
     agreements = list(agreements)
     counts = {
-        row["agreement_id"]: row
+        row["agreement_id"]: (row["total"], row["signed"])
         for row in Party.objects.filter(agreement_id__in=[a.pk for a in agreements])
         .values("agreement_id")
         .annotate(total=Count("id"), signed=Count("id", filter=Q(status=PartyStatus.SIGNED)))
         .order_by()
     }
     for agreement in agreements:
-        row = counts.get(agreement.pk, {})
-        agreement.party_count, agreement.signed_count = row.get("total", 0), row.get("signed", 0)
+        agreement.party_count, agreement.signed_count = counts.get(agreement.pk, (0, 0))
         agreement.progress = Progress(agreement.signed_count, agreement.party_count)
     return agreements
 

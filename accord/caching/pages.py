@@ -116,10 +116,21 @@ def page_key(request) -> str:
     return "accord-page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
+# A response carrying this attribute, set true, is served but never kept.
+NOT_CACHEABLE = "accord_not_cacheable"
+
+
+def keep_out_of_cache(response: HttpResponse) -> None:
+    """Serve this page but do not keep it: it shows something about to change (a map
+    still being drawn), which the next visitor should see anew. A response has no field
+    for this, so the mark is an attribute of this one object, read by ``storable``."""
+    setattr(response, NOT_CACHEABLE, True)
+
+
 def storable(response) -> bool:
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
-    if getattr(response, "accord_not_cacheable", False):
+    if getattr(response, NOT_CACHEABLE, False):
         return False
     vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
     return vary <= {"cookie"} and len(response.content) <= MAX_BYTES
@@ -128,8 +139,9 @@ def storable(response) -> bool:
 class _Recent:
     """The pages this process served last, so a hit costs only the freshness query."""
 
-    def __init__(self, size: int = 256):
-        self.size, self.entries, self.lock = size, OrderedDict(), threading.Lock()
+    def __init__(self, size: int = 256) -> None:
+        self.size, self.lock = size, threading.Lock()
+        self.entries: OrderedDict[str, dict] = OrderedDict()
 
     def get(self, key: str):
         with self.lock:

@@ -24,6 +24,7 @@ import hashlib
 
 from django.apps import apps
 from django.db import connections
+from django.db.models import ForeignKey
 
 TRACKED_APPS = {
     "accounts",
@@ -69,10 +70,13 @@ def tracked_tables() -> dict[str, dict]:
             continue
         fks = []
         for field in meta.concrete_fields:
-            if field.is_relation and (field.many_to_one or field.one_to_one):
-                target = field.target_field
-                if target.primary_key:
-                    fks.append((field.column, field.related_model._meta.db_table))
+            # The concrete many-to-one and one-to-one fields: ForeignKey and its subclass
+            # OneToOneField, the only ones with a column of their own.
+            if isinstance(field, ForeignKey):
+                related = field.related_model
+                assert related is not None, "apps are ready, so every foreign key is resolved"
+                if field.target_field.primary_key:
+                    fks.append((field.column, related._meta.db_table))
         tables[meta.db_table] = {"pk": meta.pk.column, "fks": fks}
     return tables
 

@@ -29,6 +29,8 @@ class Area(models.Model):
     )
     population = models.PositiveIntegerField(null=True, blank=True)
     description = models.TextField(blank=True)
+    # Not a column: set on the areas of a list page by selectors.attach_body_counts.
+    body_count: int
 
     class Meta:
         ordering = ["name"]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.db.models import Count, Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 
@@ -31,7 +33,7 @@ def area_list() -> QuerySet[Area]:
     return Area.objects.select_related("parent").order_by("level", "name", "id")
 
 
-def attach_body_counts(areas) -> list[Area]:
+def attach_body_counts(areas: Iterable[Area]) -> list[Area]:
     """Each area's number of bodies, counted for just these areas (a page of them)."""
     areas = list(areas)
     counts = dict(

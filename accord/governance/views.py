@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import get_object_or_404, render
 
+from accord.caching.pages import keep_out_of_cache
 from accord.core.pagination import paginate
 from accord.core.params import text_param
 from accord.core.sections import render_sections
@@ -76,7 +77,7 @@ def _map_page(request, area: Area | None):
     )
     if not fragment.current:
         # Showing an earlier drawing (or none yet): the next visitor should get the new one.
-        response.accord_not_cacheable = True
+        keep_out_of_cache(response)
     return response
 
 

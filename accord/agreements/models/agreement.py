@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 
 from accord.core.dates import format_partial_date, precision_field
+
+if TYPE_CHECKING:
+    from accord.core.presenters import Progress
 
 
 class AgreementKind(models.TextChoices):
@@ -92,6 +97,10 @@ class Agreement(models.Model):
         blank=True, help_text="What each signatory declares, as the agreement words it."
     )
     authors = models.ManyToManyField("organisations.Person", blank=True, related_name="authored")
+    # Not columns: set on the agreements of a list page by selectors.attach_progress.
+    party_count: int
+    signed_count: int
+    progress: Progress
 
     class Meta:
         ordering = ["title"]

@@ -86,7 +86,8 @@ def generate(*, size: float, seed: int = 1, say: Callable[[str], None] = lambda 
         build_accounts(world)
         build_meetings(world, total=max(5, round(50_000 * size)))
         step(f"{world.counts['bodies']} bodies and {world.counts['meetings']} meetings")
-        wanted, serial, earlier = max(2, round(10_000 * size)), 1, []
+        wanted, serial = max(2, round(10_000 * size)), 1
+        earlier: list[int] = []  # agreements of earlier chunks, which later ones adapt
         while serial <= wanted:
             count = min(CHUNK, wanted - serial + 1)
             made = build_chunk(world, count, serial)

@@ -22,7 +22,7 @@ from accord.agreements.models import (
 )
 from accord.approvals.models import ApprovalStep
 
-from .register import BATCH, CATEGORY, TODAY, World
+from .register import BATCH, CATEGORY, TODAY, World, known
 from .words import PRINCIPLES, SECTION_HEADINGS, VALUES, paragraph
 
 STATUSES = [
@@ -71,6 +71,11 @@ def _owner(world: World) -> int:
     return rng.choice(world.bodies[level])
 
 
+def owner_area(world: World, agreement: Agreement) -> int:
+    """The area of the body that owns ``agreement`` (build_chunk gives each an owner)."""
+    return world.body_area[known(agreement.owning_body_id, "an agreement's owning body")]
+
+
 def _party_pool(world: World, area_id: int) -> list[int]:
     place = world.place_of(area_id)
     pool = list(world.orgs_by_area.get(place, []))
@@ -83,7 +88,7 @@ def _party_pool(world: World, area_id: int) -> list[int]:
 def _parties(world: World, agreement: Agreement) -> list[Party]:
     rng = world.rng
     wanted = min(150, max(2, int(rng.lognormvariate(PARTY_MU, PARTY_SIGMA))))
-    pool = _party_pool(world, world.body_area[agreement.owning_body_id])
+    pool = _party_pool(world, owner_area(world, agreement))
     chosen = rng.sample(pool, min(wanted, len(pool)))
     if rng.random() < 0.12 and world.busiest_org not in chosen:
         chosen.append(world.busiest_org)
@@ -152,12 +157,12 @@ def _sections(world: World, version: AgreementVersion) -> list[Section]:
 def _steps(world: World, agreement: Agreement) -> list[ApprovalStep]:
     """Two to four steps up the reporting lines from the owning body."""
     rng = world.rng
-    chain, body = [agreement.owning_body_id], agreement.owning_body_id
+    chain = [known(agreement.owning_body_id, "an agreement's owning body")]
     for _ in range(rng.randint(1, 3)):
-        body = world.body_up.get(body)
-        if body is None:
+        up = world.body_up.get(chain[-1])
+        if up is None:
             break
-        chain.append(body)
+        chain.append(up)
     actions = ["agree"] + [rng.choice(["note", "approve", "endorse"]) for _ in chain[1:]]
     steps = [
         ApprovalStep(agreement=agreement, order=order, body_id=body_id, action=action)
@@ -181,7 +186,8 @@ def _decide_steps(world: World, agreement: Agreement, version, steps: list[Appro
     (or, where the body has none, as decided before Accord kept its meetings)."""
     for step in steps[: _steps_done(world, agreement, steps)]:
         step.status, step.decided_version, step.decision_text = "done", version, "Approved."
-        past = [m for m in world.meetings.get(step.body_id, []) if m[1] <= TODAY]
+        body = known(step.body_id, "an approval step's body")
+        past = [m for m in world.meetings.get(body, []) if m[1] <= TODAY]
         if past:
             step.meeting_id, step.decision_date = world.rng.choice(past)
 
@@ -211,7 +217,7 @@ def build_chunk(world: World, count: int, serial: int) -> Made:
     Agreement.objects.bulk_create(made.agreements, batch_size=BATCH)
     versions, sections, parties, steps, commitments, milestones = [], [], [], [], [], []
     for agreement in made.agreements:
-        officer = world.officer.get(world.place_of(world.body_area[agreement.owning_body_id]))
+        officer = world.officer.get(world.place_of(owner_area(world, agreement)))
         made.versions[agreement.pk] = _versions(world, agreement, officer)
         versions += made.versions[agreement.pk]
         made.parties[agreement.pk] = _parties(world, agreement)

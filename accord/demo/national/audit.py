@@ -10,9 +10,9 @@ from accord.audit import keys
 from accord.audit.models import AuditEntry, AuditHead
 from accord.audit.services import compute_hash, head_mac
 
-from .agreements import Made
+from .agreements import Made, owner_area
 from .outcomes import Outcomes
-from .register import BATCH, World
+from .register import BATCH, World, known
 
 ROUTE = {
     "draft": [],
@@ -47,7 +47,7 @@ def _entry(when, actor, label, action, obj_type, obj_id, text, subject, after) -
 def chunk_entries(world: World, made: Made, outcomes: Outcomes) -> list[AuditEntry]:
     entries = []
     for agreement in made.agreements:
-        officer = world.officer.get(world.place_of(world.body_area[agreement.owning_body_id]))
+        officer = world.officer.get(world.place_of(owner_area(world, agreement)))
         label = f"officer-{officer}@example.org" if officer else "anonymous"
         subject, title = f"agreement:{agreement.pk}", agreement.title
         day = min((v.date for v in made.versions[agreement.pk] if v.date), default=None)
@@ -108,7 +108,7 @@ def chunk_entries(world: World, made: Made, outcomes: Outcomes) -> list[AuditEnt
                 )
             )
     for decision in outcomes.decisions:
-        step = decision.approval_step
+        step = known(decision.approval_step, "a decision's approval step")
         entries.append(
             _entry(
                 decision.recorded_at.astimezone(dt.UTC).replace(microsecond=0),

@@ -17,7 +17,7 @@ from accord.approvals.models import AgendaItem, Decision
 from accord.signing.models import AuthorisedSignatory, Signature, SigningInvitation
 
 from .agreements import PUBLIC, Made
-from .register import BATCH, TODAY, World
+from .register import BATCH, TODAY, World, known
 
 
 @dataclass
@@ -47,14 +47,14 @@ def _decide(world: World, made: Made, outcomes: Outcomes) -> None:
                 approval_step=step,
             )
             items.append(item)
-            system = world.system_of(world.body_area[step.body_id])
+            system = world.system_of(world.body_area[known(step.body_id, "a step's body")])
             decision = Decision(
                 approval_step=step,
                 version=step.decided_version,
                 outcome="noted" if step.action == "note" else "approved",
                 minute="The board agreed the recommendation.",
                 recorded_by_id=world.secretary[system],
-                recorded_at=_at(step.decision_date),
+                recorded_at=_at(known(step.decision_date, "a decided step's date")),
             )
             pending.append((item, decision))
     AgendaItem.objects.bulk_create(items, batch_size=BATCH)
@@ -106,7 +106,7 @@ def _sign(world: World, made: Made, outcomes: Outcomes) -> None:
     _signatories(world, {p.organisation_id for a in public for p in made.parties[a.pk]})
     invitations = []
     for agreement in public:
-        version = agreement.signing_version
+        version = known(agreement.signing_version, "a public agreement's signing version")
         decided = [s.decision_date for s in made.steps[agreement.pk] if s.decision_date]
         opened = max(decided, default=version.date or TODAY)
         for party in made.parties[agreement.pk]:

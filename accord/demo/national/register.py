@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from accord.accounts.models import Role, User
 from accord.approvals.models import AgendaItem, Meeting
@@ -28,6 +29,18 @@ from .words import Names
 
 BATCH = 2000
 TODAY = dt.date(2026, 11, 1)
+
+T = TypeVar("T")
+
+
+def known(value: T | None, what: str) -> T:
+    """A value the model may leave empty but this generator always sets (an agreement's
+    owning body, a decided step's body and date): should a change ever leave it empty,
+    the run stops here rather than writing a register that is wrong."""
+    if value is None:
+        raise ValueError(f"The generator left {what} empty.")
+    return value
+
 
 SYSTEM_BODIES = [
     ("Integrated Care Partnership", "partnership"), ("Integrated Care Board", "board"),
@@ -107,8 +120,9 @@ class World:
     counts: dict[str, int] = field(default_factory=dict)
 
     def system_of(self, area_id: int) -> int:
-        while self.area_parent.get(area_id) is not None:
-            area_id = self.area_parent[area_id]
+        parent = self.area_parent.get(area_id)
+        while parent is not None:
+            area_id, parent = parent, self.area_parent.get(parent)
         return area_id
 
     def place_of(self, area_id: int) -> int:
@@ -170,7 +184,8 @@ def build_areas(world: World, *, systems: int, places: int, communities: int) ->
 
 
 def _organisation_name(world: World, kind: str, area_id: int | None, index: int) -> str:
-    place = world.area_name.get(area_id, "").replace(" Integrated Care System", "")
+    place = "" if area_id is None else world.area_name.get(area_id, "")
+    place = place.replace(" Integrated Care System", "")
     place = place.replace(" locality", "")
     town = world.names.place()
     return {
@@ -326,10 +341,11 @@ def build_bodies(world: World, *, total: int, people_by_org: dict[int, list[int]
         )
     _create(Body, rows)
     first_in_area: dict[tuple[int, str], int] = {}
-    for body in rows:
+    # Each body's area comes from its plan, which always names one (the model allows none).
+    for (area_id, _, _, _), body in zip(plan, rows, strict=True):
         world.bodies.setdefault(body.level, []).append(body.pk)
-        world.body_area[body.pk], world.body_name[body.pk] = body.area_id, body.name
-        first_in_area.setdefault((body.area_id, body.level), body.pk)
+        world.body_area[body.pk], world.body_name[body.pk] = area_id, body.name
+        first_in_area.setdefault((area_id, body.level), body.pk)
     world.busiest_body = world.bodies["system"][0]
     _create(
         BodyName,
@@ -349,8 +365,9 @@ def _build_lines(world: World, rows: list[Body], first_in_area: dict) -> None:
     a tree from every community up to its system, with some sideways "informs" lines."""
     lines = []
     for body in rows:
-        head = first_in_area[(body.area_id, body.level)]
-        parent_area = world.area_parent.get(body.area_id)
+        area_id = world.body_area[body.pk]
+        head = first_in_area[(area_id, body.level)]
+        parent_area = world.area_parent.get(area_id)
         if body.pk != head:
             up, relation = head, "reports_to"
         elif parent_area is not None:
@@ -377,8 +394,9 @@ def _build_memberships(world: World, rows: list[Body], people_by_org: dict) -> N
     rng = world.rng
     orgs, people = [], []
     for body in rows:
-        pool = world.orgs_by_area.get(body.area_id, []) + world.orgs_by_area.get(
-            world.area_parent.get(body.area_id), []
+        area_id = world.body_area[body.pk]
+        pool = world.orgs_by_area.get(area_id, []) + world.orgs_by_area.get(
+            world.area_parent.get(area_id), []
         )
         members = rng.sample(pool, min(len(pool), rng.randint(5, 11)))
         for org_id in members:

@@ -17,9 +17,14 @@ from html import escape, unescape
 
 import graphviz
 
-from accord.governance.maps.model import GovernanceMap, Level
+from accord.governance.maps.model import GovernanceMap, Level, MapBody, MapGroup, MapLevel
 
-LEVEL_FILL = {Level.SYSTEM: "#e8f1f8", Level.PLACE: "#f3f2f1", Level.COMMUNITY: "#edf6ef"}
+# Keyed by the plain value a map level carries (Level members are equal to their values).
+LEVEL_FILL: dict[str, str] = {
+    Level.SYSTEM: "#e8f1f8",
+    Level.PLACE: "#f3f2f1",
+    Level.COMMUNITY: "#edf6ef",
+}
 RELATION_STYLE = {"reports_to": "solid", "accountable_to": "bold", "informs": "dashed"}
 # The most any one drawing may take; the bounded size of a map keeps it far below this.
 DOT_SECONDS = 30
@@ -39,7 +44,7 @@ def to_dot(governance_map: GovernanceMap) -> graphviz.Digraph:
         fontsize="11",
     )  # fmt: skip
     graph.attr("edge", fontname="Helvetica", fontsize="9", color="#505a5f")
-    previous = None
+    previous: MapLevel | None = None
     for level in governance_map.levels:
         anchor = f"band_{level.level}"
         with graph.subgraph(name=f"cluster_{level.level}") as band:
@@ -75,7 +80,8 @@ def to_dot(governance_map: GovernanceMap) -> graphviz.Digraph:
             # Every band's anchor sits below every node of the band above, which stacks
             # the bands system, place, community from top to bottom.
             graph.edge(f"band_{previous.level}", anchor, style="invis")
-            for item in [*previous.bodies, *previous.groups]:
+            above: list[MapBody | MapGroup] = [*previous.bodies, *previous.groups]
+            for item in above:
                 graph.edge(item.node, anchor, style="invis")
         previous = level
     for line in governance_map.lines:
@@ -151,7 +157,7 @@ _TITLE = re.compile(r"<title>([^<]*)</title>")
 def _name_titles(svg: str, governance_map: GovernanceMap) -> str:
     """Graphviz titles each shape with its internal id ("b11", "a3->b11"); a reader's
     tooltip should say the body's or area's name, and a reporting line what it says."""
-    names = {}
+    names: dict[str, str] = {}
     for level in governance_map.levels:
         names |= {body.node: body.name for body in level.bodies}
         names |= {group.node: group.name for group in level.groups}
@@ -163,7 +169,8 @@ def _name_titles(svg: str, governance_map: GovernanceMap) -> str:
         graphviz_id = unescape(match.group(1))
         text = names.get(graphviz_id) or labels.get(graphviz_id, "")
         if "->" in graphviz_id:
-            line = lines.get(tuple(graphviz_id.split("->", 1)))
+            senior, _, junior = graphviz_id.partition("->")
+            line = lines.get((senior, junior))
             if line is not None:
                 text = f"{names[line.from_node]} {line.relation_label} {names[line.to_node]}"
         return f"<title>{escape(_printable(text), quote=False)}</title>"

@@ -49,8 +49,11 @@ class Scope:
             if self.area
             else reverse("governance:map")
         )
-        query = {"level": self.level if level is None else level, "page": page or 1}
-        query = {k: v for k, v in query.items() if v and v != 1}
+        given: dict[str, str | int] = {
+            "level": self.level if level is None else level,
+            "page": page or 1,
+        }
+        query = {k: v for k, v in given.items() if v and v != 1}
         return base + (f"?{urlencode(query)}" if query else "")
 
 
@@ -151,7 +154,7 @@ class GovernanceMap:
 class _Areas:
     """Every area's parent, read once: the tree the map walks."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         rows = list(Area.objects.values_list("id", "parent_id", "name", "slug", "level"))
         self.parent = {row[0]: row[1] for row in rows}
         self.row = {row[0]: row for row in rows}
@@ -236,7 +239,7 @@ def build(scope: Scope) -> GovernanceMap:
         by_level[body.level].bodies.append(body)
     for group in sorted(groups.values(), key=lambda g: (g.outside, g.name, g.id)):
         by_level[group.level].groups.append(group)
-    ancestors = []
+    ancestors: list[Area] = []
     parent = areas.parent.get(area_id) if area_id else None
     while parent is not None:
         ancestors.insert(0, Area(id=parent, name=areas.row[parent][2], slug=areas.row[parent][3]))
@@ -278,8 +281,8 @@ def _lines(areas, area_id, inside, drawn, groups, in_full) -> tuple[list[MapLine
         if body_id not in far_rows:
             return None
         if outside_by_name or body_area is None:
-            row = far_rows[body_id]
-            drawn[body_id] = MapBody(*row[:4], outside=True)
+            _, name, slug, level, _ = far_rows[body_id]
+            drawn[body_id] = MapBody(body_id, name, slug, level, outside=True)
             return drawn[body_id].node
         top = body_area
         if top not in groups:

@@ -146,7 +146,7 @@ def map_fragment(
         try:
             if svg is None and wait is None:
                 svg = _draw_and_keep(governance_map, fingerprint)
-            elif svg is None:
+            elif svg is None and wait is not None:
                 svg = _wait_for(governance_map, fingerprint, wait)
                 if svg is None:
                     state = "drawing"
