@@ -6,6 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.db import connection
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -48,9 +49,17 @@ def _texts(svg: str) -> str:
     return " ".join(element.text or "" for element in root.iter(f"{SVG}text"))
 
 
+def _storable(names: list[str]) -> list[str]:
+    """PostgreSQL refuses a NUL in text, and every form refuses one before it gets there
+    (Django's CharField); SQLite keeps it, so there the drawing must cope with it."""
+    if connection.vendor == "postgresql":
+        return [name for name in names if "\x00" not in name]
+    return names
+
+
 def test_hostile_names_draw_the_map_and_list_them_as_typed(client):
     area = AreaFactory(slug="hostile", name="Hostile")
-    bodies = [BodyFactory(name=name, area=area) for name in HOSTILE_NAMES]
+    bodies = [BodyFactory(name=name, area=area) for name in _storable(HOSTILE_NAMES)]
     ReportingLineFactory(from_body=bodies[0], to_body=bodies[1], relation="reports_to")
     for path in ("/map/", "/areas/hostile/map/"):
         response = client.get(path)
