@@ -49,7 +49,7 @@ class AsAt:
         return {"day": "", "month": "", "year": ""}
 
 
-def as_at_param(request, name: str = "on") -> AsAt:
+def as_at_param(request: HttpRequest, name: str = "on") -> AsAt:
     """The day a page is to be shown as it stood on: a real date in the form YYYY-MM-DD,
     not in the future. Anything else is ignored with a message saying why, and the page
     shows today."""
@@ -72,12 +72,12 @@ def as_at_param(request, name: str = "on") -> AsAt:
     problem = "Enter the date as year, month and day, like 2021-04-01."
     if _ISO_DAY.match(typed):
         try:
-            day = dt.date.fromisoformat(typed)
+            chosen = dt.date.fromisoformat(typed)
         except ValueError:
             return AsAt(problem="That is not a real date. " + problem, typed=typed)
-        if day > timezone.localdate():
+        if chosen > timezone.localdate():
             return AsAt(problem="Choose a day that has passed, or today.", typed=typed)
-        if day < EARLIEST:
+        if chosen < EARLIEST:
             return AsAt(problem="Choose a day after 1900.", typed=typed)
-        return AsAt(day=day, typed=typed)
+        return AsAt(day=chosen, typed=typed)
     return AsAt(problem=problem, typed=typed)

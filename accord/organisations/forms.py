@@ -48,6 +48,6 @@ class SuccessionForm(GovukForm):
 
     def __init__(self, *args, organisation: Organisation, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["successor"].queryset = Organisation.objects.exclude(
-            pk=organisation.pk
-        ).order_by("name")
+        choices = self.fields["successor"]
+        assert isinstance(choices, forms.ModelChoiceField)  # declared so above
+        choices.queryset = Organisation.objects.exclude(pk=organisation.pk).order_by("name")

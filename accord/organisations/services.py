@@ -19,6 +19,7 @@ from collections.abc import Container, Iterable, Mapping
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AbstractUser
 from django.db import IntegrityError, transaction
 
 from accord.audit.actions import AuditAction, History
@@ -89,7 +90,7 @@ def organisation_create(
 @transaction.atomic
 def organisation_record_succession(
     *,
-    actor,
+    actor: AbstractUser,  # accounts' User: that app sits above this one
     predecessor: Organisation,
     successor: Organisation,
     date: dt.date,

@@ -168,7 +168,8 @@ def parties_on(agreement: Agreement, day: dt.date | None = None) -> PartiesOnDay
                 when,
             ),
             name=party.organisation.name_on(when),
-            successions=party.organisation.successions_by_then,
+            # Set by the Prefetch above (to_attr): no field django-stubs could know of.
+            successions=party.organisation.successions_by_then,  # type: ignore[attr-defined]
             in_place_of=party.succeeds if party.succeeds_id else None,
             predecessor_signature=answers.get(party.succeeds_id) if party.succeeds_id else None,
             asked=[p for p in waiting if p.standing == PartyStanding.INVITED],

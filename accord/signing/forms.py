@@ -3,7 +3,8 @@ from __future__ import annotations
 from django import forms
 
 from accord.core.forms import DateField, GovukForm
-from accord.signing.models import Decision
+from accord.organisations.models import Organisation
+from accord.signing.models import AuthorisedSignatory, Decision
 
 
 class SignForm(GovukForm):
@@ -78,7 +79,9 @@ ANSWER_CHOICES = {
 def answer_form(kind: str, data=None) -> SignForm:
     """The signing form, its answers worded for the kind of answer asked."""
     form = SignForm(data)
-    form.fields["decision"].choices = ANSWER_CHOICES.get(kind, ANSWER_CHOICES["signature"])
+    decision = form.fields["decision"]
+    assert isinstance(decision, forms.ChoiceField)  # declared so above
+    decision.choices = ANSWER_CHOICES.get(kind, ANSWER_CHOICES["signature"])
     if kind != "signature":
         form.fields["reason"].label = "Why not"
         form.fields["reason"].help_text = "Only if your answer is no."
@@ -88,7 +91,7 @@ def answer_form(kind: str, data=None) -> SignForm:
 class SuccessorForm(GovukForm):
     successor = forms.ModelChoiceField(
         label="Which successor is asked to confirm",
-        queryset=None,
+        queryset=Organisation.objects.none(),
         widget=forms.RadioSelect,
         empty_label=None,
         error_messages={"required": "Choose the successor to ask."},
@@ -96,13 +99,15 @@ class SuccessorForm(GovukForm):
 
     def __init__(self, *args, successors, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["successor"].queryset = successors
+        choices = self.fields["successor"]
+        assert isinstance(choices, forms.ModelChoiceField)  # declared so above
+        choices.queryset = successors
 
 
 class JoinForm(GovukForm):
     organisation = forms.ModelChoiceField(
         label="Organisation",
-        queryset=None,
+        queryset=Organisation.objects.none(),
         empty_label="Choose an organisation",
         error_messages={"required": "Choose the organisation that joins."},
     )
@@ -120,13 +125,15 @@ class JoinForm(GovukForm):
 
     def __init__(self, *args, organisations, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
+        choices = self.fields["organisation"]
+        assert isinstance(choices, forms.ModelChoiceField)  # declared so above
+        choices.queryset = organisations
 
 
 class ReconfirmForm(GovukForm):
     signatory = forms.ModelChoiceField(
         label="Who is asked to re-confirm",
-        queryset=None,
+        queryset=AuthorisedSignatory.objects.none(),
         widget=forms.RadioSelect,
         empty_label=None,
         error_messages={"required": "Choose who is asked to re-confirm."},
@@ -134,7 +141,9 @@ class ReconfirmForm(GovukForm):
 
     def __init__(self, *args, holders, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["signatory"].queryset = holders
+        choices = self.fields["signatory"]
+        assert isinstance(choices, forms.ModelChoiceField)  # declared so above
+        choices.queryset = holders
         self.fields["signatory"].label_from_instance = lambda s: f"{s.user.display_name}, {s.post}"
 
 

@@ -15,6 +15,7 @@ import datetime as dt
 from django.db import transaction
 from django.utils import timezone
 
+from accord.accounts.models import User
 from accord.agreements.models import Agreement, Party, PartyChange, PartyChangeKind
 from accord.agreements.models import AgreementStatus as S
 from accord.agreements.services.transitions import BINDING, agreement_advance
@@ -60,7 +61,7 @@ def notice_effective_on(given_on: dt.date, period_days: int) -> dt.date:
 @transaction.atomic
 def party_give_notice(
     *,
-    actor,
+    actor: User,
     party: Party,
     given_on: dt.date,
     reason: str,
@@ -102,6 +103,7 @@ def party_give_notice(
         errors["period_days"] = f"Enter a notice period between 0 and {NOTICE_DAYS_MAX} days."
     if errors:
         raise Invalid(errors)
+    assert period_days is not None  # from the agreement, or refused above when missing
     effective_on = notice_effective_on(given_on, period_days)
     party.left_on = effective_on
     party.save(update_fields=["left_on"])
@@ -135,7 +137,7 @@ def party_give_notice(
 
 
 @transaction.atomic
-def party_withdraw_notice(*, actor, party: Party, reason: str = "") -> PartyChange:
+def party_withdraw_notice(*, actor: User, party: Party, reason: str = "") -> PartyChange:
     """The party stays after all: its notice is withdrawn before the day it would leave."""
     if not actor.has_perm("agreements.give_notice", party):
         raise Refused(
@@ -178,7 +180,7 @@ def party_withdraw_notice(*, actor, party: Party, reason: str = "") -> PartyChan
 
 @transaction.atomic
 def party_remove_by_variation(
-    *, actor, party: Party, reason: str, effective_on: dt.date | None = None
+    *, actor: User, party: Party, reason: str, effective_on: dt.date | None = None
 ) -> PartyChange:
     """Take ``party`` off the list of an agreement open for sign-up or in force, with the
     reason recorded: most often an organisation that no longer exists and whose successor

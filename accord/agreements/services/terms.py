@@ -14,6 +14,7 @@ import datetime as dt
 
 from django.db import transaction
 
+from accord.accounts.models import User
 from accord.agreements.models import Agreement
 from accord.agreements.models import AgreementStatus as S
 from accord.agreements.services.drafting import agreement_adapt
@@ -49,7 +50,7 @@ def next_review_after(day: dt.date, months: int) -> dt.date:
 @transaction.atomic
 def agreement_set_terms(
     *,
-    actor,
+    actor: User,
     agreement: Agreement,
     review_date: dt.date | None,
     review_every_months: int | None,
@@ -95,7 +96,7 @@ def agreement_set_terms(
 
 
 @transaction.atomic
-def agreement_start_variation(*, actor, agreement: Agreement, title: str = "") -> Agreement:
+def agreement_start_variation(*, actor: User, agreement: Agreement, title: str = "") -> Agreement:
     """Start the varied text of an agreement under review: a draft adapted from it, with
     its current parties and term, that succeeds it. It goes through consultation,
     approval and sign-up as any agreement does."""
@@ -107,10 +108,11 @@ def agreement_start_variation(*, actor, agreement: Agreement, title: str = "") -
             "A variation starts after a review of the owning body agrees one: the agreement "
             "is then under review."
         )
-    if agreement.succeeded_by_id and agreement.succeeded_by.status != S.WITHDRAWN:
-        raise Conflict(
-            f"Its variation has been started already: {agreement.succeeded_by.display_title}."
-        )
+    successor = agreement.succeeded_by
+    if successor is not None and successor.status != S.WITHDRAWN:
+        raise Conflict(f"Its variation has been started already: {successor.display_title}.")
+    if agreement.owning_body is None:
+        raise Conflict("An agreement with no owning body cannot be varied: give it one first.")
     varied = agreement_adapt(
         actor=actor,
         source=agreement,

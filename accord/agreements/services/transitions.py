@@ -182,7 +182,9 @@ def agreement_transition(
     action the actor was allowed to take (the last signature bringing it into force).
     """
     agreement = Agreement.objects.select_for_update().get(pk=agreement.pk)
-    if check_permission and not actor.has_perm("agreements.manage_agreement", agreement):
+    if check_permission and (
+        actor is None or not actor.has_perm("agreements.manage_agreement", agreement)
+    ):
         raise TransitionRefused(
             "Only a partnership officer for the owning body can change this agreement's status."
         )

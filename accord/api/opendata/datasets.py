@@ -60,7 +60,7 @@ def party_rows() -> Iterator[list]:
             _date(party.joined_on),
             _date(party.left_on),
             party.get_basis_display(),
-            party.succeeds.organisation.slug if party.succeeds_id else "",
+            party.succeeds.organisation.slug if party.succeeds is not None else "",
         ]
 
 

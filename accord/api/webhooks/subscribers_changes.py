@@ -52,9 +52,9 @@ def party_changed(name: str):
             "party_name": change.party_name,
             "effective_on": change.effective_on,
         }
-        if change.in_place_of_id:
+        if change.in_place_of is not None:
             payload["in_place_of"] = change.in_place_of.organisation.slug
-        if change.version_id:
+        if change.version is not None:
             payload["version"] = change.version.number
         if change.notice_given_on:
             payload["notice_given_on"] = change.notice_given_on

@@ -17,6 +17,7 @@ import datetime as dt
 from django.db import transaction
 from django.utils import timezone
 
+from accord.accounts.models import User
 from accord.agreements.models import Agreement
 from accord.agreements.models import AgreementStatus as S
 from accord.agreements.services.terms import next_review_after
@@ -42,7 +43,7 @@ def _next_review(agreement: Agreement, meeting: Meeting, given: dt.date | None) 
 @transaction.atomic
 def review_record(
     *,
-    actor,
+    actor: User,
     agreement: Agreement,
     meeting: Meeting,
     outcome: str,

@@ -101,6 +101,7 @@ def term_remind(*, today: dt.date | None = None) -> TermResult:
     today = today or timezone.localdate()
     result = TermResult()
     for agreement in Agreement.objects.filter(status__in=BINDING, end_date__lt=today):
+        assert agreement.end_date is not None  # filtered on it above
         try:
             agreement_transition(
                 actor=None,

@@ -20,7 +20,7 @@ from accord.core.forms.errors import form_errors
 class ReviewOutcomeForm(GovukForm):
     meeting = forms.ModelChoiceField(
         label="Meeting that reviewed it",
-        queryset=None,
+        queryset=Meeting.objects.none(),
         empty_label="Choose the meeting",
         help_text="A meeting of the owning body that has taken place.",
         error_messages={"required": "Choose the meeting that reviewed it."},
@@ -45,7 +45,9 @@ class ReviewOutcomeForm(GovukForm):
 
     def __init__(self, *args, meetings, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["meeting"].queryset = meetings
+        choices = self.fields["meeting"]
+        assert isinstance(choices, forms.ModelChoiceField)  # declared so above
+        choices.queryset = meetings
 
 
 def review(request, slug):

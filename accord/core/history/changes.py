@@ -3,6 +3,8 @@ it, parties joining and leaving, signatories changing, its term, reviews and rem
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from accord.core.history.words import HistoryLine, clip, date, words
 
 REVIEW_OUTCOMES = {
@@ -13,7 +15,7 @@ REVIEW_OUTCOMES = {
 }
 
 
-def _answer(verb: str, refused: str):
+def _answer(verb: str, refused: str) -> Callable[[dict, dict], HistoryLine]:
     """A successor's, joiner's or re-confirming signatory's answer on the version."""
 
     def write(b: dict, a: dict) -> HistoryLine:

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
+from accord.accounts.models import User
 from accord.agreements.models import (
     Agreement,
     AgreementVersion,
@@ -45,6 +47,7 @@ from accord.signing.models import (
     AuthorisedSignatory,
     Decision,
     NoticeResolution,
+    SignatoryNotice,
     Signature,
     SigningInvitation,
 )
@@ -69,21 +72,24 @@ class Asked:
         return not self.invited
 
 
-def _require_manage(actor, agreement: Agreement) -> None:
+def _require_manage(actor: User, agreement: Agreement) -> None:
     if not actor.has_perm("agreements.manage_agreement", agreement):
         raise Refused("Only a partnership officer for the owning body can ask for this.")
 
 
 def _version_answered(agreement: Agreement) -> AgreementVersion:
-    if agreement.status not in (S.SIGN_UP, *BINDING) or agreement.signing_version_id is None:
+    version = agreement.signing_version
+    if agreement.status not in (S.SIGN_UP, *BINDING) or version is None:
         raise Conflict(
             f"The agreement is {agreement.get_status_display().lower()}: it takes answers "
             "while it is open for sign-up or in force."
         )
-    return agreement.signing_version
+    return version
 
 
-def send_links(party: Party, kind: str, *, notice=None) -> list[SigningInvitation]:
+def send_links(
+    party: Party, kind: str, *, notice: SignatoryNotice | None = None
+) -> list[SigningInvitation]:
     """A fresh link for each active signatory of the party's organisation."""
     from accord.signing.services.invitations import invite
 
@@ -96,7 +102,7 @@ def send_links(party: Party, kind: str, *, notice=None) -> list[SigningInvitatio
     ]
 
 
-def _audit_asked(actor, asked: Asked, *, action: AuditAction, after: dict) -> None:
+def _audit_asked(actor: User, asked: Asked, *, action: AuditAction, after: dict) -> None:
     party = asked.party
     audit_record(
         actor=actor,
@@ -115,7 +121,7 @@ def _lock(agreement_id: int) -> Agreement:
     return Agreement.objects.select_for_update().get(pk=agreement_id)
 
 
-def _admit(agreement: Agreement, organisation: Organisation, **fields) -> Party:
+def _admit(agreement: Agreement, organisation: Organisation, **fields: Any) -> Party:
     """The invited party row for ``organisation``: a new one, or the row of an earlier
     invitation it did not take up (the party list allows one row per organisation)."""
     existing = Party.objects.select_for_update().filter(
@@ -153,7 +159,7 @@ def _admit(agreement: Agreement, organisation: Organisation, **fields) -> Party:
 
 
 @transaction.atomic
-def successor_ask(*, actor, party: Party, successor: Organisation) -> Asked:
+def successor_ask(*, actor: User, party: Party, successor: Organisation) -> Asked:
     """Ask ``successor`` to confirm the agreement in the place of ``party``."""
     _require_manage(actor, party.agreement)
     agreement = _lock(party.agreement_id)
@@ -198,7 +204,12 @@ def successor_ask(*, actor, party: Party, successor: Organisation) -> Asked:
 
 @transaction.atomic
 def accession_ask(
-    *, actor, agreement: Agreement, organisation: Organisation, category: str, joins_on: dt.date
+    *,
+    actor: User,
+    agreement: Agreement,
+    organisation: Organisation,
+    category: str,
+    joins_on: dt.date,
 ) -> Asked:
     """Invite ``organisation`` to join the agreement in force by signing it."""
     _require_manage(actor, agreement)
@@ -245,7 +256,7 @@ def _invited(party: Party) -> Party:
 
 
 @transaction.atomic
-def admission_resend(*, actor, party: Party) -> Asked:
+def admission_resend(*, actor: User, party: Party) -> Asked:
     _require_manage(actor, party.agreement)
     _lock(party.agreement_id)
     party = _invited(party)
@@ -261,7 +272,7 @@ def admission_resend(*, actor, party: Party) -> Asked:
 
 
 @transaction.atomic
-def admission_withdraw(*, actor, party: Party) -> None:
+def admission_withdraw(*, actor: User, party: Party) -> None:
     _require_manage(actor, party.agreement)
     _lock(party.agreement_id)
     party = _invited(party)
@@ -320,8 +331,8 @@ def apply_answer(*, signature: Signature, party: Party, invitation: SigningInvit
     today = timezone.localdate()
     signed = signature.decision == Decision.SIGNED
     if invitation.kind == AnswerKind.RECONFIRMATION:
-        if signed:
-            type(invitation.notice).objects.filter(pk=invitation.notice_id).update(
+        if signed and invitation.notice_id is not None:
+            SignatoryNotice.objects.filter(pk=invitation.notice_id).update(
                 resolution=NoticeResolution.RECONFIRMED,
                 resolved_at=signature.signed_at,
                 resolved_by=invitation.signatory.user,
@@ -339,6 +350,7 @@ def apply_answer(*, signature: Signature, party: Party, invitation: SigningInvit
     party.save(update_fields=["standing", "status", "joined_on"])
     replaced = None
     if invitation.kind == AnswerKind.NOVATION:
+        assert party.succeeds_id is not None  # a novation is always in some party's place
         replaced = Party.objects.select_for_update(of=("self",)).get(pk=party.succeeds_id)
         replaced.left_on = today
         replaced.save(update_fields=["left_on"])

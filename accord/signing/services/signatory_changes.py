@@ -15,8 +15,9 @@ import re
 from django.db import transaction
 from django.utils import timezone
 
+from accord.accounts.models import User
 from accord.agreements import notify
-from accord.agreements.models import AgreementStatus
+from accord.agreements.models import AgreementStatus, AgreementVersion
 from accord.agreements.services.transitions import BINDING
 from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
@@ -33,7 +34,7 @@ from accord.signing.models import (
 )
 
 
-def text_names_post(version, declaration: str, post: str) -> bool:
+def text_names_post(version: AgreementVersion, declaration: str, post: str) -> bool:
     """Whether the agreement's text (its sections and declaration) names ``post``."""
     post = " ".join(post.split())
     if len(post) < 3:
@@ -106,7 +107,7 @@ def tell_the_officers(notice_ids: list[int]) -> None:
         )
 
 
-def _require_manage(actor, notice: SignatoryNotice) -> None:
+def _require_manage(actor: User, notice: SignatoryNotice) -> None:
     if not actor.has_perm("agreements.manage_agreement", notice.agreement):
         raise Refused("Only a partnership officer for the owning body can act on this notice.")
 
@@ -123,7 +124,7 @@ def _open(notice: SignatoryNotice) -> SignatoryNotice:
 
 
 @transaction.atomic
-def notice_note(*, actor, notice: SignatoryNotice) -> SignatoryNotice:
+def notice_note(*, actor: User, notice: SignatoryNotice) -> SignatoryNotice:
     """The officer has seen who now holds the authority; nothing else is needed."""
     _require_manage(actor, notice)
     notice = _open(notice)
@@ -150,7 +151,7 @@ def notice_note(*, actor, notice: SignatoryNotice) -> SignatoryNotice:
 
 @transaction.atomic
 def reconfirmation_ask(
-    *, actor, notice: SignatoryNotice, signatory: AuthorisedSignatory
+    *, actor: User, notice: SignatoryNotice, signatory: AuthorisedSignatory
 ) -> SigningInvitation:
     """Ask a current signatory of the party to re-confirm an agreement whose text names
     the post its signature was given in."""
@@ -163,9 +164,12 @@ def reconfirmation_ask(
         raise Conflict("The agreement no longer takes answers.")
     if signatory.organisation_id != notice.party.organisation_id or not signatory.active:
         raise Invalid({"signatory": f"Choose a current signatory of {notice.party.organisation}."})
+    version = agreement.signing_version
+    if version is None:
+        raise Conflict("No version of the agreement is open for answers.")
     invitation = invite(
         party=notice.party,
-        version=agreement.signing_version,
+        version=version,
         signatory=signatory,
         kind=AnswerKind.RECONFIRMATION,
         notice=notice,
