@@ -9,6 +9,7 @@ from django.db.models import Count, Model, Prefetch, Q, QuerySet
 from accord.accounts.models import RoleName
 from accord.accounts.scope import Viewer, scope_of
 from accord.agreements.models import Agreement, AgreementVersion, Party, PartyStatus
+from accord.agreements.models.party import PartyQuerySet
 from accord.agreements.visibility import visible_agreements
 from accord.core.presenters import Progress
 from accord.governance.models import Body
@@ -70,7 +71,7 @@ def agreement_list(
     return queryset.order_by("title", "id")
 
 
-def party_queryset() -> QuerySet[Party]:
+def party_queryset() -> PartyQuerySet:
     return Party.objects.select_related("organisation").prefetch_related(
         Prefetch("organisation__other_names", queryset=OrganisationName.objects.all())
     )

@@ -15,8 +15,8 @@ from __future__ import annotations
 from django.utils import timezone
 
 from accord.accounts.services import ACCOUNT_DEACTIVATED, ROLE_REVOKED
+from accord.agreements.models import Agreement, AgreementVersion, Party, PartyStanding, PartyStatus
 from accord.agreements.models import AgreementStatus as S
-from accord.agreements.models import PartyStanding, PartyStatus
 from accord.agreements.services.transitions import Move, condition, on_enter, on_leave
 from accord.core.events import subscribe
 from accord.signing.models import (
@@ -30,7 +30,7 @@ from accord.signing.models import (
 )
 
 
-def unsigned_parties(agreement, version) -> list:
+def unsigned_parties(agreement: Agreement, version: AgreementVersion) -> list[Party]:
     """The parties today without a signed answer on ``version`` (a signature, a
     successor's confirmation or a joining party's signature), in the agreement's order."""
     signed = Signature.objects.filter(version=version, decision=Decision.SIGNED).values("party_id")

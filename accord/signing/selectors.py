@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+
 from django.utils import timezone
 
-from accord.agreements.models import Agreement, PartyStatus
+from accord.agreements.models import Agreement, AgreementVersion, PartyStatus
 from accord.agreements.presenters import signup_sentence
 from accord.agreements.selectors import parties_by_category, party_queryset
 from accord.core.presenters import Progress
@@ -27,10 +30,10 @@ __all__ = [
 ]
 
 
-def signing_version_of(agreement: Agreement):
+def signing_version_of(agreement: Agreement) -> AgreementVersion | None:
     """The version sign-up is (or was last) about: the one opened for sign-up, else the
     latest published."""
-    if agreement.signing_version_id is not None:
+    if agreement.signing_version is not None:
         return agreement.signing_version
     return agreement.versions.filter(published_at__isnull=False).order_by("-number").first()
 
@@ -53,7 +56,7 @@ def invitation_summary(agreement: Agreement) -> tuple[int, list[str]]:
     return invited, [str(p.organisation) for p in without]
 
 
-def active_signatories(organisation_ids) -> dict[int, list[AuthorisedSignatory]]:
+def active_signatories(organisation_ids: Iterable[int]) -> dict[int, list[AuthorisedSignatory]]:
     """Who may sign for each of these organisations now, by organisation."""
     found: dict[int, list[AuthorisedSignatory]] = {}
     for signatory in AuthorisedSignatory.objects.filter(
@@ -63,7 +66,9 @@ def active_signatories(organisation_ids) -> dict[int, list[AuthorisedSignatory]]
     return found
 
 
-def progress(agreement: Agreement, *, with_invitations: bool = False, on=None) -> dict:
+def progress(
+    agreement: Agreement, *, with_invitations: bool = False, on: dt.date | None = None
+) -> dict:
     """The sign-up table: each party on the day (today when ``on`` is None) with its
     answer on the version the agreement then stood on, grouped by category."""
     standing = parties_on(agreement, on)
@@ -79,7 +84,8 @@ def progress(agreement: Agreement, *, with_invitations: bool = False, on=None) -
         for row in standing.rows + standing.former:
             row.invitations = invitations.get(row.party.pk, [])
         for party in standing.joining:
-            party.open_invitations = [
+            # For the page only: the links still out for a party that is joining.
+            party.open_invitations = [  # type: ignore[attr-defined]
                 i for i in invitations.get(party.pk, []) if not i.used_at and not i.revoked_at
             ]
     counts = {"signed": 0, "pending": 0, "declined": 0, "overdue": 0}

@@ -7,22 +7,25 @@ the authority and withdraws every link the person had not used.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from accord.accounts.models import Role, RoleName
+from accord.accounts.models import Role, RoleName, User
 from accord.accounts.scope import forget_scope, scope_of
 from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
 from accord.core.errors import Invalid, Refused
 from accord.core.events import Event, publish
+from accord.organisations.models import Organisation
 from accord.signing.models import AuthorisedSignatory, SignatoryChange, SigningInvitation
 
 SIGNATORY_CHANGED = "signing.signatory.changed"
 POST_MAX, AUTHORITY_MAX = 200, 300
 
 
-def _require(actor, organisation) -> None:
+def _require(actor: User, organisation: Organisation) -> None:
     if not actor.has_perm("signing.manage_signatories", organisation):
         raise Refused(
             f"Only an administrator, or a partnership officer of a body with an agreement "
@@ -32,7 +35,7 @@ def _require(actor, organisation) -> None:
 
 @transaction.atomic
 def signatory_authorise(
-    *, actor, organisation, user, post: str, authority: str
+    *, actor: User, organisation: Organisation, user: User, post: str, authority: str
 ) -> AuthorisedSignatory:
     _require(actor, organisation)
     if user.pk == actor.pk and not scope_of(actor).administrator:
@@ -77,7 +80,7 @@ def _clean(post: str, authority: str) -> tuple[str, str]:
 
 @transaction.atomic
 def signatory_change_post(
-    *, actor, signatory: AuthorisedSignatory, post: str, authority: str
+    *, actor: User, signatory: AuthorisedSignatory, post: str, authority: str
 ) -> AuthorisedSignatory:
     """The signatory now holds another post (or signs under another authority). The old
     record ends, so the signatures given under it keep the post they were given in; a
@@ -119,7 +122,7 @@ def _end_authority(signatory: AuthorisedSignatory, *, change: str = "withdrawn")
 
 
 @transaction.atomic
-def signatory_withdraw(*, actor, signatory: AuthorisedSignatory) -> None:
+def signatory_withdraw(*, actor: User, signatory: AuthorisedSignatory) -> None:
     _require(actor, signatory.organisation)
     signatory = AuthorisedSignatory.objects.select_for_update().get(pk=signatory.pk)
     if not signatory.active:
@@ -142,7 +145,7 @@ def signatory_withdraw(*, actor, signatory: AuthorisedSignatory) -> None:
     )
 
 
-def _end_authorities(event: Event, note: str, **which) -> None:
+def _end_authorities(event: Event, note: str, **which: Any) -> None:
     """End every active authority matching ``which``, each audited with ``note``."""
     for signatory in AuthorisedSignatory.objects.filter(active=True, **which).select_related(
         "organisation", "user"

@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from accord.accounts.models import User
 from accord.agreements.models import (
     Agreement,
     AgreementStatus,
@@ -25,7 +26,12 @@ from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.errors import Conflict, Invalid, Refused
 from accord.core.secret_links import new_secret
-from accord.signing.models import AnswerKind, AuthorisedSignatory, SigningInvitation
+from accord.signing.models import (
+    AnswerKind,
+    AuthorisedSignatory,
+    SignatoryNotice,
+    SigningInvitation,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -38,9 +44,10 @@ class Opened:
 
 def signing_version(agreement: Agreement) -> AgreementVersion:
     """The version parties sign: the one sign-up was opened on."""
-    if agreement.status != AgreementStatus.SIGN_UP or agreement.signing_version_id is None:
+    version = agreement.signing_version
+    if agreement.status != AgreementStatus.SIGN_UP or version is None:
         raise Conflict("The agreement is not open for sign-up.")
-    return agreement.signing_version
+    return version
 
 
 def _send(invitation: SigningInvitation, token: str, *, reminder: str = "") -> None:
@@ -89,7 +96,7 @@ def invite(
     signatory: AuthorisedSignatory,
     reminder: str = "",
     kind: str = AnswerKind.SIGNATURE,
-    notice=None,
+    notice: SignatoryNotice | None = None,
 ) -> SigningInvitation:
     """A new link for this signatory (earlier unused links for the same party, version
     and kind of answer stop working)."""
@@ -117,11 +124,11 @@ def invite(
 
 
 @transaction.atomic
-def signing_open(*, actor, agreement: Agreement) -> Opened:
+def signing_open(*, actor: User | None, agreement: Agreement) -> Opened:
     """Invite every pending party's signatories to sign the current version."""
-    if agreement.status != AgreementStatus.SIGN_UP or agreement.signing_version_id is None:
-        raise Conflict("Sign-up opens when the approval route allows it.")
     version = agreement.signing_version
+    if agreement.status != AgreementStatus.SIGN_UP or version is None:
+        raise Conflict("Sign-up opens when the approval route allows it.")
     opened = Opened()
     parties = agreement.parties.select_related("organisation").order_by("order")
     answers = dict(version.signatures.values_list("party_id", "decision"))
@@ -161,13 +168,13 @@ def signing_open(*, actor, agreement: Agreement) -> Opened:
     return opened
 
 
-def _require_manage(actor, agreement: Agreement) -> None:
+def _require_manage(actor: User, agreement: Agreement) -> None:
     if not actor.has_perm("agreements.manage_agreement", agreement):
         raise Refused("Only a partnership officer for the owning body can manage sign-up.")
 
 
 @transaction.atomic
-def invitation_resend(*, actor, invitation: SigningInvitation) -> SigningInvitation:
+def invitation_resend(*, actor: User, invitation: SigningInvitation) -> SigningInvitation:
     agreement = invitation.party.agreement
     _require_manage(actor, agreement)
     if invitation.used_at:
@@ -197,7 +204,7 @@ def invitation_resend(*, actor, invitation: SigningInvitation) -> SigningInvitat
 
 
 @transaction.atomic
-def invitation_revoke(*, actor, invitation: SigningInvitation) -> None:
+def invitation_revoke(*, actor: User, invitation: SigningInvitation) -> None:
     agreement = invitation.party.agreement
     _require_manage(actor, agreement)
     if invitation.used_at or invitation.revoked_at:
@@ -213,7 +220,7 @@ def invitation_revoke(*, actor, invitation: SigningInvitation) -> None:
 
 
 @transaction.atomic
-def signing_hand_over(*, actor, party: Party, to: AuthorisedSignatory) -> SigningInvitation:
+def signing_hand_over(*, actor: User, party: Party, to: AuthorisedSignatory) -> SigningInvitation:
     """A signatory hands this one agreement to a named substitute in the same organisation."""
     version = signing_version(party.agreement)
     mine = AuthorisedSignatory.objects.filter(

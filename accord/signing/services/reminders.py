@@ -43,11 +43,13 @@ def signing_remind(*, today: dt.date | None = None) -> RemindResult:
         status=AgreementStatus.SIGN_UP, signup_deadline__isnull=False
     ).select_related("owning_body")
     for agreement in agreements:
-        offset = reminder_due(agreement.signup_deadline, today, schedule)
+        deadline = agreement.signup_deadline
+        assert deadline is not None  # filtered on it above
+        offset = reminder_due(deadline, today, schedule)
         pending = agreement.parties.filter(status=PartyStatus.PENDING).select_related(
             "organisation"
         )
-        if today > agreement.signup_deadline and pending:
+        if today > deadline and pending:
             result.overdue[agreement.title] = [str(p.organisation) for p in pending]
         if offset is None:
             continue
@@ -109,6 +111,8 @@ def _key(invitation: SigningInvitation) -> str:
 
 
 def _tell_officers(agreement: Agreement, overdue: list[str]) -> None:
+    if agreement.owning_body_id is None:
+        return  # no owning body, so no officers to tell (a filter on None would match none)
     emails = list(
         Role.objects.filter(name=RoleName.OFFICER, body_id=agreement.owning_body_id).values_list(
             "user__email", flat=True

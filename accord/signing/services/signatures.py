@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NoReturn
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from accord.accounts.models import User
+from accord.accounts.scope import Viewer
 from accord.agreements.models import Agreement, AgreementStatus, PartyStatus
 from accord.agreements.services.transitions import (
     BINDING,
@@ -59,7 +62,7 @@ class Context:
     user_agent: str
 
 
-def _refuse(message: str, *, invitation: SigningInvitation | None, reason: str) -> None:
+def _refuse(message: str, *, invitation: SigningInvitation | None, reason: str) -> NoReturn:
     """Count the refused attempt (per link, per minute, per reason), then refuse.
 
     Refusals are not state changes and are not audited one by one: anyone can request
@@ -164,7 +167,7 @@ def _clean(full_name: str, post: str, decision: str, reason: str) -> tuple[str, 
     return full_name, post, reason
 
 
-def check_person(invitation: SigningInvitation, user, *, context: Context) -> None:
+def check_person(invitation: SigningInvitation, user: Viewer, *, context: Context) -> None:
     """A link is bound to one person: someone signed in as anybody else is refused."""
     if user is not None and user.is_authenticated and user.pk != invitation.signatory.user_id:
         _refuse(
@@ -197,7 +200,7 @@ def sign_with_link(
     decision: str,
     reason: str = "",
     context: Context,
-    user=None,
+    user: Viewer = None,
 ) -> Signature:
     """Record the party's answer through its e-mailed link."""
     full_name, post, reason = _clean(full_name, post, decision, reason)
@@ -247,7 +250,7 @@ def sign_with_link(
                 )
                 party.save(update_fields=["status"])
             _audit_answer(
-                action=ANSWER_ACTIONS[invitation.kind]
+                action=ANSWER_ACTIONS[AnswerKind(invitation.kind)]
                 if invitation.kind != AnswerKind.SIGNATURE
                 else (
                     AuditAction.SIGNING_SIGNED
@@ -304,7 +307,7 @@ def _audit_answer(
             "ip_address": context.ip_address,
             **(
                 {"in_place_of": str(signature.in_place_of.organisation)}
-                if signature.in_place_of_id
+                if signature.in_place_of is not None
                 else {}
             ),
         },
@@ -312,7 +315,7 @@ def _audit_answer(
 
 
 @transaction.atomic
-def signing_close(*, actor, agreement: Agreement, note: str = "") -> Agreement:
+def signing_close(*, actor: User, agreement: Agreement, note: str = "") -> Agreement:
     """The officer ends sign-up with the parties that have signed: the others are recorded
     by name in a close-out, and the agreement comes into force if its route is done."""
     if not actor.has_perm("agreements.manage_agreement", agreement):
