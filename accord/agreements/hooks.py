@@ -8,10 +8,12 @@ The records they answer with belong to those apps, so they are typed loosely her
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import SimpleNamespace
 from typing import Any
 
 from accord.agreements.models import Agreement
 from accord.core.hooks import Hook
+from accord.core.presenters import Progress
 
 
 def _no_signatures(agreement: Agreement) -> list[Any]:
@@ -27,9 +29,6 @@ def _no_invitations(agreement: Agreement) -> tuple[int, list[str]]:
 
 
 def _no_sign_up_table(agreement: Agreement, *, on: Any = None) -> dict[str, Any]:
-    from types import SimpleNamespace
-
-    from accord.core.presenters import Progress
 
     standing = SimpleNamespace(state=None, version=None, former=[], joining=[], changes=[])
     return {"standing": standing, "groups": [], "progress": Progress(0, 0), "sentence": ""}
