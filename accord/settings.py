@@ -11,9 +11,11 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
+from accord.core.logs import logging_config
 from accord.env import (
     ConfigurationError,
     env_bool,
+    env_choice,
     env_int,
     env_int_list,
     env_list,
@@ -80,6 +82,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: every request's id, log line and latency (accord/core/observe.py).
+    "accord.core.observe.ObserveRequestsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "accord.core.security.SecretLinkMiddleware",
@@ -220,6 +224,9 @@ SECURE = env_bool("ACCORD_HTTPS", False)
 SESSION_COOKIE_SECURE = SECURE
 CSRF_COOKIE_SECURE = SECURE
 SECURE_SSL_REDIRECT = SECURE
+# What machines read from each app server's own port (health checks, Prometheus) is
+# answered over plain HTTP there; nginx never passes /metrics on (deploy/nginx/accord.conf).
+SECURE_REDIRECT_EXEMPT = [r"^(healthz|readyz|metrics)$"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE else None
 SECURE_HSTS_SECONDS = env_int("ACCORD_HSTS_SECONDS", 31536000 if SECURE else 0, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE
@@ -342,9 +349,14 @@ ACCORD_RETENTION = {
 ACCORD_OUTBOUND_ALLOW = env_networks("ACCORD_OUTBOUND_ALLOW", [])
 ACCORD_OUTBOUND_CA_FILE = env_str("ACCORD_OUTBOUND_CA_FILE", "")
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("ACCORD_LOG_LEVEL", "WARNING")},
-}
+# Logs go to standard error: plain text by default, or one JSON object per line
+# (ACCORD_LOG_FORMAT=json), which also writes one line per request (accord/core/logs.py).
+ACCORD_LOG_FORMAT = env_choice("ACCORD_LOG_FORMAT", "text", ("text", "json"))
+ACCORD_REQUEST_LOG = env_bool("ACCORD_REQUEST_LOG", ACCORD_LOG_FORMAT == "json")
+LOGGING = logging_config(
+    log_format=ACCORD_LOG_FORMAT,
+    level=env_str("ACCORD_LOG_LEVEL", "WARNING"),
+    request_lines=ACCORD_REQUEST_LOG,
+)
+# /metrics (Prometheus) answers requests from this machine, and others with this token.
+ACCORD_METRICS_TOKEN = env_str("ACCORD_METRICS_TOKEN", "")
