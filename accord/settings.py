@@ -192,10 +192,16 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 # Only needed for `accord collectstatic`; whitenoise serves from the app folders without it.
+# A deployment collects them (nginx serves that folder): then every name carries a hash of
+# the file's content, so browsers may keep each file for a year (docs/deploy.md).
 STATIC_ROOT = env_str("ACCORD_STATIC_ROOT", "") or None
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+    "staticfiles": {
+        "BACKEND": "accord.core.staticfiles.HashedStaticFiles"
+        if STATIC_ROOT
+        else "whitenoise.storage.CompressedStaticFilesStorage"
+    },
 }
 # Serve straight from the app folders, so no collectstatic is needed to run.
 WHITENOISE_USE_FINDERS = True
@@ -227,7 +233,13 @@ SECURE_SSL_REDIRECT = SECURE
 # What machines read from each app server's own port (health checks, Prometheus) is
 # answered over plain HTTP there; nginx never passes /metrics on (deploy/nginx/accord.conf).
 SECURE_REDIRECT_EXEMPT = [r"^(healthz|readyz|metrics)$"]
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE else None
+# Whether a request came over HTTPS is read from X-Forwarded-Proto only when this is set:
+# only a proxy that overwrites the header (the shipped nginx configuration does) may be
+# able to reach the app servers. By default it follows ACCORD_HTTPS, as it always has.
+ACCORD_TRUST_X_FORWARDED_PROTO = env_bool("ACCORD_TRUST_X_FORWARDED_PROTO", SECURE)
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https") if ACCORD_TRUST_X_FORWARDED_PROTO else None
+)
 SECURE_HSTS_SECONDS = env_int("ACCORD_HSTS_SECONDS", 31536000 if SECURE else 0, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE
 SECURE_HSTS_PRELOAD = SECURE
