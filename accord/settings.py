@@ -18,6 +18,7 @@ from accord.env import (
     env_choice,
     env_int,
     env_int_list,
+    env_json_object,
     env_list,
     env_networks,
     env_oidc_providers,
@@ -195,8 +196,14 @@ STATIC_URL = "/static/"
 # A deployment collects them (nginx serves that folder): then every name carries a hash of
 # the file's content, so browsers may keep each file for a year (docs/deploy.md).
 STATIC_ROOT = env_str("ACCORD_STATIC_ROOT", "") or None
+# The files Accord keeps (issued PDFs, imported documents, cached open-data files) go
+# through the "default" storage and nothing else: a folder on this machine unless another
+# backend is named (an object store's Django storage, with its options as JSON); the seal
+# and the audit key stay local files (docs/deploy.md, docs/decisions/0018).
+ACCORD_FILE_STORAGE = env_str("ACCORD_FILE_STORAGE", "django.core.files.storage.FileSystemStorage")
+ACCORD_FILE_STORAGE_OPTIONS = env_json_object("ACCORD_FILE_STORAGE_OPTIONS")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": ACCORD_FILE_STORAGE, "OPTIONS": ACCORD_FILE_STORAGE_OPTIONS},
     "staticfiles": {
         "BACKEND": "accord.core.staticfiles.HashedStaticFiles"
         if STATIC_ROOT
