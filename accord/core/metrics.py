@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
@@ -44,10 +45,21 @@ RESPONSES = Counter(
 )
 
 
+@lru_cache(maxsize=4096)
+def _timer(view: str, method: str) -> Histogram:
+    # Looking a labelled series up costs more than recording in it: each is found once.
+    return REQUEST_SECONDS.labels(view=view, method=method)
+
+
+@lru_cache(maxsize=8192)
+def _counter(view: str, method: str, status: int) -> Counter:
+    return RESPONSES.labels(view=view, method=method, status=str(status))
+
+
 def observe(*, view: str, method: str, status: int, seconds: float) -> None:
     method = method if method in METHODS else "other"
-    REQUEST_SECONDS.labels(view=view, method=method).observe(seconds)
-    RESPONSES.labels(view=view, method=method, status=str(status)).inc()
+    _timer(view, method).observe(seconds)
+    _counter(view, method, status).inc()
 
 
 # --- gauges read at each scrape (queue depth and the like), added by the apps that own them
