@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 UNITS = ROOT / "deploy" / "systemd"
 
@@ -73,3 +75,18 @@ def test_x_forwarded_proto_is_trusted_only_when_set(tmp_path):
         _proxy_header({"ACCORD_HTTPS": "true", "ACCORD_TRUST_X_FORWARDED_PROTO": "false"}, tmp_path)
         == "None"
     )
+
+
+def test_the_file_storage_options_must_be_a_json_object(monkeypatch):
+    from accord.env import ConfigurationError, env_json_object
+
+    monkeypatch.setenv("ACCORD_FILE_STORAGE_OPTIONS", '{"bucket_name": "accord-files"}')
+    assert env_json_object("ACCORD_FILE_STORAGE_OPTIONS") == {"bucket_name": "accord-files"}
+    monkeypatch.setenv("ACCORD_FILE_STORAGE_OPTIONS", "bucket=accord")
+    with pytest.raises(ConfigurationError, match="not valid JSON"):
+        env_json_object("ACCORD_FILE_STORAGE_OPTIONS")
+    monkeypatch.setenv("ACCORD_FILE_STORAGE_OPTIONS", '["accord"]')
+    with pytest.raises(ConfigurationError, match="must be a JSON object"):
+        env_json_object("ACCORD_FILE_STORAGE_OPTIONS")
+    monkeypatch.delenv("ACCORD_FILE_STORAGE_OPTIONS")
+    assert env_json_object("ACCORD_FILE_STORAGE_OPTIONS") == {}
