@@ -16,6 +16,7 @@ import argparse
 import io
 import logging
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -30,8 +31,14 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="requests per block")
     parser.add_argument("--rounds", type=int, default=15, help="blocks per handler")
     args = parser.parse_args()
-
     scratch = Path(tempfile.mkdtemp(prefix="accord-bench-observe-"))
+    try:
+        measure(args, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def measure(args: argparse.Namespace, scratch: Path) -> None:
     os.environ.update(
         {
             "DJANGO_SETTINGS_MODULE": "accord.settings",
