@@ -69,6 +69,30 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    """One of a few words, such as ``text`` or ``json``."""
+    value = env_str(name, default).strip().lower()
+    if value not in choices:
+        raise ConfigurationError(f"{name}={value!r} is not one of: {', '.join(choices)}.")
+    return value
+
+
+def env_json_object(name: str) -> dict:
+    """A JSON object (``{"bucket_name": "accord"}``), empty when unset."""
+    import json
+
+    raw = env_str(name, "").strip()
+    if not raw:
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError as error:
+        raise ConfigurationError(f"{name} is not valid JSON: {error}.") from None
+    if not isinstance(value, dict):
+        raise ConfigurationError(f'{name} must be a JSON object, such as {{"key": "value"}}.')
+    return value
+
+
 def env_int_list(name: str, default: list[int]) -> list[int]:
     """A comma-separated list of whole numbers, such as ``14,7,1,-1``."""
     raw = os.environ.get(name)

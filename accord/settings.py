@@ -11,11 +11,14 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
+from accord.core.logs import logging_config
 from accord.env import (
     ConfigurationError,
     env_bool,
+    env_choice,
     env_int,
     env_int_list,
+    env_json_object,
     env_list,
     env_networks,
     env_oidc_providers,
@@ -80,6 +83,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: every request's id, log line and latency (accord/core/observe.py).
+    "accord.core.observe.ObserveRequestsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "accord.core.security.SecretLinkMiddleware",
@@ -188,10 +193,22 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 # Only needed for `accord collectstatic`; whitenoise serves from the app folders without it.
+# A deployment collects them (nginx serves that folder): then every name carries a hash of
+# the file's content, so browsers may keep each file for a year (docs/deploy.md).
 STATIC_ROOT = env_str("ACCORD_STATIC_ROOT", "") or None
+# The files Accord keeps (issued PDFs, imported documents, cached open-data files) go
+# through the "default" storage and nothing else: a folder on this machine unless another
+# backend is named (an object store's Django storage, with its options as JSON); the seal
+# and the audit key stay local files (docs/deploy.md, docs/decisions/0018).
+ACCORD_FILE_STORAGE = env_str("ACCORD_FILE_STORAGE", "django.core.files.storage.FileSystemStorage")
+ACCORD_FILE_STORAGE_OPTIONS = env_json_object("ACCORD_FILE_STORAGE_OPTIONS")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+    "default": {"BACKEND": ACCORD_FILE_STORAGE, "OPTIONS": ACCORD_FILE_STORAGE_OPTIONS},
+    "staticfiles": {
+        "BACKEND": "accord.core.staticfiles.HashedStaticFiles"
+        if STATIC_ROOT
+        else "whitenoise.storage.CompressedStaticFilesStorage"
+    },
 }
 # Serve straight from the app folders, so no collectstatic is needed to run.
 WHITENOISE_USE_FINDERS = True
@@ -220,7 +237,16 @@ SECURE = env_bool("ACCORD_HTTPS", False)
 SESSION_COOKIE_SECURE = SECURE
 CSRF_COOKIE_SECURE = SECURE
 SECURE_SSL_REDIRECT = SECURE
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE else None
+# What machines read from each app server's own port (health checks, Prometheus) is
+# answered over plain HTTP there; nginx never passes /metrics on (deploy/nginx/accord.conf).
+SECURE_REDIRECT_EXEMPT = [r"^(healthz|readyz|metrics)$"]
+# Whether a request came over HTTPS is read from X-Forwarded-Proto only when this is set:
+# only a proxy that overwrites the header (the shipped nginx configuration does) may be
+# able to reach the app servers. By default it follows ACCORD_HTTPS, as it always has.
+ACCORD_TRUST_X_FORWARDED_PROTO = env_bool("ACCORD_TRUST_X_FORWARDED_PROTO", SECURE)
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https") if ACCORD_TRUST_X_FORWARDED_PROTO else None
+)
 SECURE_HSTS_SECONDS = env_int("ACCORD_HSTS_SECONDS", 31536000 if SECURE else 0, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE
 SECURE_HSTS_PRELOAD = SECURE
@@ -342,9 +368,14 @@ ACCORD_RETENTION = {
 ACCORD_OUTBOUND_ALLOW = env_networks("ACCORD_OUTBOUND_ALLOW", [])
 ACCORD_OUTBOUND_CA_FILE = env_str("ACCORD_OUTBOUND_CA_FILE", "")
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("ACCORD_LOG_LEVEL", "WARNING")},
-}
+# Logs go to standard error: plain text by default, or one JSON object per line
+# (ACCORD_LOG_FORMAT=json), which also writes one line per request (accord/core/logs.py).
+ACCORD_LOG_FORMAT = env_choice("ACCORD_LOG_FORMAT", "text", ("text", "json"))
+ACCORD_REQUEST_LOG = env_bool("ACCORD_REQUEST_LOG", ACCORD_LOG_FORMAT == "json")
+LOGGING = logging_config(
+    log_format=ACCORD_LOG_FORMAT,
+    level=env_str("ACCORD_LOG_LEVEL", "WARNING"),
+    request_lines=ACCORD_REQUEST_LOG,
+)
+# /metrics (Prometheus) answers requests from this machine, and others with this token.
+ACCORD_METRICS_TOKEN = env_str("ACCORD_METRICS_TOKEN", "")

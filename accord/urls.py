@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from accord.accounts.sign_in import admin_sign_in
+from accord.core import metrics
 from accord.core import views as core_views
 from accord.home import views as home_views
 
@@ -9,6 +10,7 @@ urlpatterns = [
     path("", home_views.home, name="home"),
     path("attention/", home_views.attention, name="attention"),
     path("healthz", core_views.healthz, name="healthz"),
+    path("metrics", metrics.metrics, name="metrics"),
     path("agreements/", include("accord.agreements.urls")),
     path("agreements/", include("accord.approvals.route_urls")),
     path("organisations/", include("accord.organisations.urls")),

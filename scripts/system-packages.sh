@@ -12,6 +12,7 @@ packages=(
   libpango-1.0-0     # WeasyPrint
   libpangoft2-1.0-0
   postgresql-15      # the throwaway test cluster
+  nginx-light        # the proxy in front of the app servers (deploy/nginx, tests/deploy)
   libreoffice-writer-nogui  # DOCX to PDF in the document benchmark and tests
 )
 

@@ -3,7 +3,7 @@
 Inside the archive (a gzipped tar file):
 
 - ``database.jsonl``: every row, from one snapshot (accord.backup.database);
-- ``files/...``: every file under MEDIA_ROOT (issued PDFs, imported documents);
+- ``files/...``: every file in the default storage (issued PDFs, imported documents);
 - ``secrets.enc``: the local seal (DATA_DIR/seal) and the audit key file, AES-GCM
   encrypted with a key derived from the passphrase;
 - ``manifest.json``: what the archive holds, with the SHA-256 of every member, and
@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage, default_storage, storages
 from django.db import DEFAULT_DB_ALIAS, connections
 
 from accord.audit import keys as audit_keys
@@ -65,17 +66,33 @@ def seal_source() -> str:
     return "none"
 
 
-def media_files() -> list[tuple[str, Path]]:
-    """Every regular file under MEDIA_ROOT, by its path relative to it (sorted)."""
-    root = Path(settings.MEDIA_ROOT)
-    if not root.is_dir():
-        return []
-    found = []
-    for folder, _, names in os.walk(root):
+def local_files_folder() -> Path | None:
+    """The folder of the default storage when it is one on this machine (as by default)."""
+    storage = storages["default"]  # what default_storage stands for
+    if isinstance(storage, FileSystemStorage):
+        return Path(storage.location)
+    return None
+
+
+def stored_files() -> list[str]:
+    """The name of every file in the default storage (sorted), read through the storage
+    API, so an object store that replaces the local folder is backed up the same way."""
+    local = local_files_folder()
+    found: list[str] = []
+    pending = [""]
+    while pending:
+        folder = pending.pop()
+        try:
+            folders, names = default_storage.listdir(folder)
+        except FileNotFoundError:
+            continue
+        pending += [f"{folder}/{sub}" if folder else sub for sub in folders]
         for name in names:
-            path = Path(folder) / name
-            if path.is_file() and not path.is_symlink():
-                found.append((path.relative_to(root).as_posix(), path))
+            full = f"{folder}/{name}" if folder else name
+            # A link in the local folder points outside what Accord wrote: never followed.
+            if local is not None and (local / full).is_symlink():
+                continue
+            found.append(full)
     return sorted(found)
 
 
@@ -159,10 +176,10 @@ def backup_create(*, path: Path, passphrase: str) -> BackupResult:
                     dump.seek(0)
                     writer.add_stream(DATABASE, dump, size)
                     text.detach()
-            files = media_files()
-            for name, file_path in files:
-                with file_path.open("rb") as handle:
-                    writer.add_stream(FILES + name, handle, file_path.stat().st_size)
+            files = stored_files()
+            for name in files:
+                with default_storage.open(name, "rb") as handle:
+                    writer.add_stream(FILES + name, handle, default_storage.size(name))
             bundle = json.dumps(_secrets(seal)).encode()
             writer.add_bytes(SECRETS, derived.encrypt(bundle))
             manifest = {

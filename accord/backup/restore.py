@@ -23,6 +23,8 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.files import File
+from django.core.files.storage import default_storage
 from django.db import transaction
 
 from accord.audit import keys as audit_keys
@@ -131,8 +133,9 @@ def instance_in_use() -> list[str]:
     held = []
     if database.database_holds_data():
         held.append("records in its database")
-    if archive.media_files():
-        held.append(f"files in {settings.MEDIA_ROOT}")
+    if archive.stored_files():
+        local = archive.local_files_folder()
+        held.append(f"files in {local if local else 'its file storage'}")
     if archive.seal_source() == "local":
         held.append(f"a seal in {Path(settings.DATA_DIR) / 'seal'}")
     # An audit key with no entries (made by a first `accord audit verify`) protects
@@ -180,15 +183,35 @@ def _write_private(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
+def _store_files(restored: Path) -> None:
+    """Write the archive's files through the default storage (an object store), each under
+    the name it had; the storage was empty (``backup_restore`` refuses otherwise)."""
+    for path in sorted(restored.rglob("*")):
+        if path.is_file():
+            name = path.relative_to(restored).as_posix()
+            with path.open("rb") as handle:
+                saved = default_storage.save(name, File(handle))
+            if saved != name:
+                raise BackupRefused(
+                    f"The file storage kept {name} as {saved}: it was not empty. Nothing was "
+                    "changed in the database; empty the storage and restore again."
+                )
+
+
 def _put_files_in_place(checked: _Checked, stamp: str, moved: list[Path]) -> None:
-    media, seal_folder = Path(settings.MEDIA_ROOT), Path(settings.DATA_DIR) / "seal"
+    seal_folder = Path(settings.DATA_DIR) / "seal"
     key_file = audit_keys.key_file()
+    media = archive.local_files_folder()
     for path in (media, seal_folder, key_file):
-        _move_aside(path, stamp, moved)
+        if path is not None:
+            _move_aside(path, stamp, moved)
     restored_media = checked.folder / archive.FILES.rstrip("/")
-    if restored_media.is_dir():
-        media.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(restored_media, media)
+    if media is not None:
+        if restored_media.is_dir():
+            media.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(restored_media, media)
+    elif restored_media.is_dir():
+        _store_files(restored_media)
     seal_files = checked.secrets.get("seal") or {}
     if seal_files:
         staged = checked.folder / "seal"
@@ -228,6 +251,12 @@ def backup_restore(
                 f"This instance is not empty: it holds {', '.join(held)}. Restore onto an "
                 "empty instance, or give --replace to replace what it holds (it is moved "
                 "aside, not deleted)."
+            )
+        if archive.local_files_folder() is None and archive.stored_files():
+            raise BackupRefused(
+                "The file storage (ACCORD_FILE_STORAGE) already holds files, which a restore "
+                "cannot move aside there. Empty it, or move its files aside by the storage's "
+                "own means, then restore again. Nothing was changed."
             )
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         moved: list[Path] = []

@@ -16,6 +16,7 @@ class PermissionsConfig(AppConfig):
             imports,
             meetings,
             notices,
+            operations,
             reports,
             signing,
         )

@@ -24,6 +24,9 @@ def _some_user() -> str:
 ROWS = [
     Row("home", "/", everyone()),
     Row("healthz", "/healthz", everyone()),
+    # From this machine (the test client is 127.0.0.1); tests/deploy/test_metrics.py shows
+    # the refusal for any other address without the token.
+    Row("metrics", "/metrics", everyone()),
     Row("agreements:list", "/agreements/", everyone()),
     # In sign-up: public.
     Row("agreements:detail", "/agreements/childrens-mou/", everyone()),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -37,7 +39,15 @@ class Command(AccordCommand):
             raise CommandError(f"--port {port} is not a valid port number.")
         from gunicorn.app.base import BaseApplication
 
+        from accord.core.logs import gunicorn_config
         from accord.wsgi import application
+
+        metrics_folder = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+        if metrics_folder:
+            # Figures left by an earlier run would be added to this one's.
+            Path(metrics_folder).mkdir(parents=True, exist_ok=True)
+            for stale in Path(metrics_folder).glob("*.db"):
+                stale.unlink()
 
         config = {
             "bind": f"{host}:{port}",
@@ -47,6 +57,11 @@ class Command(AccordCommand):
             "errorlog": "-",
             "loglevel": "warning",
             "timeout": 60,
+            "child_exit": _worker_gone if metrics_folder else None,
+            # JSON logs: gunicorn's own lines are JSON too, through Accord's handler.
+            "logconfig_dict": (
+                gunicorn_config(settings.LOGGING) if settings.ACCORD_LOG_FORMAT == "json" else None
+            ),
         }
 
         class AccordServer(BaseApplication):
@@ -63,3 +78,10 @@ class Command(AccordCommand):
             f"({workers} worker{'s' if workers != 1 else ''}). Press Ctrl+C to stop."
         )
         AccordServer().run()
+
+
+def _worker_gone(server: object, worker: Any) -> None:
+    """A worker's live figures (gauges) leave with it; its counts stay in the sum."""
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
