@@ -24,6 +24,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from accord.governance.models import Area, Body, BodyStatus, Level, Relation, ReportingLine
+from accord.governance.selectors import bodies_on, in_effect_on, there_on
 
 MAX_BODIES = 40
 MAX_OUTSIDE = 8
@@ -189,23 +190,10 @@ class _Areas:
         return MapGroup(area_id, name, slug, level, count, outside=outside)
 
 
-def _there_on(day: dt.date, prefix: str = "") -> Q:
-    """Bodies there on ``day``: begun by then, not closed before it. A closed body whose
-    last day is not recorded is left out on every day, as it is from today's map."""
-    return (
-        (
-            Q(**{f"{prefix}established_on__isnull": True})
-            | Q(**{f"{prefix}established_on__lte": day})
-        )
-        & (Q(**{f"{prefix}closed_on__isnull": True}) | Q(**{f"{prefix}closed_on__gte": day}))
-        & ~Q(**{f"{prefix}status": BodyStatus.CLOSED, f"{prefix}closed_on__isnull": True})
-    )
-
-
 def _open_bodies(day: dt.date | None = None):
     if day is None:
         return Body.objects.exclude(status=BodyStatus.CLOSED)
-    return Body.objects.filter(_there_on(day))
+    return bodies_on(day)
 
 
 def _current_lines(day: dt.date | None = None):
@@ -214,10 +202,7 @@ def _current_lines(day: dt.date | None = None):
             Q(from_body__status=BodyStatus.CLOSED) | Q(to_body__status=BodyStatus.CLOSED)
         )
     return ReportingLine.objects.filter(
-        (Q(start_date__isnull=True) | Q(start_date__lte=day))
-        & (Q(end_date__isnull=True) | Q(end_date__gte=day))
-        & _there_on(day, "from_body__")
-        & _there_on(day, "to_body__")
+        in_effect_on(day) & there_on(day, "from_body__") & there_on(day, "to_body__")
     )
 
 
