@@ -52,10 +52,17 @@ def _dataset(slug: str):
 
 @login_not_required
 def index(request):
+    # ``?as_at=``: the same page, its links to the files as they stood on that day.
+    as_at = as_at_param(request, "as_at")
     return render(
         request,
         "api/open_data.html",
-        {"datasets": DATASETS.values(), "licence": licence()},
+        {
+            "datasets": DATASETS.values(),
+            "licence": licence(),
+            "as_at": as_at,
+            "day_query": f"?as_at={as_at.day.isoformat()}" if as_at.day else "",
+        },
     )
 
 
