@@ -78,6 +78,7 @@ def _map_page(request, area: Area | None):
             "fragment": fragment,
             "area": area,
             "as_at": as_at,
+            "page_errors": as_at.page_errors("as_at"),
         },
     )
     if not fragment.current:

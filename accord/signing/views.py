@@ -87,6 +87,7 @@ def progress(request, slug):
             "manage": manage and not as_at.day,
             "is_signatory": is_signatory and not as_at.day,
             "as_at": as_at,
+            "page_errors": as_at.page_errors("on"),
             **selectors.progress(agreement, with_invitations=manage, on=as_at.day),
         },
     )

@@ -61,6 +61,7 @@ def index(request):
             "datasets": DATASETS.values(),
             "licence": licence(),
             "as_at": as_at,
+            "page_errors": as_at.page_errors("as_at"),
             "day_query": f"?as_at={as_at.day.isoformat()}" if as_at.day else "",
         },
     )
