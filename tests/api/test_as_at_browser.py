@@ -4,12 +4,15 @@ links give the files as they stood that day."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
 from accord.demo.loader import demo_load
 from tests.browser import assert_accessible, press_on
 
+re_error = re.compile(r"^Error: ")
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -41,7 +44,11 @@ def test_the_map_and_the_open_data_page_as_at_a_day(browser_page):
     assert_accessible(page, "map as at 1 April 2021")
 
     _choose_day(page, "See the map as it stood on another day", 1, 4, 2099)
-    expect(page.get_by_text("Choose a day that has passed, or today.")).to_be_visible()
+    summary_link = page.get_by_role("link", name="Choose a day that has passed, or today.")
+    expect(page.locator(".govuk-error-summary")).to_be_focused()
+    expect(page).to_have_title(re_error)
+    press_on(page, summary_link)  # the summary's link goes to the day box
+    expect(page.locator("#as_at-day")).to_be_focused()
     assert_accessible(page, "map with a day in the future")
 
     page.goto("/open-data/")
