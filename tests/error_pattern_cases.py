@@ -412,4 +412,22 @@ CASES = [
         empty=False,
     ),
     Case("compare a version with itself", OFFICER, state.compare_same, empty=False),
+    # "As at a day": the date boxes of each page that offers them, given a day to come
+    # or one that is not a date.
+    Case("map as at a day", None, lambda: "/areas/thurrock/map/?as_at=2099-01-01", empty=False),
+    Case(
+        "open data as at a day",
+        None,
+        lambda: "/open-data/?as_at-day=31&as_at-month=2&as_at-year=2021",
+        empty=False,
+    ),
+    Case(
+        "agreement as at a day", None, lambda: "/agreements/childrens-mou/?on=1-4-21", empty=False
+    ),
+    Case(
+        "sign-up as at a day",
+        None,
+        lambda: "/sign-up/agreements/childrens-mou/?on-day=1&on-year=2021",
+        empty=False,
+    ),
 ]

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
+from accord.core.forms.errors import Problem
+
 if TYPE_CHECKING:
     from django.http import HttpRequest
 
@@ -36,6 +38,11 @@ class AsAt:
     @property
     def query(self) -> str:
         return f"on={self.day.isoformat()}" if self.day else ""
+
+    def page_errors(self, name: str) -> list[Problem]:
+        """The problem for the page's error summary, linked to the day box of the date
+        control named ``name``; none when the date was fine or not given."""
+        return [Problem(self.problem, f"{name}-day")] if self.problem else []
 
     @property
     def parts(self) -> dict[str, str]:

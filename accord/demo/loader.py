@@ -260,6 +260,8 @@ def _load_bodies(
             brand_affix=row.get("brand_affix") or "",
             status=row.get("status", "active"),
             description=row.get("description", ""),
+            established_on=_date(row.get("established")),
+            closed_on=_date(row.get("closed")),
         )
         bodies.add(row["key"], body)
         for other in row.get("other_names") or []:

@@ -46,7 +46,7 @@ class PersonMemberInline(admin.TabularInline):
 
 @admin.register(Body)
 class BodyAdmin(AuditedModelAdmin):
-    list_display = ["name", "kind", "level", "area", "host", "status"]
+    list_display = ["name", "kind", "level", "area", "host", "status", "closed_on"]
     list_filter = ["kind", "level", "status", "area"]
     search_fields = ["name", "other_names__name", "brand_affix"]
     prepopulated_fields = {"slug": ["name"]}

@@ -88,6 +88,14 @@ class Body(models.Model):
     )
     status = models.CharField(max_length=10, choices=BodyStatus.choices, default=BodyStatus.ACTIVE)
     description = models.TextField(blank=True)
+    # Its first and last days, where known: the map as at a day shows only the bodies
+    # there on that day (a closed body with no last day recorded is not shown on any day).
+    established_on = models.DateField(
+        null=True, blank=True, help_text="The day it first met or was set up, if known."
+    )
+    closed_on = models.DateField(
+        null=True, blank=True, help_text="The last day it existed, if it has closed."
+    )
 
     class Meta:
         ordering = ["name"]
@@ -98,6 +106,12 @@ class Body(models.Model):
             models.CheckConstraint(condition=Q(level__in=Level.values), name="body_level_valid"),
             models.CheckConstraint(
                 condition=Q(status__in=BodyStatus.values), name="body_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(established_on__isnull=True)
+                | Q(closed_on__isnull=True)
+                | Q(established_on__lte=F("closed_on")),
+                name="body_dates_in_order",
             ),
         ]
 

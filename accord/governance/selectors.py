@@ -1,11 +1,35 @@
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from accord.governance.models import Area, Body, BodyKind, Level, ReportingLine
+from accord.governance.models import Area, Body, BodyKind, BodyStatus, Level, ReportingLine
+
+
+def there_on(day: dt.date, prefix: str = "") -> Q:
+    """Bodies there on ``day`` (``prefix`` reaches them through a relation): begun by then
+    and not closed before it. A closed body whose last day is not recorded is left out on
+    every day, as it is from today's lists of open bodies."""
+    begun = Q(**{f"{prefix}established_on__isnull": True}) | Q(
+        **{f"{prefix}established_on__lte": day}
+    )
+    not_closed = Q(**{f"{prefix}closed_on__isnull": True}) | Q(**{f"{prefix}closed_on__gte": day})
+    undated = Q(**{f"{prefix}status": BodyStatus.CLOSED, f"{prefix}closed_on__isnull": True})
+    return begun & not_closed & ~undated
+
+
+def bodies_on(day: dt.date) -> QuerySet[Body]:
+    return Body.objects.filter(there_on(day))
+
+
+def in_effect_on(day: dt.date) -> Q:
+    """Dated rows (reporting lines, memberships) in effect on ``day``; both ends inclusive."""
+    return (Q(start_date__isnull=True) | Q(start_date__lte=day)) & (
+        Q(end_date__isnull=True) | Q(end_date__gte=day)
+    )
 
 
 def body_list(*, level: str = "", kind: str = "") -> QuerySet[Body]:

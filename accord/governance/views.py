@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, render
 
 from accord.caching.pages import keep_out_of_cache
 from accord.core.pagination import paginate
-from accord.core.params import text_param
+from accord.core.params import as_at_param, text_param
 from accord.core.sections import render_sections
 from accord.governance import selectors
 from accord.governance.forms import BodyFilters
@@ -65,7 +65,11 @@ def _map_page(request, area: Area | None):
         page = max(1, min(int(request.GET.get("page", 1)), 10_000))
     except ValueError:
         page = 1
-    fragment = map_fragment(area, level=level if level in Level.values else "", page=page)
+    # ?as_at=2021-04-01: the bodies there on that day and the lines between them then.
+    as_at = as_at_param(request, "as_at")
+    fragment = map_fragment(
+        area, level=level if level in Level.values else "", page=page, day=as_at.day
+    )
     response = render(
         request,
         "governance/map.html",
@@ -73,6 +77,8 @@ def _map_page(request, area: Area | None):
             "title": f"Governance map of {area.name}" if area else "Governance map",
             "fragment": fragment,
             "area": area,
+            "as_at": as_at,
+            "page_errors": as_at.page_errors("as_at"),
         },
     )
     if not fragment.current:

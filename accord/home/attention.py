@@ -80,7 +80,6 @@ def _successions(agreements) -> list[Item]:
                 Action(
                     f"Withdraw the request to {asked.organisation}",
                     reverse("signing:admission", args=[agreement.slug, asked.pk, "withdraw"]),
-                    post=True,
                 ),
             ]
         for refused in found.refused:
@@ -233,7 +232,6 @@ def _joining_and_leaving(agreements) -> tuple[list[Item], list[Item]]:
                         reverse(
                             "signing:admission", args=[party.agreement.slug, party.pk, "withdraw"]
                         ),
-                        post=True,
                     ),
                 ],
             )

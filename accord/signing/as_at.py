@@ -135,6 +135,8 @@ def parties_on(agreement: Agreement, day: dt.date | None = None) -> PartiesOnDay
     state = status_on(agreement, day)
     version = state.version
     parties = list(_parties(agreement, when))
+    for party in parties:  # every row is of this agreement: reading it costs no query
+        party.agreement = agreement
     answers: dict[int, Signature] = {}
     if version is not None:
         signatures = Signature.objects.filter(version=version).exclude(

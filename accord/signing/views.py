@@ -15,6 +15,7 @@ from accord.agreements.views.common import agreement_crumbs, refused
 from accord.core.access import require
 from accord.core.confirm import confirm_page
 from accord.core.csv_export import csv_response
+from accord.core.errors import Invalid
 from accord.core.forms.errors import Problem, form_errors
 from accord.core.params import as_at_param
 from accord.organisations.models import Organisation
@@ -86,6 +87,7 @@ def progress(request, slug):
             "manage": manage and not as_at.day,
             "is_signatory": is_signatory and not as_at.day,
             "as_at": as_at,
+            "page_errors": as_at.page_errors("on"),
             **selectors.progress(agreement, with_invitations=manage, on=as_at.day),
         },
     )
@@ -93,9 +95,14 @@ def progress(request, slug):
 
 @login_not_required
 def progress_csv(request, slug):
+    """The sign-up table as CSV: today's, or with ``?as_at=2021-04-01`` (or the page's own
+    ``?on=``) as it stood that day. A response made for one request, never kept."""
     agreement = get_object_or_404(Agreement, slug=slug)
     require(request, "agreements.view_agreement", agreement)
-    data = selectors.progress(agreement)
+    as_at = as_at_param(request, "as_at" if "as_at" in request.GET else "on")
+    if as_at.problem:
+        raise Invalid(f"The as_at date cannot be used: {as_at.problem}")
+    data = selectors.progress(agreement, on=as_at.day)
     header = [
         "Category",
         "Organisation",
@@ -106,6 +113,7 @@ def progress_csv(request, slug):
         "Version",
         "Version hash",
         "Reason",
+        "Succeeded by",
     ]
     version = data["version"]
     rows = (
@@ -119,12 +127,14 @@ def progress_csv(request, slug):
             version.number if version else "",
             version.content_hash if version else "",
             s.reason if s else "",
+            "; ".join(f"{n.successor.name} ({n.date.isoformat()})" for n in row.successions),
         ]
         for category, party_rows in data["groups"]
         for row in party_rows
         for s in [row.signature]
     )
-    return csv_response(f"{agreement.slug}-sign-up.csv", header, rows, stream=False)
+    day = f"-as-at-{as_at.day.isoformat()}" if as_at.day else ""
+    return csv_response(f"{agreement.slug}-sign-up{day}.csv", header, rows, stream=False)
 
 
 @require_POST

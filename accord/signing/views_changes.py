@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from accord.agreements.models import Agreement, Party, PartyStanding
 from accord.agreements.views.common import get_agreement, refused
 from accord.core.access import require
+from accord.core.confirm import confirm_page
 from accord.core.forms.errors import form_errors
 from accord.organisations.models import Organisation
 from accord.signing.forms import ChangePostForm, JoinForm, ReconfirmForm, SuccessorForm
@@ -131,25 +132,70 @@ def join(request, slug):
     )
 
 
-@require_POST
+def _withdraw_details(party: Party) -> list[str]:
+    if party.succeeds is not None:
+        return [
+            f"{party.organisation} will no longer be asked to confirm the agreement in "
+            f"{party.succeeds.organisation}'s place. The links sent to its signatories stop "
+            "working at once.",
+            f"{party.succeeds.organisation} stays a party, with any signature it gave, and "
+            "stays on your list until a successor confirms or you remove it by a variation. "
+            "You can ask the successor again later.",
+        ]
+    return [
+        f"{party.organisation} will not join the agreement. The links sent to its "
+        "signatories stop working at once.",
+        "The parties already in it are not told, as nothing changed for them. You can invite "
+        f"{party.organisation} again later.",
+    ]
+
+
+@require_http_methods(["GET", "POST"])
 def admission_action(request, slug, pk, action):
+    """Send an invited organisation its link again (a button that acts), or withdraw the
+    invitation (a page that says what will happen, then a button that does it)."""
     if action not in ("resend", "withdraw"):
         raise Http404("No such action.")
+    if request.method == "GET" and action != "withdraw":
+        return HttpResponseNotAllowed(["POST"])
     agreement = get_agreement(slug)
     require(request, "agreements.manage_agreement", agreement)
     party = get_object_or_404(
-        Party.objects.select_related("organisation"),
+        Party.objects.select_related("organisation", "succeeds__organisation"),
         pk=pk,
         agreement=agreement,
         standing=PartyStanding.INVITED,
     )
+    novation = party.succeeds is not None
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            question=(
+                f"Are you sure you want to withdraw the request to {party.organisation} to "
+                f"confirm the agreement in {party.succeeds.organisation}'s place?"
+                if party.succeeds is not None
+                else f"Are you sure you want to withdraw the invitation to "
+                f"{party.organisation} to join?"
+            ),
+            caption=agreement.display_title,
+            details=_withdraw_details(party),
+            warning="You cannot undo this: a withdrawn link never works again.",
+            button="Yes, withdraw the request" if novation else "Yes, withdraw the invitation",
+            back=reverse("attention"),
+            crumbs=[("What needs your attention", reverse("attention"))],
+        )
     try:
         if action == "resend":
             asked = admissions.admission_resend(actor=request.user, party=party)
             _asked_message(request, asked, "The link has been sent again.")
         else:
             admissions.admission_withdraw(actor=request.user, party=party)
-            messages.success(request, f"The invitation to {party.organisation} is withdrawn.")
+            messages.success(
+                request,
+                f"The request to {party.organisation} is withdrawn."
+                if novation
+                else f"The invitation to {party.organisation} is withdrawn.",
+            )
     except (ValidationError, PermissionDenied) as error:
         refused(request, error)
     return redirect("attention")

@@ -10,7 +10,8 @@ from __future__ import annotations
 from django.utils import timezone
 
 from accord.accounts.models import User
-from accord.agreements.models import Party
+from accord.agreements.models import Party, PartyBasis, PartyStanding
+from accord.organisations.models import Organisation
 from accord.signing.models import AuthorisedSignatory, SignatoryNotice, Signature
 from tests.permissions.rows import Row, everyone, only
 
@@ -19,6 +20,23 @@ OFFICER_A = {"officer_a", "administrator"}
 
 def _party(slug: str) -> Party:
     return Party.objects.get(agreement__slug="childrens-mou", organisation__slug=slug)
+
+
+def _icb_asked() -> Party:
+    """The ICB asked to confirm in the CCG's place, as the demo's story does."""
+    ccg = _party("thurrock-ccg")
+    party, _ = Party.objects.get_or_create(
+        agreement=ccg.agreement,
+        organisation=Organisation.objects.get(slug="mse-icb"),
+        defaults={
+            "order": 99,
+            "standing": PartyStanding.INVITED,
+            "basis": PartyBasis.NOVATION,
+            "succeeds": ccg,
+            "category": ccg.category,
+        },
+    )
+    return party
 
 
 def _notice() -> str:
@@ -106,6 +124,18 @@ ROWS = [
     Row(
         "signing:admission",
         "/sign-up/agreements/childrens-mou/admissions/1/resend/",
+        _post_only(),
+    ),
+    # The demo asks the ICB to confirm in the CCG's place: the page that asks before
+    # withdrawing that request; sending the link again is a button only.
+    Row(
+        "signing:admission",
+        lambda: f"/sign-up/agreements/childrens-mou/admissions/{_icb_asked().pk}/withdraw/",
+        only(OFFICER_A),
+    ),
+    Row(
+        "signing:admission",
+        lambda: f"/sign-up/agreements/childrens-mou/admissions/{_icb_asked().pk}/resend/",
         _post_only(),
     ),
     Row("signing:notice", _notice, only(OFFICER_A)),

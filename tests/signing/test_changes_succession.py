@@ -23,6 +23,7 @@ from accord.signing.services.admissions import successor_ask
 from tests.agreements.factories import AgreementFactory, PartyFactory
 from tests.changes_setup import agreement_in_force, answer, links, organisation_with_signatory
 from tests.organisations.factories import OrganisationFactory
+from tests.second_factor import login_fully
 
 pytestmark = pytest.mark.django_db
 
@@ -200,3 +201,34 @@ def test_the_api_and_open_data_date_the_novation(admin, mailoutbox, client):
     successor_row = next(r for r in rows[1:] if r[header.index("Organisation slug")] == icb.slug)
     assert successor_row[header.index("Joined on")] == today
     assert successor_row[header.index("In place of (organisation slug)")] == party.organisation.slug
+
+
+def test_withdrawing_a_request_asks_first_then_withdraws_and_audits(admin, mailoutbox, client):
+    agreement = agreement_in_force(admin, mailoutbox)
+    party = agreement.parties.order_by("order").first()
+    icb, _ = organisation_with_signatory("Successor")
+    organisation_record_succession(
+        actor=admin, predecessor=party.organisation, successor=icb, date=timezone.localdate()
+    )
+    asked = successor_ask(actor=admin, party=party, successor=icb).party
+    login_fully(client, admin)
+    address = f"/sign-up/agreements/{agreement.slug}/admissions/{asked.pk}/withdraw/"
+
+    page = client.get(address).content.decode()
+    assert f"withdraw the request to {icb} to confirm the agreement in" in page
+    assert "stop working at once" in page and "Yes, withdraw the request" in page
+    asked.refresh_from_db()
+    assert asked.standing == "invited"  # looking at the page changes nothing
+    assert not AuditEntry.objects.filter(action="signing.admission.withdraw").exists()
+
+    response = client.post(address)
+    assert response.status_code == 302 and response["Location"] == "/attention/"
+    asked.refresh_from_db()
+    assert asked.standing == "not_joined"
+    assert not SigningInvitation.objects.filter(party=asked, revoked_at__isnull=True).exists()
+    assert AuditEntry.objects.filter(action="signing.admission.withdraw").count() == 1
+    # Withdrawn once: there is nothing left to withdraw, and no page that asks.
+    assert client.get(address).status_code == 404
+    # Sending the link again is a button, never a page.
+    resend = f"/sign-up/agreements/{agreement.slug}/admissions/{asked.pk}/resend/"
+    assert client.get(resend).status_code == 405

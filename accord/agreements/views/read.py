@@ -54,6 +54,7 @@ def agreement_detail(request, slug):
         {
             "agreement": agreement,
             "as_at": as_at,
+            "page_errors": as_at.page_errors("on"),
             "state": standing.state,
             "standing": standing,
             "version": current,

@@ -1,52 +1,90 @@
 """The open datasets: each a header row and a generator of rows, read in chunks so the
-memory an export needs does not grow with the number of rows. Public data only."""
+memory an export needs does not grow with the number of rows. Public data only.
+
+Each dataset can be read as it stood on a day that has passed (``day``): only what was
+there on that day, under the names then held, with nothing recorded for a later day
+(a party's answer given later, a succession or a closure after it)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AnonymousUser
+from django.db.models import Prefetch, Q
+from django.utils import timezone
 
 from accord.agreements.models import Party, PartyStanding
 from accord.agreements.presenters import state_of
-from accord.agreements.visibility import visible_agreements
+from accord.agreements.visibility import PUBLIC_AGREEMENT_STATUSES, visible_agreements
 from accord.approvals.models import Decision
 from accord.approvals.visibility import visible_meetings
 from accord.governance.models import Body, OrganisationMembership
-from accord.organisations.models import Organisation
+from accord.governance.selectors import bodies_on
+from accord.organisations.models import Organisation, OrganisationSuccession
+from accord.signing.as_at import parties_on
 
 CHUNK = 500
+Day = dt.date | None
 
 
 def _date(value) -> str:
     return value.isoformat() if value else ""
 
 
-def organisation_rows() -> Iterator[list]:
-    rows = Organisation.objects.select_related("area").prefetch_related("identifiers")
+def _by(value: dt.date | None, day: Day) -> str:
+    """A date recorded for the thing, shown only when it had come by ``day``."""
+    return _date(value) if value and (day is None or value <= day) else ""
+
+
+def _successions(day: Day) -> Prefetch:
+    until = day or timezone.localdate()
+    return Prefetch(
+        "organisation__successions_out",
+        queryset=OrganisationSuccession.objects.filter(date__lte=until)
+        .select_related("successor")
+        .order_by("date", "pk"),
+        to_attr="successions_by_then",
+    )
+
+
+def _successors(successions: list[OrganisationSuccession]) -> str:
+    return "; ".join(f"{s.successor.slug} ({_date(s.date)})" for s in successions)
+
+
+def organisation_rows(day: Day = None) -> Iterator[list]:
+    rows = Organisation.objects.select_related("area").prefetch_related(
+        "identifiers", "other_names"
+    )
     for org in rows.order_by("name", "pk").iterator(chunk_size=CHUNK):
         yield [
             org.slug,
-            org.name,
+            org.name_on(day),
             org.short_name,
             org.get_kind_display(),
             "; ".join(i.org_id for i in org.identifiers.all()),
             org.area.name if org.area else "",
             org.website,
-            _date(org.dissolved_on),
+            _by(org.dissolved_on, day),
         ]
 
 
-def party_rows() -> Iterator[list]:
-    public = visible_agreements(AnonymousUser())
-    rows = (
-        Party.objects.filter(agreement__in=public)
+def _public_parties():
+    return (
+        Party.objects.filter(agreement__in=visible_agreements(AnonymousUser()))
         .filter(standing=PartyStanding.MEMBER)
         .select_related("agreement", "organisation", "succeeds__organisation")
         .prefetch_related("organisation__other_names")
         .order_by("agreement__title", "order", "pk")
     )
+
+
+def party_rows(day: Day = None) -> Iterator[list]:
+    if day is not None:
+        yield from _party_rows_on(day)
+        return
+    rows = _public_parties().prefetch_related(_successions(None))
     for party in rows.iterator(chunk_size=CHUNK):
         yield [
             party.agreement.slug,
@@ -61,12 +99,47 @@ def party_rows() -> Iterator[list]:
             _date(party.left_on),
             party.get_basis_display(),
             party.succeeds.organisation.slug if party.succeeds is not None else "",
+            _successors(party.organisation.successions_by_then),
         ]
 
 
-def body_rows() -> Iterator[list]:
-    rows = Body.objects.select_related("area", "host").order_by("name", "pk")
-    for body in rows.iterator(chunk_size=CHUNK):
+def _party_rows_on(day: dt.date) -> Iterator[list]:
+    """Each public agreement's parties on ``day``, read as its page reads them then: its
+    status that day, who was party, who had answered by then, and under which names."""
+    public = visible_agreements(AnonymousUser()).filter(
+        pk__in=_public_parties().values("agreement_id")
+    )
+    for agreement in public.order_by("title", "pk").iterator(chunk_size=CHUNK):
+        standing = parties_on(agreement, day)
+        if standing.state.status not in PUBLIC_AGREEMENT_STATUSES:
+            continue  # not yet public on that day (a draft, or under consultation)
+        rows = [(row, "") for row in standing.rows] + [
+            (row, _date(row.party.left_on)) for row in standing.former
+        ]
+        for row, left in sorted(rows, key=lambda pair: (pair[0].party.order, pair[0].party.pk)):
+            party = row.party
+            if party.standing != PartyStanding.MEMBER:
+                continue
+            yield [
+                agreement.slug,
+                agreement.title,
+                standing.state.label,
+                party.organisation.slug,
+                party.name_as_party,
+                party.category,
+                row.state.label,
+                _date(agreement.signup_deadline),
+                _by(party.joined_on, day),
+                left,
+                party.get_basis_display(),
+                party.succeeds.organisation.slug if party.succeeds is not None else "",
+                _successors(row.successions),
+            ]
+
+
+def body_rows(day: Day = None) -> Iterator[list]:
+    rows = (bodies_on(day) if day else Body.objects.all()).select_related("area", "host")
+    for body in rows.order_by("name", "pk").iterator(chunk_size=CHUNK):
         yield [
             body.slug,
             body.name,
@@ -78,25 +151,30 @@ def body_rows() -> Iterator[list]:
         ]
 
 
-def membership_rows() -> Iterator[list]:
-    rows = OrganisationMembership.objects.select_related("body", "organisation").order_by(
-        "body__name", "organisation__name", "pk"
+def membership_rows(day: Day = None) -> Iterator[list]:
+    rows = OrganisationMembership.objects.select_related("body", "organisation").prefetch_related(
+        "organisation__other_names"
     )
+    if day is not None:  # begun by the day; an end after it was not yet known
+        rows = rows.filter(Q(start_date__isnull=True) | Q(start_date__lte=day))
+    rows = rows.order_by("body__name", "organisation__name", "pk")
     for row in rows.iterator(chunk_size=CHUNK):
         yield [
             row.body.slug,
             row.body.name,
             row.organisation.slug,
-            row.organisation.name,
+            row.organisation.name_on(day),
             row.get_role_display(),
             _date(row.start_date),
-            _date(row.end_date),
+            _by(row.end_date, day),
         ]
 
 
-def decision_rows() -> Iterator[list]:
+def decision_rows(day: Day = None) -> Iterator[list]:
     """Decisions on public items of public meetings; the agreement only when it is public."""
     meetings = visible_meetings(AnonymousUser())
+    if day is not None:
+        meetings = meetings.filter(date__lte=day)
     public_agreements = set(visible_agreements(AnonymousUser()).values_list("pk", flat=True))
     rows = (
         Decision.objects.filter(agenda_item__meeting__in=meetings, agenda_item__public=True)
@@ -118,8 +196,10 @@ def decision_rows() -> Iterator[list]:
         ]
 
 
-def meeting_rows() -> Iterator[list]:
+def meeting_rows(day: Day = None) -> Iterator[list]:
     rows = visible_meetings(AnonymousUser()).select_related("body").order_by("date", "pk")
+    if day is not None:  # the meetings held by then
+        rows = rows.filter(date__lte=day)
     for meeting in rows.iterator(chunk_size=CHUNK):
         yield [
             meeting.pk,
@@ -137,7 +217,7 @@ class Dataset:
     title: str
     description: str
     header: list[str]
-    rows: Callable[[], Iterator[list]]
+    rows: Callable[[Day], Iterator[list]]
 
 
 DATASETS = {
@@ -163,7 +243,8 @@ DATASETS = {
             "parties",
             "Parties and sign-up status",
             "Each party to a public agreement, under the name it had when it joined, whether it "
-            "has signed, and the days it joined and left (a successor names the party it replaced).",
+            "has signed, and the days it joined and left (a successor names the party it replaced; "
+            "an organisation since succeeded names its successor).",
             [
                 "Agreement slug",
                 "Agreement",
@@ -177,6 +258,7 @@ DATASETS = {
                 "Left on",
                 "How it became a party",
                 "In place of (organisation slug)",
+                "Succeeded by (organisation slug and date)",
             ],
             party_rows,
         ),

@@ -15,6 +15,7 @@ lines touching them, and count the bodies of the areas within it in one grouped 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from accord.governance.models import Area, Body, BodyStatus, Level, Relation, ReportingLine
+from accord.governance.selectors import bodies_on, in_effect_on, there_on
 
 MAX_BODIES = 40
 MAX_OUTSIDE = 8
@@ -38,10 +40,12 @@ class Scope:
     area: Area | None = None
     level: str = ""
     page: int = 1
+    day: dt.date | None = None  # the map as it stood on a day that has passed; None: today
 
     @property
     def key(self) -> str:
-        return f"{self.area.slug if self.area else '*'}|{self.level}|{self.page}"
+        on = self.day.isoformat() if self.day else ""
+        return f"{self.area.slug if self.area else '*'}|{self.level}|{self.page}|{on}"
 
     def url(self, *, level: str | None = None, page: int | None = None) -> str:
         base = (
@@ -52,6 +56,7 @@ class Scope:
         given: dict[str, str | int] = {
             "level": self.level if level is None else level,
             "page": page or 1,
+            "as_at": self.day.isoformat() if self.day else "",
         }
         query = {k: v for k, v in given.items() if v and v != 1}
         return base + (f"?{urlencode(query)}" if query else "")
@@ -185,13 +190,19 @@ class _Areas:
         return MapGroup(area_id, name, slug, level, count, outside=outside)
 
 
-def _open_bodies():
-    return Body.objects.exclude(status=BodyStatus.CLOSED)
+def _open_bodies(day: dt.date | None = None):
+    if day is None:
+        return Body.objects.exclude(status=BodyStatus.CLOSED)
+    return bodies_on(day)
 
 
-def _current_lines():
-    return ReportingLine.objects.filter(end_date__isnull=True).exclude(
-        Q(from_body__status=BodyStatus.CLOSED) | Q(to_body__status=BodyStatus.CLOSED)
+def _current_lines(day: dt.date | None = None):
+    if day is None:
+        return ReportingLine.objects.filter(end_date__isnull=True).exclude(
+            Q(from_body__status=BodyStatus.CLOSED) | Q(to_body__status=BodyStatus.CLOSED)
+        )
+    return ReportingLine.objects.filter(
+        in_effect_on(day) & there_on(day, "from_body__") & there_on(day, "to_body__")
     )
 
 
@@ -199,7 +210,8 @@ def build(scope: Scope) -> GovernanceMap:
     areas = _Areas()
     area_id = scope.area.pk if scope.area else None
     inside = areas.below(area_id)
-    in_scope = _open_bodies().filter(
+    day = scope.day
+    in_scope = _open_bodies(day).filter(
         Q(area_id__in=inside) if scope.area else Q(area_id__in=inside) | Q(area__isnull=True)
     )
     fields = ("id", "name", "slug", "level", "area_id")
@@ -216,9 +228,9 @@ def build(scope: Scope) -> GovernanceMap:
         own_levels = [level for level in Level.values if level in own_counts]
         level = scope.level if scope.level in Level.values else ""
         own = (
-            _open_bodies().filter(area_id=area_id)
+            _open_bodies(day).filter(area_id=area_id)
             if area_id
-            else _open_bodies().filter(area__isnull=True)
+            else _open_bodies(day).filter(area__isnull=True)
         )
         if level:
             own = own.filter(level=level)
@@ -231,8 +243,10 @@ def build(scope: Scope) -> GovernanceMap:
             if child is not None:
                 groups.setdefault(child, areas.group(child, 0)).count += n
     drawn = {row[0]: MapBody(*row[:4]) for row in rows}
-    lines, left_off = _lines(areas, area_id, inside, drawn, groups, in_full)
+    lines, left_off = _lines(areas, area_id, inside, drawn, groups, in_full, day)
     title = f"Governance map of {scope.area.name}" if scope.area else "Governance map"
+    if day is not None:
+        title += f" on {day.day} {day:%B %Y}"
     levels = [MapLevel(value, label) for value, label in Level.choices]
     by_level = {level.level: level for level in levels}
     for body in sorted(drawn.values(), key=lambda b: (b.outside, b.name, b.id)):
@@ -249,12 +263,12 @@ def build(scope: Scope) -> GovernanceMap:
     )
 
 
-def _lines(areas, area_id, inside, drawn, groups, in_full) -> tuple[list[MapLine], int]:
+def _lines(areas, area_id, inside, drawn, groups, in_full, day) -> tuple[list[MapLine], int]:
     """Lines touching the drawn bodies, each end a drawn body, an area's box, or a body
     (or area) outside the map; and, when areas are boxed, the lines between boxes."""
     ids = list(drawn)
     rows = list(
-        _current_lines()
+        _current_lines(day)
         .filter(Q(from_body_id__in=ids) | Q(to_body_id__in=ids))
         .values_list(
             "from_body_id", "to_body_id", "relation", "from_body__area_id", "to_body__area_id"
@@ -264,7 +278,7 @@ def _lines(areas, area_id, inside, drawn, groups, in_full) -> tuple[list[MapLine
     far = {row[i] for row in rows for i in (0, 1)} - set(drawn)
     far_rows = {
         row[0]: row
-        for row in _open_bodies()
+        for row in _open_bodies(day)
         .filter(id__in=far)
         .values_list("id", "name", "slug", "level", "area_id")
     }
@@ -297,7 +311,7 @@ def _lines(areas, area_id, inside, drawn, groups, in_full) -> tuple[list[MapLine
             _count(counted, start, end, relation)
     if groups and not in_full:
         between = (
-            _current_lines()
+            _current_lines(day)
             .filter(from_body__area_id__in=inside, to_body__area_id__in=inside)
             .exclude(from_body__area_id=area_id)
             .exclude(to_body__area_id=area_id)

@@ -16,6 +16,7 @@ same work from the database alone, for a task queue or a command.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 import time
@@ -134,11 +135,17 @@ def _wait_for(governance_map: GovernanceMap, fingerprint: str, seconds: float) -
 
 
 def map_fragment(
-    area=None, *, level: str = "", page: int = 1, wait: float | None = PAGE_WAIT
+    area=None,
+    *,
+    level: str = "",
+    page: int = 1,
+    wait: float | None = PAGE_WAIT,
+    day: dt.date | None = None,
 ) -> MapFragment:
-    """The drawn map and its list. ``wait`` is the most seconds to wait for a new drawing;
-    None waits until it is drawn (documents, which cannot be reloaded)."""
-    governance_map = build(Scope(area, level, page))
+    """The drawn map and its list, as it is now or (``day``) as it stood on a day that has
+    passed. ``wait`` is the most seconds to wait for a new drawing; None waits until it is
+    drawn (documents, which cannot be reloaded)."""
+    governance_map = build(Scope(area, level, page, day))
     fingerprint = governance_map.fingerprint()
     svg, state, drawn_at = None, "current", None
     if not governance_map.is_empty:
