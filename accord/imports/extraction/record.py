@@ -124,6 +124,11 @@ def steps(
                 for verb in _TO_VERB.findall(body_text.split(". ")[0]):
                     add(decision_maker, prose.VERB[verb.lower()], now, paragraph)
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", body_text):
+                each = route.listed_actors(sentence)
+                if each:
+                    for body, action, day in each[0]:
+                        add(body, action, _when(day, 0, "past", today, now), paragraph)
+                    sentence = each[1]
                 older, _ = route.sentence_steps(sentence)
                 for body, action in older:
                     where = sentence.find(body)

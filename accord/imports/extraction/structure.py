@@ -18,6 +18,8 @@ from accord.imports.extraction.lines import BLANK, FUNCTION_WORDS, ITEM, NOISE, 
 from accord.imports.extraction.titles import FACT
 
 _NUMBERED = re.compile(r"^(\d{1,3})(\.?)\s+(\S.*)$")
+# "1) Establishment": a number closed by a bracket, as some councils number sections.
+_BRACKETED = re.compile(r"^(\d{1,2})\)\s+([A-Z]\S*(?:\s+\S+){0,7})$")
 _APPENDIX = re.compile(
     r"^(appendix|schedule|annex)\s+([A-Z0-9]{1,3})\s*(?:[:.\u2013\u2014-]\s*(.*))?$", re.IGNORECASE
 )
@@ -204,8 +206,23 @@ def _layout_heading(lines: list[Line], index: int) -> bool:
     if before is not None and before.kind != BLANK:
         return False
     if text.isupper():
+        if titles.names_only_kind(text):
+            return False  # "TERMS OF REFERENCE" under the name: the title, not a heading
         return after is not None and not after.text.isupper() and _prose_follows(lines, index, True)
     return (after is None or after.kind == BLANK) and _prose_follows(lines, index)
+
+
+def _bracketed_heading(lines: list[Line], index: int) -> bool:
+    """ "3) Membership" heads a section when it stands alone, a short title with no
+    closing stop, and prose rather than the next numbered item follows it; "1) That the
+    Board approves ..." is an item of a list."""
+    line = lines[index]
+    before, after = _neighbour(lines, index, -1), _neighbour(lines, index, 1)
+    if line.text.endswith((".", ",", ";", ":")) or (before is not None and before.kind != BLANK):
+        return False
+    if after is None or after.kind != TEXT or _BRACKETED.match(after.text):
+        return False
+    return _prose_follows(lines, index, True)
 
 
 def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
@@ -232,6 +249,7 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
         by_layout = by_layout and _layout_heading(lines, index)
         appendix = _APPENDIX.match(text) if line.kind == TEXT else None
         numbered = _NUMBERED.match(text) if (line.kind == TEXT or line.heading) else None
+        bracketed = _BRACKETED.match(text) if line.kind == TEXT and layout else None
         heading = None
         if appendix:
             word, ident, rest = appendix.groups()
@@ -250,6 +268,9 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
             title, last = _extend(lines, index, rest)
             if line.heading or _reads_as_heading(title, bool(dot)):
                 heading = Heading(index, last, "numbered", number, title, bool(dot))
+        elif bracketed and _bracketed_heading(lines, index):
+            heading = Heading(index, index, "numbered", bracketed.group(1), bracketed.group(2))
+            heading.dotted, heading.printed = False, text.strip()
         elif line.heading:
             heading = Heading(index, index, "named", "", text)
         if heading:

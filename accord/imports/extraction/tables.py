@@ -49,6 +49,7 @@ _VERBS = {
     "reviewed": "review",
 }
 _NOTE = re.compile(r"\s*\((?:completed|signed|approved|agreed|pending|date)[^)]*\)\s*$", re.I)
+_BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)$")
 _EMPTY = re.compile(r"^[\s\u2013\u2014-]*$|^(?:n/?a|none|tbc)$", re.I)
 
 
@@ -132,7 +133,9 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             name = _clean(row[column]) if column < len(row) else ""
             if sort is not None and sort < len(row) and row[sort].strip():
                 category = row[sort].strip()
-            if not name or not orgs.looks_like_organisation(name, known):
+            # A bracketed note ("(Brackley Vale delivery unit)") is no part of the name.
+            bare = _BRACKETED_NOTE.sub("", name) or name
+            if not name or not orgs.looks_like_organisation(bare, known):
                 continue
             found.parties.append((name, category if not signing else "", line))
             if signing:

@@ -1,0 +1,101 @@
+"""General rules from the third held-back batch's misses, each on a document written for
+the test: sections numbered "1)", group rows in space-aligned tables, a council-by-council
+approval list, and seats after a member's name."""
+
+from accord.imports.extraction import extract
+from accord.imports.reading import read_document
+
+TERMS = """TRELLOW AND PENHALE JOINT WASTE COMMITTEE
+
+TERMS OF REFERENCE
+
+1) Establishment
+The councils named in paragraph 3 set up a joint committee for the collection and
+disposal of household waste across their areas.
+
+2) Remit
+The Joint Committee agrees the waste strategy and monitors the shared contract.
+
+3) Membership
+The constituent councils are:
+   Trellow District Council - three members
+   Penhale Borough Council - two members
+Each council appoints its members at its annual meeting. Substitutes may attend.
+
+4) Agreement of these terms
+These terms of reference were adopted by the cabinet of each constituent council:
+   Trellow District Council        4 June 2025
+   Penhale Borough Council         11/06/2025
+The Joint Committee noted them at its first meeting in July 2025.
+"""
+
+
+def test_sections_numbered_with_a_bracket_are_headings_and_lists_are_not():
+    result = extract(read_document(TERMS.encode(), "trellow.txt"))
+    assert [s["label"] for s in result["sections"]] == [
+        "1) Establishment",
+        "2) Remit",
+        "3) Membership",
+        "4) Agreement of these terms",
+    ]
+
+
+def test_a_name_in_capitals_above_the_kind_in_capitals_is_one_title():
+    result = extract(read_document(TERMS.encode(), "trellow.txt"))
+    assert (
+        result["title"]["value"] == "TRELLOW AND PENHALE JOINT WASTE COMMITTEE TERMS OF REFERENCE"
+    )
+
+
+def test_a_lead_in_names_the_group_and_seats_are_not_part_of_the_name():
+    result = extract(read_document(TERMS.encode(), "trellow.txt"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Trellow District Council", "Constituent councils"),
+        ("Penhale Borough Council", "Constituent councils"),
+    ]
+
+
+def test_each_council_listed_with_its_day_is_a_step_and_a_date():
+    result = extract(read_document(TERMS.encode(), "trellow.txt"))
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert steps[:2] == [
+        ("Trellow District Council", "adopt"),
+        ("Penhale Borough Council", "adopt"),
+    ]
+    assert {"2025-06-04", "2025-06-11"} <= {d["date"] for d in result["dates"]}
+    # A council that approves acts as an organisation: it is no governance body.
+    assert "Trellow District Council" not in {b["name"] for b in result["bodies"]}
+
+
+MEMBERS = """Kelsby Safer Streets Partnership
+Terms of Reference
+
+PURPOSE
+The Partnership is the community safety partnership for the borough of Kelsby and
+agrees how its members reduce crime and disorder together.
+
+MEMBERSHIP
+
+   Organisation                                  Represented by
+   ------------------------------------------    ------------------------------
+   Statutory members
+   Kelsby Borough Council                        Head of Communities (Chair)
+   Kelsby and Wend Valley Integrated Care        Director of Place
+   Board
+   Youth Justice Service (Kelsby and Wend        Service Manager
+   area)
+   Invited members
+   Kelsby Housing Trust                          Director of Tenancy Services
+
+The Chair is the Head of Communities of Kelsby Borough Council.
+"""
+
+
+def test_group_rows_in_a_space_aligned_table_give_the_category():
+    result = extract(read_document(MEMBERS.encode(), "kelsby.txt"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Kelsby Borough Council", "Statutory members"),
+        ("Kelsby and Wend Valley Integrated Care Board", "Statutory members"),
+        ("Youth Justice Service", "Statutory members"),
+        ("Kelsby Housing Trust", "Invited members"),
+    ]
