@@ -99,3 +99,58 @@ def test_group_rows_in_a_space_aligned_table_give_the_category():
         ("Youth Justice Service", "Statutory members"),
         ("Kelsby Housing Trust", "Invited members"),
     ]
+
+
+NOTICE = """PELLOW VALLEY FIRE AUTHORITY
+
+RECORD OF DECISION
+
+Decision taker:       Fire Authority Executive Committee
+Date of decision:     12 March 2025
+
+Title: Pellow Valley Prevention Partnership Memorandum
+
+Summary of the matter considered
+
+The Committee considered a memorandum between the Authority and the two district
+councils on home fire safety visits.
+
+Decision
+
+RESOLVED -
+
+1.  That the Committee approves the Pellow Valley Prevention Partnership
+    Memorandum attached to the report.
+2.  That the Committee notes the comments of the Pellow Valley Safety Forum.
+3.  That authority be delegated to the Chief Fire Officer to sign the memorandum.
+4.  That the Prevention Steering Group be asked to review the memorandum in 2026.
+
+Reasons for the decision
+
+Joint visits reach more households at risk than either service alone.
+
+Conflicts of interest declared
+
+None.
+
+Dispensations granted
+
+None.
+"""
+
+
+def test_resolutions_after_resolved_are_the_decision_takers_steps_not_headings():
+    result = extract(read_document(NOTICE.encode(), "pellow.txt"))
+    assert [s["label"] for s in result["sections"]] == [
+        "Summary of the matter considered",
+        "Decision",
+        "Reasons for the decision",
+        "Conflicts of interest declared",
+        "Dispensations granted",
+    ]
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    taker = "Fire Authority Executive Committee"
+    resolved = [step for step in steps if step[0] == taker and step[1] != "consider"]
+    assert resolved == [(taker, "approve"), (taker, "note"), (taker, "delegate")]
+    assert ("Prevention Steering Group", "review") in steps
+    assert not any("asked" in body for body, _ in steps)

@@ -41,7 +41,8 @@ _LABELLED = re.compile(
     r"reasons? for (?:the )?(?:decisions?|recommendations?)|reasons?|"
     r"(?:alternative|other) options(?: considered)?(?: and rejected)?|"
     r"options considered(?: and rejected)?|declarations? of interests?|"
-    r"conflicts? of interests?|interests(?: and nature of interests)? declared|"
+    r"conflicts? of interests?(?: declared)?|interests(?: and nature of interests)? declared|"
+    r"dispensations?(?: granted)?|"
     r"call-?in(?: and implementation)?|implementation|next steps|consultation|"
     r"recommendations?|recommendation\(s\)|report considered|previous consideration|"
     r"document (?:control|history)|version (?:control|history)|"
@@ -126,6 +127,8 @@ def _reads_as_heading(title: str, dotted: bool) -> bool:
         return False
     if len(title) > MAX_HEADING or len(words) > 30:
         return False
+    if re.match(r"that\s", title, re.IGNORECASE):
+        return False  # "1. That the Board approves ...": a resolution, not a heading
     if re.search(r"[a-z]\.\s+[A-Z]", title):  # two sentences: a paragraph, not a heading
         return False
     if title.endswith(".") and len(words) > 6:
@@ -205,6 +208,8 @@ def _layout_heading(lines: list[Line], index: int) -> bool:
         return False
     if before is not None and before.kind != BLANK:
         return False
+    if re.match(r"resolved\b", text, re.IGNORECASE):
+        return False  # "RESOLVED -": the minute's word before its resolutions
     if text.isupper():
         if titles.names_only_kind(text):
             return False  # "TERMS OF REFERENCE" under the name: the title, not a heading
