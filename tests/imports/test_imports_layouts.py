@@ -154,3 +154,74 @@ def test_resolutions_after_resolved_are_the_decision_takers_steps_not_headings()
     assert resolved == [(taker, "approve"), (taker, "note"), (taker, "delegate")]
     assert ("Prevention Steering Group", "review") in steps
     assert not any("asked" in body for body, _ in steps)
+
+
+def _docx(build) -> bytes:
+    import io
+
+    from docx import Document
+
+    document = Document()
+    build(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _bold(cell, text: str) -> None:
+    cell.text = ""
+    cell.paragraphs[0].add_run(text).bold = True
+
+
+def test_who_has_signed_up_lists_members_by_their_merged_group_rows():
+    def build(document):
+        document.add_heading("Tarrow Early Help Compact", level=0)
+        document.add_heading("1. Who has signed up", level=1)
+        document.add_paragraph("The members of the Compact are set out in the table below.")
+        table = document.add_table(rows=6, cols=2)
+        _bold(table.cell(0, 0), "School or organisation")
+        _bold(table.cell(0, 1), "Lead")
+        rows = [
+            ("Nursery schools", None),
+            ("Tarrow Green Nursery School", "Mrs J. Amos"),
+            ("Local authority", None),
+            ("Tarrow Borough Council", "Director of Children's Services"),
+        ]
+        for n, (name, lead) in enumerate(rows, start=1):
+            if lead is None:
+                merged = table.cell(n, 0).merge(table.cell(n, 1))
+                _bold(merged, name)
+            else:
+                table.cell(n, 0).text, table.cell(n, 1).text = name, lead
+        document.add_heading("2. What we do", level=1)
+        document.add_paragraph("The members share the places in their schools fairly.")
+
+    result = extract(read_document(_docx(build), "tarrow.docx"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Tarrow Green Nursery School", "Nursery schools"),
+        ("Tarrow Borough Council", "Local authority"),
+    ]
+
+
+def test_a_control_table_cell_saying_who_did_what_gives_that_action():
+    def build(document):
+        document.add_heading("Tarrow Carers Memorandum of Understanding", level=0)
+        document.add_heading("Document control", level=1)
+        table = document.add_table(rows=3, cols=3)
+        for n, text in enumerate(("Version", "Date", "Agreed by")):
+            _bold(table.cell(0, n), text)
+        table.cell(1, 0).text, table.cell(1, 1).text = "0.9", "3 February 2025"
+        table.cell(1, 2).text = "Considered by Tarrow Carers Partnership Group"
+        table.cell(2, 0).text, table.cell(2, 1).text = "1.0", "20 February 2025"
+        table.cell(2, 2).text = "Endorsed by Tarrow Health and Wellbeing Board"
+        document.add_heading("1. Purpose", level=1)
+        document.add_paragraph("The partners agree how they support unpaid carers in Tarrow.")
+
+    result = extract(read_document(_docx(build), "tarrow-carers.docx"))
+    assert [(s["body"], s["action"]) for s in result["approval_steps"]] == [
+        ("Tarrow Carers Partnership Group", "consider"),
+        ("Tarrow Health and Wellbeing Board", "endorse"),
+    ]
+    assert ("2025-02-03", "version 0.9, considered by Tarrow Carers Partnership Group") in {
+        (d["date"], d["what"]) for d in result["dates"]
+    }

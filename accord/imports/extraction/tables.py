@@ -34,7 +34,10 @@ _PARTY_CONTEXT = re.compile(
     r"|\bsign",
     re.I,
 )
-_SIGN_CONTEXT = re.compile(r"\bsign(?:ed|ature|atures|ing|-off| off)?\b|\bexecut", re.I)
+# "Who has signed up" lists members who joined; it is no signature block.
+_SIGN_CONTEXT = re.compile(
+    r"\bsign(?:ed|ature|atures|ing|-off| off)?\b(?![\s-]+up\b)|\bexecut", re.I
+)
 _VERBS = {
     "agreed": "agree",
     "approved": "approve",
@@ -49,6 +52,8 @@ _VERBS = {
     "reviewed": "review",
 }
 _NOTE = re.compile(r"\s*\((?:completed|signed|approved|agreed|pending|date)[^)]*\)\s*$", re.I)
+_PAST_OF = {action: past for past, action in _VERBS.items()}
+_TOLD_BY = re.compile(r"^(" + "|".join(_VERBS) + r")\s+by\s+(?:the\s+)?(\S.*)$", re.I)
 _BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)$")
 _EMPTY = re.compile(r"^[\s\u2013\u2014-]*$|^(?:n/?a|none|tbc)$", re.I)
 
@@ -153,6 +158,10 @@ def _control(block, header, actor, stage, version, when, title, found) -> None:
     for _, row, _, line in block.body():
         body = _clean(row[actor]) if actor is not None and actor < len(row) else ""
         action = _action(row[stage]) if stage is not None and stage < len(row) else None
+        # "Considered by X" in the cell itself: the verb is this row's, the body is X.
+        told = _TOLD_BY.match(body)
+        if told:
+            action, body = _VERBS[told.group(1).lower()], told.group(2).strip()
         action = action or by_header
         if body and not _EMPTY.match(body) and action:
             found.approvals.append((body, action, line))
@@ -166,7 +175,7 @@ def _control(block, header, actor, stage, version, when, title, found) -> None:
                 continue
             parts.append(cell.strip())
         if body and not _EMPTY.match(body):
-            verb = {"agree": "agreed", "approve": "approved"}.get(action or "", "agreed")
+            verb = _PAST_OF.get(action or "", "agreed")
             parts.append(f"{verb} by {body}")
         elif title:
             parts.append(title)
