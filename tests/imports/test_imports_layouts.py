@@ -225,3 +225,57 @@ def test_a_control_table_cell_saying_who_did_what_gives_that_action():
     assert ("2025-02-03", "version 0.9, considered by Tarrow Carers Partnership Group") in {
         (d["date"], d["what"]) for d in result["dates"]
     }
+
+
+ALLIANCE = """WESTHOLT FALLS RESPONSE ALLIANCE
+
+PARTNERSHIP AGREEMENT
+
+This Agreement is made between the members listed in
+Schedule 1. It sets out how they answer calls from people who have fallen at home.
+
+1. PURPOSE
+1.1 The members will reach people who have fallen within an hour.
+
+2. APPROVAL
+2.1 Each member then signed the Agreement as shown on the execution page.
+
+SCHEDULE 1: ALLIANCE MEMBERS
+Commissioners
+   Westholt Council
+Providers
+   Westholt Ambulance Service NHS Trust
+   Westholt Community Response CIC
+
+EXECUTION PAGE
+
+Signed for and on behalf of Westholt Council ............ Director of Adult
+Social Care, 2 June 2025
+
+Signed for and on behalf of Westholt Ambulance Service NHS Trust ............
+Chief Executive, 3 June 2025
+
+Signed for and on behalf of Westholt Community Response CIC ............ Chair,
+4 June 2025
+"""
+
+
+def test_an_agreement_with_its_members_in_a_schedule_and_an_execution_page():
+    result = extract(read_document(ALLIANCE.encode(), "westholt.txt"))
+    assert result["title"]["value"] == "WESTHOLT FALLS RESPONSE ALLIANCE PARTNERSHIP AGREEMENT"
+    assert [s["label"] for s in result["sections"]] == [
+        "1. PURPOSE",
+        "2. APPROVAL",
+        "SCHEDULE 1: ALLIANCE MEMBERS",
+        "EXECUTION PAGE",
+    ]
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Westholt Council", "Commissioners"),
+        ("Westholt Ambulance Service NHS Trust", "Providers"),
+        ("Westholt Community Response CIC", "Providers"),
+    ]
+    assert [(s["body"], s["action"]) for s in result["approval_steps"]] == [
+        ("Westholt Council", "sign"),
+        ("Westholt Ambulance Service NHS Trust", "sign"),
+        ("Westholt Community Response CIC", "sign"),
+    ]

@@ -20,6 +20,11 @@ _SIGNING = re.compile(
 )
 _AFTER_NAME = re.compile(r"\s+(?:by|in the presence of)\s*:?\s*$|:$", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?(\S.{2,120}?)\s+by\s*:?$", re.I)
+# "Signed for and on behalf of Fenlow Council ........ Director": the name ends the line
+# once the dotted line for the signature is set aside.
+_ON_BEHALF_ALONE = re.compile(
+    r"^signed (?:for and )?on behalf of\s+(?:the\s+)?(\S.{2,120}?)(?:\s*\.{3,})?$", re.I
+)
 _FORM_LABEL = re.compile(
     r"^(?:signature|signed|name|print name|position|job title|title|designation|date)\s*:", re.I
 )
@@ -52,7 +57,7 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
             continue
         # "Signed for and on behalf of NORTH COUNCIL by:" names the signer on its own line;
         # the lines below are the form of the person who signs (name, position, date).
-        inline = _ON_BEHALF.search(line.text.strip())
+        inline = _ON_BEHALF.search(line.text.strip()) or _ON_BEHALF_ALONE.search(line.text.strip())
         if inline and orgs.looks_like_organisation(inline.group(1), known):
             found.append((inline.group(1), line.number))
             continue
@@ -100,7 +105,8 @@ def route_of(
     known=frozenset(),
 ) -> list[route.Step]:
     outline_of = [(s["label"], s["_paragraphs"], s["_items"]) for s in agreement_sections]
-    steps = route.process_steps(outline_of, tabled.signatures, named) if has_agreement else []
+    signing = list(tabled.signatures) or signature_block(lines, known)
+    steps = route.process_steps(outline_of, signing, named) if has_agreement else []
     if steps:
         return steps
     sections = [(s["heading"], s["_paragraphs"]) for s in report_sections + agreement_sections]
@@ -121,7 +127,6 @@ def route_of(
             have.add((body.casefold(), action))
             found.append(record.Found(body, action, _sortable(when or now), 0, line, line))
     ordered = [route.Step(s.body, s.action, s.first, s.last) for s in record.ordered(found)]
-    signing = list(tabled.signatures) or signature_block(lines, known)
     seen = {(step.body.casefold(), step.action) for step in ordered}
     for name, line in signing:
         if (name.casefold(), "sign") not in seen:

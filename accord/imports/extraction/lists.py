@@ -53,7 +53,9 @@ _NOT_QUALIFIERS = frozenset(
 )
 _PARTY_HEADING = re.compile(
     r"^(?:\d{1,2}[.)]?\s+)?(?:the\s+|our\s+)?(?:parties|membership|members|signatories|partners)\b|"
-    r"\bparties to\b",
+    r"\bparties to\b|"
+    # "Schedule 1: Alliance Members": a heading that ends naming who takes part.
+    r"(?:^|:\s*)(?:the\s+)?(?:[\w-]+\s+)?(?:parties|members|partners|signatories)$",
     re.IGNORECASE,
 )
 # A list of what the parties value, promise or do is not a list of parties.

@@ -77,6 +77,7 @@ _PROCESS_HEADING = re.compile(
 # "This Agreement is signed in Schedule 5 by ...": the signatures are the schedule's rows.
 _SIGNED_IN = re.compile(
     r"\bsign(?:ed|ature)s?\b[^.]{0,60}\b(?:in|at) (?:schedule|appendix|annex|the table)|"
+    r"\bsigned\b[^.]{0,60}\b(?:execution|signature) page\b|"
     r"\bsigned off by [^.]*:\s*$|\bsignatures? below\b",
     re.IGNORECASE,
 )

@@ -230,6 +230,14 @@ def _bracketed_heading(lines: list[Line], index: int) -> bool:
     return _prose_follows(lines, index, True)
 
 
+def _runs_into(lines: list[Line], index: int) -> bool:
+    """The line carries on a sentence from the line above, which ends on "in" or "of"."""
+    before = _neighbour(lines, index, -1)
+    if before is None or before.kind != TEXT or before.heading:
+        return False
+    return before.text.rstrip().rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS
+
+
 def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
     found: list[Heading] = []
     index = 0
@@ -256,6 +264,8 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
         numbered = _NUMBERED.match(text) if (line.kind == TEXT or line.heading) else None
         bracketed = _BRACKETED.match(text) if line.kind == TEXT and layout else None
         heading = None
+        if appendix and _runs_into(lines, index):
+            appendix = None  # "... listed in / Schedule 1. It records ...": a sentence
         if appendix:
             word, ident, rest = appendix.groups()
             title, last = _extend(lines, index, rest or "")
@@ -346,10 +356,16 @@ def _add_unnumbered(part: Part, unnumbered: list[Heading]) -> None:
     if numbered:
         # Above numbered sections a plain short line is more often the title than a
         # heading; one in capitals ("PARTIES", "BACKGROUND") is a heading.
+        # After a schedule that follows the last numbered section, the back matter's
+        # headings in capitals ("EXECUTION PAGE") are sections too.
+        schedules = [
+            h.first for h in part.headings if h.kind == "appendix" and h.first > numbered[-1]
+        ]
         inside = [
             h
             for h in inside
-            if h.first < numbered[0] and (h.kind == "labelled" or h.title.isupper())
+            if (h.first < numbered[0] and (h.kind == "labelled" or h.title.isupper()))
+            or (schedules and h.first > schedules[0] and h.title.isupper())
         ]
     if part.marker is not None:
         inside = [h for h in inside if h.first > part.marker.last]

@@ -38,8 +38,8 @@ _GENERIC = re.compile(
 
 
 def names_only_kind(text: str) -> bool:
-    """ "TERMS OF REFERENCE", "Memorandum of Understanding": a kind with no name."""
-    return bool(_GENERIC.match(text))
+    """ "TERMS OF REFERENCE", "ALLIANCE AGREEMENT": a kind with no name."""
+    return _bare_kind(text)
 
 
 def _name_above(chosen: list[Line], line: Line) -> Line | None:
@@ -54,6 +54,14 @@ def _name_above(chosen: list[Line], line: Line) -> Line | None:
     if _META.search(name.text) or FACT.match(name.text) or _DATES_ONLY.match(name.text):
         return None
     return name
+
+
+def _bare_kind(text: str) -> bool:
+    """The kind alone, or the kind with one word of its type ("ALLIANCE AGREEMENT",
+    "PARTNERSHIP AGREEMENT"): what a name printed above it completes."""
+    return bool(_GENERIC.match(text)) or (
+        text.isupper() and len(text.split()) <= 3 and bool(_KIND_WORDS.search(text))
+    )
 
 
 def is_meta(text: str) -> bool:
@@ -164,7 +172,7 @@ def set_title(lines: list[Line], part: Part) -> None:
         kind_at = next((n for n, line in enumerate(block) if _DOCUMENT.search(line.text)), None)
     if kind_at is not None:
         first = last = kind_at
-        name = _name_above(chosen, block[kind_at]) if _GENERIC.match(block[kind_at].text) else None
+        name = _name_above(chosen, block[kind_at]) if _bare_kind(block[kind_at].text) else None
         if name is not None and name not in block:
             block.insert(kind_at, name)
             numbers.insert(kind_at, name.number)
