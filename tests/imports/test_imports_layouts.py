@@ -279,3 +279,41 @@ def test_an_agreement_with_its_members_in_a_schedule_and_an_execution_page():
         ("Westholt Ambulance Service NHS Trust", "sign"),
         ("Westholt Community Response CIC", "sign"),
     ]
+
+
+PANEL = """Orrin Valley Fire Scrutiny Panel
+Arrangements
+
+A. Establishment
+The councils listed in section C establish a panel to scrutinise the fire authority's plans
+for the Orrin Valley area and to report on them each year.
+
+B. Membership
+The Panel has six councillor members, shared between the councils as follows:
+
+   Council                        Seats
+   Orrin County Council           4
+   Wendle City Council            2
+
+C. Agreement of these arrangements
+Each council agreed these arrangements as shown below.
+
+   Council                  Meeting         Date               Decision
+   Orrin County Council     Full Council    14.01.2025         Approved
+   Wendle City Council      Cabinet         21 January 2025    Approved
+"""
+
+
+def test_lettered_sections_and_a_table_of_councils_with_the_meeting_that_decided():
+    result = extract(read_document(PANEL.encode(), "orrin.txt"))
+    assert [s["label"] for s in result["sections"]] == [
+        "A. Establishment",
+        "B. Membership",
+        "C. Agreement of these arrangements",
+    ]
+    assert [p["name"] for p in result["parties"]] == ["Orrin County Council", "Wendle City Council"]
+    assert [(s["body"], s["action"]) for s in result["approval_steps"]] == [
+        ("Orrin County Council", "approve"),
+        ("Wendle City Council", "approve"),
+    ]
+    assert {"2025-01-14", "2025-01-21"} <= {d["date"] for d in result["dates"]}

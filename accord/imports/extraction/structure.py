@@ -19,6 +19,8 @@ from accord.imports.extraction.titles import FACT
 
 _NUMBERED = re.compile(r"^(\d{1,3})(\.?)\s+(\S.*)$")
 # "1) Establishment": a number closed by a bracket, as some councils number sections.
+# "C. Membership": sections lettered in order instead of numbered.
+_LETTERED = re.compile(r"^([A-H])\.\s+([A-Z]\S*(?:\s+\S+){0,7})$")
 _BRACKETED = re.compile(r"^(\d{1,2})\)\s+([A-Z]\S*(?:\s+\S+){0,7})$")
 _APPENDIX = re.compile(
     r"^(appendix|schedule|annex)\s+([A-Z0-9]{1,3})\s*(?:[:.\u2013\u2014-]\s*(.*))?$", re.IGNORECASE
@@ -218,7 +220,7 @@ def _layout_heading(lines: list[Line], index: int) -> bool:
 
 
 def _bracketed_heading(lines: list[Line], index: int) -> bool:
-    """ "3) Membership" heads a section when it stands alone, a short title with no
+    """ "3) Membership" (or "C. Membership") heads a section when it stands alone, a short title with no
     closing stop, and prose rather than the next numbered item follows it; "1) That the
     Board approves ..." is an item of a list."""
     line = lines[index]
@@ -227,7 +229,10 @@ def _bracketed_heading(lines: list[Line], index: int) -> bool:
         return False
     if after is None or after.kind != TEXT or _BRACKETED.match(after.text):
         return False
-    return _prose_follows(lines, index, True)
+    if _LETTERED.match(after.text):
+        return False
+    # A paragraph cut by a page break never reaches its full stop before the gap.
+    return _prose_follows(lines, index, True) or len(after.text.split()) >= 10
 
 
 def _runs_into(lines: list[Line], index: int) -> bool:
@@ -263,6 +268,7 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
         appendix = _APPENDIX.match(text) if line.kind == TEXT else None
         numbered = _NUMBERED.match(text) if (line.kind == TEXT or line.heading) else None
         bracketed = _BRACKETED.match(text) if line.kind == TEXT and layout else None
+        lettered = _LETTERED.match(text) if line.kind == TEXT and layout else None
         heading = None
         if appendix and _runs_into(lines, index):
             appendix = None  # "... listed in / Schedule 1. It records ...": a sentence
@@ -285,6 +291,10 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
                 heading = Heading(index, last, "numbered", number, title, bool(dot))
         elif bracketed and _bracketed_heading(lines, index):
             heading = Heading(index, index, "numbered", bracketed.group(1), bracketed.group(2))
+            heading.dotted, heading.printed = False, text.strip()
+        elif lettered and _bracketed_heading(lines, index):
+            number = str(ord(lettered.group(1)) - ord("A") + 1)
+            heading = Heading(index, index, "numbered", number, lettered.group(2))
             heading.dotted, heading.printed = False, text.strip()
         elif line.heading:
             heading = Heading(index, index, "named", "", text)

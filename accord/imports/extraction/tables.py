@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 from accord.imports.extraction import dates, orgs
 from accord.imports.layout import TableBlock
 
-_ORG = re.compile(r"organi[sz]ation|\bpart(?:y|ies|ner|ners)\b|\bmembers?\b|agenc|signator", re.I)
+_ORG = re.compile(
+    r"organi[sz]ation|\bpart(?:y|ies|ner|ners)\b|\bmembers?\b|agenc|signator|^councils?$", re.I
+)
+# A column naming who decided ("Council", "Organisation"), beside where ("Meeting").
+_WHO = re.compile(r"^(?:councils?|organi[sz]ations?|partners?|part(?:y|ies)|members?)$", re.I)
+_WHERE = re.compile(r"^(?:meeting|body|committee|board)$", re.I)
 _CATEGORY = re.compile(r"^(?:category|sector|type|group|tier|role)$", re.I)
 _DATE = re.compile(r"\bdate\b|\bdated\b", re.I)
 _SIGNED = re.compile(r"signature|\bsigned\b", re.I)
@@ -115,6 +120,9 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             category = ""
         previous_header = header
         actor = _column(header, _ACTOR)
+        if actor is not None and _WHERE.match(header[actor]) and _column(header, _WHO) is not None:
+            # "Council | Meeting | Date | Decision": the council decided, at that meeting.
+            actor = _column(header, _WHO)
         stage, version = _column(header, _STAGE), _column(header, _VERSION)
         when = _column(header, _DATE)
         if actor is not None and (stage is not None or version is not None or when is not None):
@@ -140,7 +148,7 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
                 category = row[sort].strip()
             # A bracketed note ("(Brackley Vale delivery unit)") is no part of the name.
             bare = _BRACKETED_NOTE.sub("", name) or name
-            if not name or not orgs.looks_like_organisation(bare, known):
+            if not re.search(r"[A-Za-z]{2}", name) or not orgs.looks_like_organisation(bare, known):
                 continue
             found.parties.append((name, category if not signing else "", line))
             if signing:
