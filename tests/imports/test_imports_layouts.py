@@ -317,3 +317,26 @@ def test_lettered_sections_and_a_table_of_councils_with_the_meeting_that_decided
         ("Wendle City Council", "approve"),
     ]
     assert {"2025-01-14", "2025-01-21"} <= {d["date"] for d in result["dates"]}
+
+
+def test_the_board_asked_to_decide_is_the_board_whose_meeting_the_cover_names():
+    text = """Harwell Place Partnership: agreement to join
+
+Meeting: Board of Harwell and Moor Integrated Care Board (meeting in public)
+Meeting date: 4 June 2025
+Purpose: For approval
+
+Recommendations
+The Board is asked to:
+NOTE the engagement with partners that shaped the agreement;
+APPROVE the Harwell Place Partnership Agreement.
+
+1. Background
+The partners in Harwell have worked together through an informal place group for two
+years and now wish to record how they will share decisions.
+"""
+    result = extract(read_document(text.encode(), "harwell.txt"))
+    board = "Board of Harwell and Moor Integrated Care Board"
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert (board, "note") in steps and (board, "approve") in steps
+    assert not any(body == "Board" for body, _ in steps)

@@ -32,6 +32,33 @@ _MAKER = re.compile(
     r"^(?:decision[- ]?maker|decision[- ]?taker|report to|decided by)\s*:\s*(.+)$", re.I
 )
 _TAKEN_BY = re.compile(r"\bdecisions? (?:taken|made) by (?:the )?(.+)$", re.IGNORECASE)
+# A board paper's cover: "Meeting: Board of X Integrated Care Board (meeting in public)".
+_MEETING = re.compile(r"^meeting\s*:\s*(?:the\s+)?(.+?)(?:\s*\([^)]*\))?$", re.I)
+_KIND_ALONE = re.compile(r"^(?:the\s+)?(board|cabinet|committee|executive|panel)$", re.I)
+
+
+def _meeting(lines: list[Line]) -> str:
+    for line in lines[:40]:
+        match = _MEETING.match(line.text.strip())
+        if match and orgs.names_body(match.group(1)):
+            return match.group(1)
+    return ""
+
+
+def _named_in_full(steps: list[route.Step], lines: list[Line]) -> list[route.Step]:
+    """ "The Board is asked to ..." in a paper for one meeting: "the Board" is the body
+    whose meeting the cover names (or the decision maker), when that body is a board."""
+    full = decision_maker(lines) or _meeting(lines)
+    result: list[route.Step] = []
+    seen: set[tuple[str, str]] = set()
+    for step in steps:
+        kind = _KIND_ALONE.match(step.body.strip())
+        if kind and full and kind.group(1).lower() in full.lower().split():
+            step = route.Step(full, step.action, step.first, step.last)
+        if (step.body.casefold(), step.action) not in seen:
+            seen.add((step.body.casefold(), step.action))
+            result.append(step)
+    return result
 
 
 def decision_maker(lines: list[Line]) -> str:
@@ -108,7 +135,7 @@ def route_of(
     signing = list(tabled.signatures) or signature_block(lines, known)
     steps = route.process_steps(outline_of, signing, named) if has_agreement else []
     if steps:
-        return steps
+        return _named_in_full(steps, lines)
     sections = [(s["heading"], s["_paragraphs"]) for s in report_sections + agreement_sections]
     found = record.steps(
         sections,
@@ -132,7 +159,7 @@ def route_of(
         if (name.casefold(), "sign") not in seen:
             seen.add((name.casefold(), "sign"))
             ordered.append(route.Step(name, "sign", line, line))
-    return ordered
+    return _named_in_full(ordered, lines)
 
 
 # A document-control block written as form fields: "Agreed by: X Board (completed 4 April
