@@ -93,7 +93,9 @@ def test_confirming_keeps_the_officers_answers_as_a_gold_file(client, bf_officer
     record = agreement.source_import
     assert record.status == ImportStatus.CONFIRMED
     gold = record.gold
-    assert list(gold) == [
+    # No bodies or levels: the review page does not ask about them. (PostgreSQL keeps a
+    # JSON object's keys in its own order; the file written out has the corpus's order.)
+    assert set(gold) == {
         "title",
         "source_url",
         "kind",
@@ -102,7 +104,7 @@ def test_confirming_keeps_the_officers_answers_as_a_gold_file(client, bf_officer
         "values",
         "dates",
         "sections",
-    ]
+    }
     assert gold["kind"] == "cover_report"  # the document's kind, the agreement's left as read
     assert "1. Introduction and scope" in gold["sections"]
     assert "Executive Summary" in gold["sections"]  # the report's own, left out of the draft
@@ -130,6 +132,16 @@ def test_confirming_keeps_the_officers_answers_as_a_gold_file(client, bf_officer
     (document, gold_file), *others = gold_pairs(tmp_path / "officers")
     assert not others and document.read_bytes() == CHILDRENS.read_bytes()
     assert load_gold(gold_file) == json.loads(json.dumps(gold))
+    assert list(load_gold(gold_file)) == [
+        "title",
+        "source_url",
+        "kind",
+        "parties",
+        "approval_steps",
+        "values",
+        "dates",
+        "sections",
+    ]
     with pytest.raises(CommandError, match="parties F1 0.9"):
         call_command("import-eval", str(tmp_path / "officers"), "--min-f1", "0.99")
 
