@@ -340,3 +340,32 @@ years and now wish to record how they will share decisions.
     steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
     assert (board, "note") in steps and (board, "approve") in steps
     assert not any(body == "Board" for body, _ in steps)
+
+
+def test_a_sign_off_table_of_stage_by_and_date():
+    def build(document):
+        document.add_heading("Tarrow Falls Data Sharing Agreement", level=0)
+        document.add_heading("Sign-off", level=1)
+        table = document.add_table(rows=4, cols=3)
+        for n, text in enumerate(("Stage", "By", "Date")):
+            _bold(table.cell(0, n), text)
+        rows = [
+            ("Prepared by", "Data Protection Officer, Tarrow Council", "March 2025"),
+            ("Reviewed by", "Tarrow Information Governance Group", "04/04/2025"),
+            ("Approved by", "Tarrow Falls Prevention Board", "22 April 2025"),
+        ]
+        for n, row in enumerate(rows, start=1):
+            for m, text in enumerate(row):
+                table.cell(n, m).text = text
+        document.add_heading("1. Purpose", level=1)
+        document.add_paragraph("The partners share information about people at risk of falls.")
+
+    result = extract(read_document(_docx(build), "tarrow-dsa.docx"))
+    assert [(s["body"], s["action"]) for s in result["approval_steps"]] == [
+        ("Tarrow Information Governance Group", "review"),
+        ("Tarrow Falls Prevention Board", "approve"),
+    ]
+    dated = {(d["date"], d["what"]) for d in result["dates"]}
+    assert ("2025-04-04", "reviewed by Tarrow Information Governance Group") in dated
+    assert ("2025-04-22", "approved by Tarrow Falls Prevention Board") in dated
+    assert ("2025-03", "Prepared by Data Protection Officer, Tarrow Council") in dated

@@ -29,7 +29,7 @@ _DATE = re.compile(r"\bdate\b|\bdated\b", re.I)
 _SIGNED = re.compile(r"signature|\bsigned\b", re.I)
 _ACTOR = re.compile(
     r"(?:agreed|approved|endorsed|considered|noted|ratified|signed off) by|^body$|^meeting$|"
-    r"^decision[- ]maker$|^committee$|^board$",
+    r"^decision[- ]maker$|^committee$|^board$|^by$|^by whom$",
     re.I,
 )
 _STAGE = re.compile(r"^(?:stage|status|outcome|action|decision)$", re.I)
@@ -181,8 +181,13 @@ def _control(block, header, actor, stage, version, when, title, found) -> None:
         for n, cell in enumerate(row):
             if n in (actor, when, version) or not cell.strip() or _EMPTY.match(cell):
                 continue
+            if n == stage and body and (action is None or _TOLD_BY.match(f"{cell.strip()} {body}")):
+                continue  # "Reviewed by" | X: said once below, as "reviewed by X"
             parts.append(cell.strip())
-        if body and not _EMPTY.match(body):
+        if body and not _EMPTY.match(body) and action is None and stage is not None:
+            # "Prepared by" | a post: no decision, but the event is the stage.
+            parts.append(f"{row[stage].strip()} {body}".strip())
+        elif body and not _EMPTY.match(body):
             verb = _PAST_OF.get(action or "", "agreed")
             parts.append(f"{verb} by {body}")
         elif title:
