@@ -369,3 +369,44 @@ def test_a_sign_off_table_of_stage_by_and_date():
     assert ("2025-04-04", "reviewed by Tarrow Information Governance Group") in dated
     assert ("2025-04-22", "approved by Tarrow Falls Prevention Board") in dated
     assert ("2025-03", "Prepared by Data Protection Officer, Tarrow Council") in dated
+
+
+COVER = """Polbrook Neighbourhood Health Partnership
+Memorandum of Understanding
+The core partners are:
+\u2022 Polbrook Primary Care Network
+\u2022 Polbrook Town Council
+The associate partners, who take part in the work but do not sign this Memorandum, are:
+\u2022 Polbrook Housing Association
+
+1. Why we work together
+Polbrook is a small town whose partners agreed to plan health and care together.
+
+2. Status and approval
+This memorandum takes effect when the two core partners have signed it. It will be
+presented to the Polbrook Place Board for noting on 9 July 2025.
+
+3. Signatures
+Signed for Polbrook Primary Care Network
+Signature: ______________________
+Position: Clinical Director
+Date: 02-06-2025
+Signed for Polbrook Town Council
+Signature: ______________________
+Position: Town Clerk
+Date: 05-06-2025
+"""
+
+
+def test_a_second_lead_in_inside_a_list_and_signatures_of_the_partners_that_sign():
+    result = extract(read_document(COVER.encode(), "polbrook.txt"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Polbrook Primary Care Network", "Core partners"),
+        ("Polbrook Town Council", "Core partners"),
+        ("Polbrook Housing Association", "Associate partners"),
+    ]
+    assert [(s["body"], s["action"]) for s in result["approval_steps"]] == [
+        ("Polbrook Primary Care Network", "sign"),
+        ("Polbrook Town Council", "sign"),
+        ("Polbrook Place Board", "note"),
+    ]

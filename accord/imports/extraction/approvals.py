@@ -14,7 +14,7 @@ from accord.imports.extraction import dates, orgs, prose, record, route
 from accord.imports.extraction.lines import BLANK, BULLET, NOISE, Line
 
 _SIGNING = re.compile(
-    r"\bsigned (?:for and )?on behalf of\b|\bcommon seal of\b|^signatories\b|"
+    r"\bsigned (?:for and )?on behalf of\b|\bcommon seal of\b|^signatories\b|^signed for [A-Z]|"
     r"\bsigned by (?:each|the authorised)\b",
     re.IGNORECASE,
 )
@@ -25,6 +25,8 @@ _ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?(\S.{2,120}?)\s+by\s*:?$",
 _ON_BEHALF_ALONE = re.compile(
     r"^signed (?:for and )?on behalf of\s+(?:the\s+)?(\S.{2,120}?)(?:\s*\.{3,})?$", re.I
 )
+# "Signed for Sallowfield Town Council" above the signer's form (Signature:, Position:).
+_SIGNED_FOR = re.compile(r"^(?i:signed for)\s+(?:(?i:the)\s+)?([A-Z].{2,120}?)$")
 _FORM_LABEL = re.compile(
     r"^(?:signature|signed|name|print name|position|job title|title|designation|date)\s*:", re.I
 )
@@ -84,7 +86,11 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
             continue
         # "Signed for and on behalf of NORTH COUNCIL by:" names the signer on its own line;
         # the lines below are the form of the person who signs (name, position, date).
-        inline = _ON_BEHALF.search(line.text.strip()) or _ON_BEHALF_ALONE.search(line.text.strip())
+        inline = (
+            _ON_BEHALF.search(line.text.strip())
+            or _ON_BEHALF_ALONE.search(line.text.strip())
+            or _SIGNED_FOR.search(line.text.strip())
+        )
         if inline and orgs.looks_like_organisation(inline.group(1), known):
             found.append((inline.group(1), line.number))
             continue

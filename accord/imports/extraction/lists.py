@@ -210,6 +210,15 @@ def items_after(
                 category = grouped
             bare = bare or lead.endswith(":") or "listed below" in lead.lower()
             index = last
+        elif (
+            categories
+            and items
+            and line.kind == TEXT
+            and line.text.endswith(":")
+            and lead_category(line.text.rstrip(":"))
+        ):
+            # "The associate partners, who ... do not sign, are:": a second group begins.
+            category = lead_category(line.text.rstrip(":"))
         elif items and _continues(items[-1], line, gap, marked, categories):
             items[-1].text = f"{items[-1].text} {line.text}"
             items[-1].last = line.number

@@ -217,6 +217,7 @@ _BY_OR_TO = re.compile(
 
 # "approved by the full council of each participating council: A (12 February 2025)
 # B (19 February 2025) ...": the actor is each organisation listed, each with its day.
+_SIGNING_GROUP = re.compile(r"\b(?:partners|parties|members|signatories)\b", re.I)
 _EACH_LISTED = re.compile(
     r"\b(" + "|".join(PAST) + r")\s+by\s+[^:]*?\b(?:each|every|all)\b[^:]*:\s*(.+)$",
     re.IGNORECASE,
@@ -284,9 +285,15 @@ def process_steps(
                     found += sentence_steps(sentence)[0]
                     found += [(act.body, act.action) for act in prose.acts(sentence, named)]
                     steps += [Step(b, a, paragraph.first, paragraph.last) for b, a in found]
-        if by_schedule and signatures:
-            steps = [step for step in steps if step.action != "sign"]
-            steps += [Step(name, "sign", line, line) for name, line in signatures]
+        group_signs = any(
+            step.action == "sign" and _SIGNING_GROUP.search(step.body) for step in steps
+        )
+        if (by_schedule or group_signs) and signatures:
+            # "when the four core partners have signed it": the signatures below, each.
+            at = next((n for n, step in enumerate(steps) if step.action == "sign"), len(steps))
+            signed = [Step(name, "sign", line, line) for name, line in signatures]
+            kept = [step for step in steps if step.action != "sign"]
+            steps = kept[:at] + signed + kept[at:]
         for index, paragraph in enumerate(paragraphs):
             undersigned = _UNDERSIGNED.search(_AGREE_TO.sub("", paragraph.text))
             if undersigned:
