@@ -7,7 +7,8 @@ a leading "the" or trailing punctuation. The title and the kind are sets of one.
 are scored twice: by name alone (did the import find the organisation?) and by name with
 its category. A date matches when the date string is the same at the precision printed
 (``2024-03-05`` is not ``2024-03``) and most of the words describing it appear in what
-the import found. A field empty in both the gold file and the import is not counted.
+the import found. A field empty in both the gold file and the import, or left out of the
+gold file, is not counted.
 """
 
 from __future__ import annotations
@@ -172,9 +173,13 @@ def _field(data: dict, name: str):
 
 
 def score(result: dict, gold: dict) -> dict[str, Score]:
+    """Each field scored; a field the gold file leaves out (an officer's gold file has no
+    bodies or levels: the review page does not ask) is not counted."""
     scores = {}
     for name in FIELDS:
-        if name == "dates":
+        if ("parties" if name == "parties_with_category" else name) not in gold:
+            scores[name] = Score()
+        elif name == "dates":
             scores[name] = _score_dates(_field(gold, name), _field(result, name))
         else:
             scores[name] = _score_sets(

@@ -12,8 +12,9 @@ from django import forms
 
 from accord.agreements.models import AgreementKind
 from accord.approvals.models import Action
-from accord.core.forms import GovukForm, MonthField
+from accord.core.forms import GovukForm, PartialDateField
 from accord.governance.models import Body
+from accord.imports.gold import Answer, officer_gold
 from accord.imports.reading import max_bytes
 from accord.imports.services import Reviewed
 from accord.organisations.models import Organisation
@@ -187,8 +188,9 @@ class ReviewForm(GovukForm):
     def _dates(self) -> None:
         for n, item in enumerate(self.findings.get("dates", [])):
             include = self._include(f"date_{n}", "Keep this date")
-            self.fields[f"date_{n}_date"] = MonthField(
-                label="Month", required=False, initial=item["date"]
+            # The date at the precision the document printed: a day read is kept.
+            self.fields[f"date_{n}_date"] = PartialDateField(
+                label="Date", required=False, initial=item["date"]
             )
             self.fields[f"date_{n}_what"] = forms.CharField(
                 label="What happened", max_length=400, required=False, initial=item["what"][:400]
@@ -221,7 +223,7 @@ class ReviewForm(GovukForm):
                 continue
             if data.get(f["include"]):
                 if not data.get(f["date"]) and f["date"] not in self.errors:
-                    self.add_error(f["date"], "Enter the month, or leave this date out.")
+                    self.add_error(f["date"], "Enter the date, or leave this date out.")
                 elif not data.get(f["what"], "").strip():
                     self.add_error(f["what"], "Say what happened, or leave this date out.")
         return data
@@ -264,6 +266,7 @@ class ReviewForm(GovukForm):
                     {"body": None, "label": row["item"]["body"][:200], "action": data[f["action"]]}
                 )
         return Reviewed(
+            gold=self.gold(),
             title=data["title"],
             kind=data["kind"],
             owning_body=data["owning_body"],
@@ -276,5 +279,37 @@ class ReviewForm(GovukForm):
             principles=[
                 data[f["text"]].strip() for f in kept("principles") if data[f["text"]].strip()
             ],
-            dates=[(data[f["date"]], data[f["what"]].strip()) for f in kept("dates")],
+            dates=[(*data[f["date"]], data[f["what"]].strip()) for f in kept("dates")],
+        )
+
+    def gold(self) -> dict:
+        """What the officer confirmed, as a gold file of the evaluation corpus."""
+        data = self.cleaned_data
+
+        def answers(group: str) -> list[Answer]:
+            result = []
+            for row in self.groups.get(group, []):
+                f = row["fields"]
+                values = tuple((name, data.get(field)) for name, field in f.items())
+                if group == "parties":
+                    values += (("new", data.get(f["organisation"]) == NEW),)
+                result.append(
+                    Answer(
+                        finding=row["item"],
+                        kept=bool(data.get(f["include"])),
+                        proposed=bool(self.fields[f["include"]].initial),
+                        values=values,
+                    )
+                )
+            return result
+
+        return officer_gold(
+            self.findings,
+            title=data["title"],
+            kind=data["kind"],
+            sections=answers("sections"),
+            parties=answers("parties"),
+            steps=answers("steps"),
+            values=answers("values"),
+            dates=answers("dates"),
         )

@@ -45,6 +45,11 @@ class ImportedDocument(models.Model):
         related_name="import_decisions",
     )
     decided_at = models.DateTimeField(null=True, blank=True)
+    gold = models.JSONField(
+        null=True,
+        blank=True,
+        help_text="What the officer confirmed, as a gold file for accord import-eval.",
+    )
     agreement = models.OneToOneField(
         "agreements.Agreement",
         null=True,

@@ -27,7 +27,6 @@ from accord.agreements.services.parties import party_add
 from accord.approvals.services.route import step_add
 from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
-from accord.core.dates import Precision
 from accord.governance.models import Body
 from accord.imports.extraction import extract
 from accord.imports.matching import Register
@@ -144,7 +143,10 @@ class Reviewed:
     steps: list[dict] = field(default_factory=list)  # body | label, action
     values: list[str] = field(default_factory=list)
     principles: list[str] = field(default_factory=list)
-    dates: list[tuple[dt.date, str]] = field(default_factory=list)
+    # (date, precision, what happened): the precision the officer confirmed.
+    dates: list[tuple[dt.date, str, str]] = field(default_factory=list)
+    # The officer's answers as a gold file (accord.imports.gold), kept with the import.
+    gold: dict | None = None
 
 
 def _require_review(actor: User, record: ImportedDocument) -> None:
@@ -204,15 +206,16 @@ def import_confirm(*, actor: User, record: ImportedDocument, reviewed: Reviewed)
     for kind, texts in (("value", reviewed.values), ("principle", reviewed.principles)):
         for order, text in enumerate(texts, start=1):
             Commitment.objects.create(agreement=agreement, kind=kind, order=order, text=text)
-    for date, what in reviewed.dates:
+    for date, precision, what in reviewed.dates:
         Milestone.objects.create(
-            agreement=agreement, date=date, date_precision=Precision.MONTH, description=what[:400]
+            agreement=agreement, date=date, date_precision=precision, description=what[:400]
         )
     record.status = ImportStatus.CONFIRMED
     record.agreement = agreement
     record.decided_by = actor
     record.decided_at = timezone.now()
-    record.save(update_fields=["status", "agreement", "decided_by", "decided_at"])
+    record.gold = reviewed.gold
+    record.save(update_fields=["status", "agreement", "decided_by", "decided_at", "gold"])
     audit_record(
         actor=actor,
         action=AuditAction.IMPORT_CONFIRM,

@@ -71,3 +71,10 @@ def test_an_officer_imports_reviews_and_confirms(browser_page, demo_accounts):
     assert_accessible(page, "imported agreement")
     agreement = Agreement.objects.get(title="Children's Partnership MOU (imported)")
     assert agreement.parties.count() == 16 and agreement.approval_steps.count() == 6
+    # The officer's answers are kept as a gold file for accord import-eval --confirmed.
+    gold = agreement.source_import.gold
+    assert gold["title"] == "Children's Partnership MOU (imported)"
+    assert len(gold["parties"]) == 16 and len(gold["approval_steps"]) == 6
+    assert [d["date"] for d in gold["dates"]] == [
+        d.date.strftime("%Y-%m") for d in agreement.milestones.order_by("pk")
+    ]

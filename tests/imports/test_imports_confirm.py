@@ -111,7 +111,7 @@ def test_a_mistake_on_the_review_page_loses_nothing(client, bf_officer):
     client.force_login(bf_officer)
     page = client.post(f"/imports/{record.pk}/", data).content.decode()
     assert "There is a problem" in page
-    assert "The month must be a real date, in numbers." in page
+    assert "The date must be a real date, in numbers." in page
     assert "My careful edit of this section." in page
     assert Agreement.objects.filter(source_import=record).count() == 0
 

@@ -42,3 +42,11 @@ def test_names_and_single_sites_are_not_the_community_level():
     assert _levels("The Polzeath Safer Neighbourhoods Partnership was renamed.") == []
     assert _levels("The Neighbourhood Policing Team attends when asked.") == []
     assert _levels("A new surgery is proposed in each locality.") == []
+
+
+def test_each_place_and_counted_area_groups_name_their_levels():
+    assert _levels("The plan gives each place a local budget.") == ["place"]
+    assert _levels("The partners will take their places by June.") == []
+    assert _levels("The work runs through the three Locality Support Hubs.") == ["community"]
+    # A single group's name is no tier.
+    assert _levels("The Neighbourhood Action Group meets monthly.") == []

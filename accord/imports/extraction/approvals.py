@@ -14,12 +14,19 @@ from accord.imports.extraction import dates, orgs, prose, record, route
 from accord.imports.extraction.lines import BLANK, BULLET, NOISE, Line
 
 _SIGNING = re.compile(
-    r"\bsigned (?:for and )?on behalf of\b|\bcommon seal of\b|^signatories\b|"
+    r"\bsigned (?:for and )?on behalf of\b|\bcommon seal of\b|^signatories\b|^signed for [A-Z]|"
     r"\bsigned by (?:each|the authorised)\b",
     re.IGNORECASE,
 )
 _AFTER_NAME = re.compile(r"\s+(?:by|in the presence of)\s*:?\s*$|:$", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?(\S.{2,120}?)\s+by\s*:?$", re.I)
+# "Signed for and on behalf of Fenlow Council ........ Director": the name ends the line
+# once the dotted line for the signature is set aside.
+_ON_BEHALF_ALONE = re.compile(
+    r"^signed (?:for and )?on behalf of\s+(?:the\s+)?(\S.{2,120}?)(?:\s*\.{3,})?$", re.I
+)
+# "Signed for Sallowfield Town Council" above the signer's form (Signature:, Position:).
+_SIGNED_FOR = re.compile(r"^(?i:signed for)\s+(?:(?i:the)\s+)?([A-Z].{2,120}?)$")
 _FORM_LABEL = re.compile(
     r"^(?:signature|signed|name|print name|position|job title|title|designation|date)\s*:", re.I
 )
@@ -27,6 +34,33 @@ _MAKER = re.compile(
     r"^(?:decision[- ]?maker|decision[- ]?taker|report to|decided by)\s*:\s*(.+)$", re.I
 )
 _TAKEN_BY = re.compile(r"\bdecisions? (?:taken|made) by (?:the )?(.+)$", re.IGNORECASE)
+# A board paper's cover: "Meeting: Board of X Integrated Care Board (meeting in public)".
+_MEETING = re.compile(r"^meeting\s*:\s*(?:the\s+)?(.+?)(?:\s*\([^)]*\))?$", re.I)
+_KIND_ALONE = re.compile(r"^(?:the\s+)?(board|cabinet|committee|executive|panel)$", re.I)
+
+
+def _meeting(lines: list[Line]) -> str:
+    for line in lines[:40]:
+        match = _MEETING.match(line.text.strip())
+        if match and orgs.names_body(match.group(1)):
+            return match.group(1)
+    return ""
+
+
+def _named_in_full(steps: list[route.Step], lines: list[Line]) -> list[route.Step]:
+    """ "The Board is asked to ..." in a paper for one meeting: "the Board" is the body
+    whose meeting the cover names (or the decision maker), when that body is a board."""
+    full = decision_maker(lines) or _meeting(lines)
+    result: list[route.Step] = []
+    seen: set[tuple[str, str]] = set()
+    for step in steps:
+        kind = _KIND_ALONE.match(step.body.strip())
+        if kind and full and kind.group(1).lower() in full.lower().split():
+            step = route.Step(full, step.action, step.first, step.last)
+        if (step.body.casefold(), step.action) not in seen:
+            seen.add((step.body.casefold(), step.action))
+            result.append(step)
+    return result
 
 
 def decision_maker(lines: list[Line]) -> str:
@@ -52,7 +86,11 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
             continue
         # "Signed for and on behalf of NORTH COUNCIL by:" names the signer on its own line;
         # the lines below are the form of the person who signs (name, position, date).
-        inline = _ON_BEHALF.search(line.text.strip())
+        inline = (
+            _ON_BEHALF.search(line.text.strip())
+            or _ON_BEHALF_ALONE.search(line.text.strip())
+            or _SIGNED_FOR.search(line.text.strip())
+        )
         if inline and orgs.looks_like_organisation(inline.group(1), known):
             found.append((inline.group(1), line.number))
             continue
@@ -100,9 +138,10 @@ def route_of(
     known=frozenset(),
 ) -> list[route.Step]:
     outline_of = [(s["label"], s["_paragraphs"], s["_items"]) for s in agreement_sections]
-    steps = route.process_steps(outline_of, tabled.signatures, named) if has_agreement else []
+    signing = list(tabled.signatures) or signature_block(lines, known)
+    steps = route.process_steps(outline_of, signing, named) if has_agreement else []
     if steps:
-        return steps
+        return _named_in_full(steps, lines)
     sections = [(s["heading"], s["_paragraphs"]) for s in report_sections + agreement_sections]
     found = record.steps(
         sections,
@@ -121,13 +160,12 @@ def route_of(
             have.add((body.casefold(), action))
             found.append(record.Found(body, action, _sortable(when or now), 0, line, line))
     ordered = [route.Step(s.body, s.action, s.first, s.last) for s in record.ordered(found)]
-    signing = list(tabled.signatures) or signature_block(lines, known)
     seen = {(step.body.casefold(), step.action) for step in ordered}
     for name, line in signing:
         if (name.casefold(), "sign") not in seen:
             seen.add((name.casefold(), "sign"))
             ordered.append(route.Step(name, "sign", line, line))
-    return ordered
+    return _named_in_full(ordered, lines)
 
 
 # A document-control block written as form fields: "Agreed by: X Board (completed 4 April

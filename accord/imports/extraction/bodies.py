@@ -149,12 +149,12 @@ def bodies(texts: list[str], parties: list[str], acting: list[str]) -> list[str]
             key = phrase.casefold()
             if key in _GENERIC or key in seen or not _distinct(phrase) or orgs.is_post(phrase):
                 continue
-            if key in party_keys and key not in acting_keys:
-                continue
+            if key in party_keys and (key not in acting_keys or not orgs.names_body(phrase)):
+                continue  # a council or trust that approves acts as an organisation
             seen[key] = phrase
     for name in acting:
         key = name.casefold()
-        if key in party_keys and key not in seen:
+        if key in party_keys and key not in seen and orgs.names_body(name):
             seen[key] = name
     keys = list(seen)
     longer = keys + list(party_keys)

@@ -206,7 +206,9 @@ _SYSTEM = re.compile(
 # A place told as such: work "at place", "place-based", a borough "as a place", or the
 # level named after the local authority's area ("at city level", "at borough level").
 _PLACE = re.compile(
-    r"\bat place\b|\bplace[- ]based\b|\bas a place\b|\bat (?:city|borough|district|town) level\b",
+    r"\bat place\b|\bplace[- ]based\b|\bas a place\b|\bat (?:city|borough|district|town) level\b|"
+    # "gives each place a local skills plan": the places of a wider system, one by one.
+    r"\b(?:each|every) place\b",
     re.I,
 )
 # "the Merriton place of the ... Integrated Care System": a named place of a system.
@@ -227,6 +229,9 @@ _COMMUNITY = re.compile(
     r"|\b(?:neighbourhood|[Ll]ocality)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:groups?|hubs?|networks?|forums?|teams?|boards?|partnerships?)\b"
     r"|\bis a (?:[a-z]+ )?neighbourhood\b"
+    # "the four Neighbourhood Action Groups": named groups, counted, one to an area.
+    rf"|\b(?i:{_NUMBER})\s+(?:Neighbourhood|Locality)\s+(?:[A-Z][\w'\u2019-]*\s+){{0,2}}?"
+    r"(?:Groups|Hubs|Networks|Forums|Teams|Boards|Partnerships)\b"
 )
 
 

@@ -36,6 +36,9 @@ _MARKER_ONLY = re.compile(
 _LEADERS = re.compile(r"^(.*?\S)\s*(?:\.{4,}|\s\.)\s+(\S.*)$")
 _CELL_GAP = re.compile(r"\S\s{6,}\S")
 _LABELLED = re.compile(r"^[A-Z][\w ()/-]{0,30}:\s*\S")
+_DATE_CELL = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$"
+)
 _PAGE_WORDS = re.compile(r"\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b", re.IGNORECASE)
 # Lines that repeat because the document repeats them, not because a page does.
 _KEEP_LABELS = re.compile(
@@ -147,6 +150,9 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
                 stripped = " ".join(cells)
             elif all(_LABELLED.match(cell) for cell in cells):
                 stripped = " | ".join(cells)  # "Status: Draft      Version: 0.6": facts
+            elif len(cells) == 2 and _DATE_CELL.match(cells[1]):
+                # "Elmsfield County Council      12 February 2025": who acted, and when.
+                stripped = f"{cells[0]} ({cells[1]})"
             else:
                 stripped = cells[0]
         line = Line(number, stripped, TEXT, indent, heading=index in headings)

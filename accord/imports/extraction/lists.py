@@ -45,15 +45,17 @@ _PARTY_PROSE = re.compile(
 # "The parties to this Memorandum are:" or "The Alliance partners are:" does not group.
 _GROUP_NOUN = re.compile(
     r"(?:named as (?:the )?|\b)((?:[a-z][a-z-]*\s+){0,3})(partners|members|agencies|parties|"
-    r"organisations|signatories)\b"
+    r"organisations|signatories|councils|authorities)\b"
 )
 _NOT_QUALIFIERS = frozenset(
     "the following other these those all its our their main named listed key some each "
     "any both two three four five six seven eight nine ten are were is as of to by and".split()
 )
 _PARTY_HEADING = re.compile(
-    r"^(?:\d{1,2}\.?\s+)?(?:the\s+|our\s+)?(?:parties|membership|members|signatories|partners)\b|"
-    r"\bparties to\b",
+    r"^(?:\d{1,2}[.)]?\s+)?(?:the\s+|our\s+)?(?:parties|membership|members|signatories|partners)\b|"
+    r"\bparties to\b|"
+    # "Schedule 1: Alliance Members": a heading that ends naming who takes part.
+    r"(?:^|:\s*)(?:the\s+)?(?:[\w-]+\s+)?(?:parties|members|partners|signatories)$",
     re.IGNORECASE,
 )
 # A list of what the parties value, promise or do is not a list of parties.
@@ -67,7 +69,14 @@ _INTRODUCES = re.compile(
     r"the following",
     re.IGNORECASE,
 )
-_COUNT = re.compile(r"\s*(?:[x\u00d7]\s*\d+|\(\s*[x\u00d7]?\s*\d+\s*\))\s*$", re.IGNORECASE)
+_COUNT = re.compile(
+    r"\s*(?:[x\u00d7]\s*\d+|\(\s*[x\u00d7]?\s*\d+\s*\)|"
+    # "Elmsfield County Council - four members": the seats it holds, not its name.
+    r"\s[\u2013\u2014-]\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:members?|seats?|representatives?|places?|votes?))\s*$",
+    re.IGNORECASE,
+)
+_LEAD_SENTENCE = re.compile(r"\b(?:are|is|include|includes|comprise|comprises)$", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*\(([^()]{1,120})\)\s*$")
 CATEGORY_WORDS = frozenset(
     "authorities commissioners commissioner providers provider partners members organisations "
@@ -88,6 +97,7 @@ class ListedItem:
     category: str = ""
     note: str = ""
     full: bool = False  # its last line ran to the full width of the page
+    indent: int = 0  # how far its first line is indented
 
 
 def _tidy(text: str) -> str:
@@ -200,6 +210,15 @@ def items_after(
                 category = grouped
             bare = bare or lead.endswith(":") or "listed below" in lead.lower()
             index = last
+        elif (
+            categories
+            and items
+            and line.kind == TEXT
+            and line.text.endswith(":")
+            and lead_category(line.text.rstrip(":"))
+        ):
+            # "The associate partners, who ... do not sign, are:": a second group begins.
+            category = lead_category(line.text.rstrip(":"))
         elif items and _continues(items[-1], line, gap, marked, categories):
             items[-1].text = f"{items[-1].text} {line.text}"
             items[-1].last = line.number
@@ -207,18 +226,33 @@ def items_after(
         elif (
             categories
             and category_like(line.text)
+            and not _COUNT.search(line.text)
             and following is not None
             and following.kind in (BULLET, ITEM, TEXT)
             and not following.heading
         ):
             category = line.text.rstrip(":").strip()
+            if _LEAD_SENTENCE.search(category):
+                # "The participating councils are:" names its group, as a lead-in does.
+                category = lead_category(category)
+        elif bare and not marked and items and items[-1].indent > line.indent and line.kind == TEXT:
+            break  # back at the margin after an indented list: the text goes on
         elif (
             bare
             and line.text[:1].isupper()
             and len(line.text.split()) <= 40
             and not (gap and items and len(line.text.split()) > 14)
         ):
-            items.append(ListedItem(line.text, line.number, line.number, category, full=line.full))
+            items.append(
+                ListedItem(
+                    line.text,
+                    line.number,
+                    line.number,
+                    category,
+                    full=line.full,
+                    indent=line.indent,
+                )
+            )
             marked = False
         elif items:
             break

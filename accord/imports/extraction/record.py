@@ -57,6 +57,34 @@ def _actor_like(name: str, lead: str) -> bool:
     )
 
 
+# "RESOLVED -" or "RESOLVED:" alone: the numbered resolutions below are the decision taker's.
+_RESOLVED = re.compile(r"^resolved\s*[-\u2013\u2014:]?\s*$", re.I)
+# A resolution: "That the Board approves ...", "That authority be delegated to ...",
+# "That the Skills Board be asked to review ...".
+_THAT_ITEM = re.compile(
+    r"^(?:\(?\w{1,3}[.)]\s*)?(?i:that)\s+(?:(?i:the)\s+)?(?P<who>(?:[A-Z][\w'\u2019&-]*"
+    r"(?:\s+(?:and|of|for|&))?\s*)+?)\s+(?P<rest>(?:be\s+asked\s+to\s+)?[a-z]\w*\b.*)$"
+)
+_DELEGATED = re.compile(r"^(?:\(?\w{1,3}[.)]\s*)?that\s+authority\s+(?:be|is)\s+delegated\b", re.I)
+# The decision taker named by its kind alone: "the Board", "Cabinet", "the Committee".
+_GENERIC_TAKER = re.compile(
+    r"^(?:board|cabinet|committee|council|executive|panel|authority|partnership|mayor)$", re.I
+)
+
+
+def resolution_steps(text: str, taker: str) -> list[tuple[str, str]]:
+    """The steps one numbered resolution states; ``taker`` resolved it."""
+    if _DELEGATED.match(text):
+        return [(taker, "delegate")]
+    match = _THAT_ITEM.match(text)
+    if not match:
+        return [(taker, action) for action in prose.leading(text)]
+    who, rest = " ".join(match.group("who").split()), match.group("rest")
+    asked = re.match(r"be\s+asked\s+to\s+(.*)$", rest)
+    actor = taker if _GENERIC_TAKER.match(who) else prose.actor(who)
+    return [(actor, action) for action in prose.leading(asked.group(1) if asked else rest)]
+
+
 _CONDITIONAL = re.compile(r"\b(?:before|until|unless|if|once|when|whether)\s+[^,.]*$", re.I)
 
 
@@ -109,8 +137,13 @@ def steps(
             enumerated = paragraph.kind in ("bullet", "item", "clause") or _ENUMERATED.match(text)
             listed = bool(enumerated and carried)
             if listed:
-                for action in prose.leading(text):
-                    add(carried, action, now, paragraph)
+                for body, action in resolution_steps(text, carried):
+                    add(body, action, now, paragraph)
+                if _THAT_ITEM.match(text) or _DELEGATED.match(text):
+                    continue  # a resolution says all it decides in its first words
+            elif _RESOLVED.match(text) and decision_maker:
+                carried = decision_maker
+                continue
             else:
                 lead = _LEAD.match(text) if text.endswith(":") else None
                 carried = prose.actor(lead.group("body"), named) if lead else ""
@@ -124,6 +157,11 @@ def steps(
                 for verb in _TO_VERB.findall(body_text.split(". ")[0]):
                     add(decision_maker, prose.VERB[verb.lower()], now, paragraph)
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", body_text):
+                each = route.listed_actors(sentence)
+                if each:
+                    for body, action, day in each[0]:
+                        add(body, action, _when(day, 0, "past", today, now), paragraph)
+                    sentence = each[1]
                 older, _ = route.sentence_steps(sentence)
                 for body, action in older:
                     where = sentence.find(body)

@@ -77,6 +77,7 @@ _PROCESS_HEADING = re.compile(
 # "This Agreement is signed in Schedule 5 by ...": the signatures are the schedule's rows.
 _SIGNED_IN = re.compile(
     r"\bsign(?:ed|ature)s?\b[^.]{0,60}\b(?:in|at) (?:schedule|appendix|annex|the table)|"
+    r"\bsigned\b[^.]{0,60}\b(?:execution|signature) page\b|"
     r"\bsigned off by [^.]*:\s*$|\bsignatures? below\b",
     re.IGNORECASE,
 )
@@ -214,6 +215,33 @@ _BY_OR_TO = re.compile(
 )
 
 
+# "approved by the full council of each participating council: A (12 February 2025)
+# B (19 February 2025) ...": the actor is each organisation listed, each with its day.
+_SIGNING_GROUP = re.compile(r"\b(?:partners|parties|members|signatories)\b", re.I)
+_EACH_LISTED = re.compile(
+    r"\b(" + "|".join(PAST) + r")\s+by\s+[^:]*?\b(?:each|every|all)\b[^:]*:\s*(.+)$",
+    re.IGNORECASE,
+)
+_LISTED_WITH_DATE = re.compile(r"([A-Z][^():]{2,120}?)\s*\(([^()]*\d{4})\)")
+
+
+def listed_actors(sentence: str) -> tuple[list[tuple[str, str, str]], str] | None:
+    """Steps for each organisation listed after "approved by each ...:", and the text
+    after the list (a sentence of its own whose full stop the list swallowed)."""
+    match = _EACH_LISTED.search(sentence)
+    if not match:
+        return None
+    action = PAST[match.group(1).lower()]
+    rest = match.group(2)
+    steps, end = [], 0
+    for listed in _LISTED_WITH_DATE.finditer(rest):
+        if rest[end : listed.start()].strip(" ,;"):
+            break  # the list has ended
+        steps.append((body_name(listed.group(1).strip(" ,;")), action, listed.group(2)))
+        end = listed.end()
+    return (steps, rest[end:].strip()) if len(steps) >= 2 else None
+
+
 def item_steps(text: str) -> list[tuple[str, str]]:
     """A listed step: "Presentation of the MOU to the CCG Board for note and approval."."""
     actions = actions_in(text)
@@ -251,12 +279,21 @@ def process_steps(
         else:
             for paragraph in paragraphs:
                 for sentence in _SENTENCE.split(paragraph.text):
-                    found, _ = sentence_steps(sentence)
+                    each = listed_actors(sentence)
+                    found = [(b, a) for b, a, _ in each[0]] if each else []
+                    sentence = each[1] if each else sentence
+                    found += sentence_steps(sentence)[0]
                     found += [(act.body, act.action) for act in prose.acts(sentence, named)]
                     steps += [Step(b, a, paragraph.first, paragraph.last) for b, a in found]
-        if by_schedule and signatures:
-            steps = [step for step in steps if step.action != "sign"]
-            steps += [Step(name, "sign", line, line) for name, line in signatures]
+        group_signs = any(
+            step.action == "sign" and _SIGNING_GROUP.search(step.body) for step in steps
+        )
+        if (by_schedule or group_signs) and signatures:
+            # "when the four core partners have signed it": the signatures below, each.
+            at = next((n for n, step in enumerate(steps) if step.action == "sign"), len(steps))
+            signed = [Step(name, "sign", line, line) for name, line in signatures]
+            kept = [step for step in steps if step.action != "sign"]
+            steps = kept[:at] + signed + kept[at:]
         for index, paragraph in enumerate(paragraphs):
             undersigned = _UNDERSIGNED.search(_AGREE_TO.sub("", paragraph.text))
             if undersigned:

@@ -18,6 +18,10 @@ from accord.imports.extraction.lines import BLANK, FUNCTION_WORDS, ITEM, NOISE, 
 from accord.imports.extraction.titles import FACT
 
 _NUMBERED = re.compile(r"^(\d{1,3})(\.?)\s+(\S.*)$")
+# "1) Establishment": a number closed by a bracket, as some councils number sections.
+# "C. Membership": sections lettered in order instead of numbered.
+_LETTERED = re.compile(r"^([A-H])\.\s+([A-Z]\S*(?:\s+\S+){0,7})$")
+_BRACKETED = re.compile(r"^(\d{1,2})\)\s+([A-Z]\S*(?:\s+\S+){0,7})$")
 _APPENDIX = re.compile(
     r"^(appendix|schedule|annex)\s+([A-Z0-9]{1,3})\s*(?:[:.\u2013\u2014-]\s*(.*))?$", re.IGNORECASE
 )
@@ -39,7 +43,8 @@ _LABELLED = re.compile(
     r"reasons? for (?:the )?(?:decisions?|recommendations?)|reasons?|"
     r"(?:alternative|other) options(?: considered)?(?: and rejected)?|"
     r"options considered(?: and rejected)?|declarations? of interests?|"
-    r"conflicts? of interests?|interests(?: and nature of interests)? declared|"
+    r"conflicts? of interests?(?: declared)?|interests(?: and nature of interests)? declared|"
+    r"dispensations?(?: granted)?|"
     r"call-?in(?: and implementation)?|implementation|next steps|consultation|"
     r"recommendations?|recommendation\(s\)|report considered|previous consideration|"
     r"document (?:control|history)|version (?:control|history)|"
@@ -124,6 +129,8 @@ def _reads_as_heading(title: str, dotted: bool) -> bool:
         return False
     if len(title) > MAX_HEADING or len(words) > 30:
         return False
+    if re.match(r"that\s", title, re.IGNORECASE):
+        return False  # "1. That the Board approves ...": a resolution, not a heading
     if re.search(r"[a-z]\.\s+[A-Z]", title):  # two sentences: a paragraph, not a heading
         return False
     if title.endswith(".") and len(words) > 6:
@@ -203,9 +210,37 @@ def _layout_heading(lines: list[Line], index: int) -> bool:
         return False
     if before is not None and before.kind != BLANK:
         return False
+    if re.match(r"resolved\b", text, re.IGNORECASE):
+        return False  # "RESOLVED -": the minute's word before its resolutions
     if text.isupper():
+        if titles.names_only_kind(text):
+            return False  # "TERMS OF REFERENCE" under the name: the title, not a heading
         return after is not None and not after.text.isupper() and _prose_follows(lines, index, True)
     return (after is None or after.kind == BLANK) and _prose_follows(lines, index)
+
+
+def _bracketed_heading(lines: list[Line], index: int) -> bool:
+    """ "3) Membership" (or "C. Membership") heads a section when it stands alone, a short title with no
+    closing stop, and prose rather than the next numbered item follows it; "1) That the
+    Board approves ..." is an item of a list."""
+    line = lines[index]
+    before, after = _neighbour(lines, index, -1), _neighbour(lines, index, 1)
+    if line.text.endswith((".", ",", ";", ":")) or (before is not None and before.kind != BLANK):
+        return False
+    if after is None or after.kind != TEXT or _BRACKETED.match(after.text):
+        return False
+    if _LETTERED.match(after.text):
+        return False
+    # A paragraph cut by a page break never reaches its full stop before the gap.
+    return _prose_follows(lines, index, True) or len(after.text.split()) >= 10
+
+
+def _runs_into(lines: list[Line], index: int) -> bool:
+    """The line carries on a sentence from the line above, which ends on "in" or "of"."""
+    before = _neighbour(lines, index, -1)
+    if before is None or before.kind != TEXT or before.heading:
+        return False
+    return before.text.rstrip().rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS
 
 
 def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
@@ -232,7 +267,11 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
         by_layout = by_layout and _layout_heading(lines, index)
         appendix = _APPENDIX.match(text) if line.kind == TEXT else None
         numbered = _NUMBERED.match(text) if (line.kind == TEXT or line.heading) else None
+        bracketed = _BRACKETED.match(text) if line.kind == TEXT and layout else None
+        lettered = _LETTERED.match(text) if line.kind == TEXT and layout else None
         heading = None
+        if appendix and _runs_into(lines, index):
+            appendix = None  # "... listed in / Schedule 1. It records ...": a sentence
         if appendix:
             word, ident, rest = appendix.groups()
             title, last = _extend(lines, index, rest or "")
@@ -250,6 +289,13 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
             title, last = _extend(lines, index, rest)
             if line.heading or _reads_as_heading(title, bool(dot)):
                 heading = Heading(index, last, "numbered", number, title, bool(dot))
+        elif bracketed and _bracketed_heading(lines, index):
+            heading = Heading(index, index, "numbered", bracketed.group(1), bracketed.group(2))
+            heading.dotted, heading.printed = False, text.strip()
+        elif lettered and _bracketed_heading(lines, index):
+            number = str(ord(lettered.group(1)) - ord("A") + 1)
+            heading = Heading(index, index, "numbered", number, lettered.group(2))
+            heading.dotted, heading.printed = False, text.strip()
         elif line.heading:
             heading = Heading(index, index, "named", "", text)
         if heading:
@@ -320,10 +366,16 @@ def _add_unnumbered(part: Part, unnumbered: list[Heading]) -> None:
     if numbered:
         # Above numbered sections a plain short line is more often the title than a
         # heading; one in capitals ("PARTIES", "BACKGROUND") is a heading.
+        # After a schedule that follows the last numbered section, the back matter's
+        # headings in capitals ("EXECUTION PAGE") are sections too.
+        schedules = [
+            h.first for h in part.headings if h.kind == "appendix" and h.first > numbered[-1]
+        ]
         inside = [
             h
             for h in inside
-            if h.first < numbered[0] and (h.kind == "labelled" or h.title.isupper())
+            if (h.first < numbered[0] and (h.kind == "labelled" or h.title.isupper()))
+            or (schedules and h.first > schedules[0] and h.title.isupper())
         ]
     if part.marker is not None:
         inside = [h for h in inside if h.first > part.marker.last]

@@ -18,13 +18,18 @@ from dataclasses import dataclass, field
 from accord.imports.extraction import dates, orgs
 from accord.imports.layout import TableBlock
 
-_ORG = re.compile(r"organi[sz]ation|\bpart(?:y|ies|ner|ners)\b|\bmembers?\b|agenc|signator", re.I)
+_ORG = re.compile(
+    r"organi[sz]ation|\bpart(?:y|ies|ner|ners)\b|\bmembers?\b|agenc|signator|^councils?$", re.I
+)
+# A column naming who decided ("Council", "Organisation"), beside where ("Meeting").
+_WHO = re.compile(r"^(?:councils?|organi[sz]ations?|partners?|part(?:y|ies)|members?)$", re.I)
+_WHERE = re.compile(r"^(?:meeting|body|committee|board)$", re.I)
 _CATEGORY = re.compile(r"^(?:category|sector|type|group|tier|role)$", re.I)
 _DATE = re.compile(r"\bdate\b|\bdated\b", re.I)
 _SIGNED = re.compile(r"signature|\bsigned\b", re.I)
 _ACTOR = re.compile(
     r"(?:agreed|approved|endorsed|considered|noted|ratified|signed off) by|^body$|^meeting$|"
-    r"^decision[- ]maker$|^committee$|^board$",
+    r"^decision[- ]maker$|^committee$|^board$|^by$|^by whom$",
     re.I,
 )
 _STAGE = re.compile(r"^(?:stage|status|outcome|action|decision)$", re.I)
@@ -34,7 +39,10 @@ _PARTY_CONTEXT = re.compile(
     r"|\bsign",
     re.I,
 )
-_SIGN_CONTEXT = re.compile(r"\bsign(?:ed|ature|atures|ing|-off| off)?\b|\bexecut", re.I)
+# "Who has signed up" lists members who joined; it is no signature block.
+_SIGN_CONTEXT = re.compile(
+    r"\bsign(?:ed|ature|atures|ing|-off| off)?\b(?![\s-]+up\b)|\bexecut", re.I
+)
 _VERBS = {
     "agreed": "agree",
     "approved": "approve",
@@ -49,6 +57,9 @@ _VERBS = {
     "reviewed": "review",
 }
 _NOTE = re.compile(r"\s*\((?:completed|signed|approved|agreed|pending|date)[^)]*\)\s*$", re.I)
+_PAST_OF = {action: past for past, action in _VERBS.items()}
+_TOLD_BY = re.compile(r"^(" + "|".join(_VERBS) + r")\s+by\s+(?:the\s+)?(\S.*)$", re.I)
+_BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)$")
 _EMPTY = re.compile(r"^[\s\u2013\u2014-]*$|^(?:n/?a|none|tbc)$", re.I)
 
 
@@ -109,6 +120,9 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             category = ""
         previous_header = header
         actor = _column(header, _ACTOR)
+        if actor is not None and _WHERE.match(header[actor]) and _column(header, _WHO) is not None:
+            # "Council | Meeting | Date | Decision": the council decided, at that meeting.
+            actor = _column(header, _WHO)
         stage, version = _column(header, _STAGE), _column(header, _VERSION)
         when = _column(header, _DATE)
         if actor is not None and (stage is not None or version is not None or when is not None):
@@ -132,7 +146,9 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             name = _clean(row[column]) if column < len(row) else ""
             if sort is not None and sort < len(row) and row[sort].strip():
                 category = row[sort].strip()
-            if not name or not orgs.looks_like_organisation(name, known):
+            # A bracketed note ("(Brackley Vale delivery unit)") is no part of the name.
+            bare = _BRACKETED_NOTE.sub("", name) or name
+            if not re.search(r"[A-Za-z]{2}", name) or not orgs.looks_like_organisation(bare, known):
                 continue
             found.parties.append((name, category if not signing else "", line))
             if signing:
@@ -150,6 +166,10 @@ def _control(block, header, actor, stage, version, when, title, found) -> None:
     for _, row, _, line in block.body():
         body = _clean(row[actor]) if actor is not None and actor < len(row) else ""
         action = _action(row[stage]) if stage is not None and stage < len(row) else None
+        # "Considered by X" in the cell itself: the verb is this row's, the body is X.
+        told = _TOLD_BY.match(body)
+        if told:
+            action, body = _VERBS[told.group(1).lower()], told.group(2).strip()
         action = action or by_header
         if body and not _EMPTY.match(body) and action:
             found.approvals.append((body, action, line))
@@ -161,9 +181,14 @@ def _control(block, header, actor, stage, version, when, title, found) -> None:
         for n, cell in enumerate(row):
             if n in (actor, when, version) or not cell.strip() or _EMPTY.match(cell):
                 continue
+            if n == stage and body and (action is None or _TOLD_BY.match(f"{cell.strip()} {body}")):
+                continue  # "Reviewed by" | X: said once below, as "reviewed by X"
             parts.append(cell.strip())
-        if body and not _EMPTY.match(body):
-            verb = {"agree": "agreed", "approve": "approved"}.get(action or "", "agreed")
+        if body and not _EMPTY.match(body) and action is None and stage is not None:
+            # "Prepared by" | a post: no decision, but the event is the stage.
+            parts.append(f"{row[stage].strip()} {body}".strip())
+        elif body and not _EMPTY.match(body):
+            verb = _PAST_OF.get(action or "", "agreed")
             parts.append(f"{verb} by {body}")
         elif title:
             parts.append(title)

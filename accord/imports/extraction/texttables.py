@@ -62,6 +62,25 @@ def _wraps(before: str, after: str, width: int) -> bool:
     return len(before) + 1 + len(after.split()[0]) > width
 
 
+def _group_row(text: str) -> bool:
+    """A group's name standing alone in the first column ("Co-opted members", "In
+    attendance", "Providers"): a few words, no organisation's name, no sentence."""
+    words = text.rstrip(":").split()
+    if not 1 <= len(words) <= 4 or text.endswith((".", ",", ";")) or not text[:1].isupper():
+        return False
+    if _COMPLETE.search(text.rstrip(":")) and not text.rstrip(":").lower().endswith("s"):
+        return False  # "Board", "Trust": the end of a name wrapped onto this line
+    if any(w[:1].isupper() for w in words[1:]):
+        return False  # "Anvelby Homes": a name in title case
+    return len(words) > 1 or text.endswith(":") or words[0].lower().endswith("s")
+
+
+def _completes(before: str, after: str) -> bool:
+    """ "Board" under "Brackley Vale and Ormond Integrated Care": the word that ends an
+    organisation's name wrapped alone onto the next line."""
+    return len(after.split()) <= 2 and bool(_COMPLETE.search(f"{before} {after}"))
+
+
 def find(raw: list[str]) -> tuple[list[TableBlock], set[int]]:
     """The text tables in ``raw`` lines, and the indexes of every line they cover."""
     tables: list[TableBlock] = []
@@ -88,6 +107,7 @@ def _read(raw, index, header, starts):
     used = {index}
     widths = [b - a - 1 for a, b in zip(starts, starts[1:], strict=False)] + [0]
     last_line: list[str] = []
+    bands: list[int] = []
     position = index + 1
     while position < len(raw):
         text = _expand(raw[position])
@@ -101,7 +121,18 @@ def _read(raw, index, header, starts):
             continue
         widths[-1] = max(widths[-1], len(placed[-1]))
         filled = [n for n, cell in enumerate(placed) if cell]
-        if last_line and all(_wraps(last_line[n], placed[n], widths[n]) for n in filled):
+        alone = len(starts) > 1 and filled == [0]
+        if alone and _group_row(placed[0]):
+            # "Responsible authorities" alone in the first column: a group row, whose
+            # name is the category of the rows under it.
+            rows.append(placed)
+            numbers.append(position + 1)
+            bands.append(len(rows) - 1)
+            last_line = []
+        elif alone and rows[1:] and _completes(rows[-1][0], placed[0]):
+            rows[-1][0] = f"{rows[-1][0]} {placed[0]}"
+            last_line = list(placed)
+        elif last_line and all(_wraps(last_line[n], placed[n], widths[n]) for n in filled):
             for n in filled:
                 rows[-1][n] = f"{rows[-1][n]} {placed[n]}".strip()
                 last_line[n] = placed[n]
@@ -111,7 +142,9 @@ def _read(raw, index, header, starts):
             last_line = list(placed)
         used.add(position)
         position += 1
-    block = TableBlock(rows, lines=numbers, header_rows=1, bands=[False] * len(rows))
+    block = TableBlock(
+        rows, lines=numbers, header_rows=1, bands=[n in bands for n in range(len(rows))]
+    )
     return block, used, position
 
 

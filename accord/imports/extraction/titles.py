@@ -37,6 +37,33 @@ _GENERIC = re.compile(
 )
 
 
+def names_only_kind(text: str) -> bool:
+    """ "TERMS OF REFERENCE", "ALLIANCE AGREEMENT": a kind with no name."""
+    return _bare_kind(text)
+
+
+def _name_above(chosen: list[Line], line: Line) -> Line | None:
+    """The name in capitals printed just above a kind in capitals, with at most a blank
+    line between: "NORTH VALE JOINT COMMITTEE / (blank) / TERMS OF REFERENCE"."""
+    above = [c for c in chosen if c.number < line.number]
+    if not above or not line.text.isupper():
+        return None
+    name = above[-1]
+    if name.number < line.number - 2 or not name.text.isupper() or len(name.text.split()) < 3:
+        return None
+    if _META.search(name.text) or FACT.match(name.text) or _DATES_ONLY.match(name.text):
+        return None
+    return name
+
+
+def _bare_kind(text: str) -> bool:
+    """The kind alone, or the kind with one word of its type ("ALLIANCE AGREEMENT",
+    "PARTNERSHIP AGREEMENT"): what a name printed above it completes."""
+    return bool(_GENERIC.match(text)) or (
+        text.isupper() and len(text.split()) <= 3 and bool(_KIND_WORDS.search(text))
+    )
+
+
 def is_meta(text: str) -> bool:
     """A line of a title block that is not the title: version, status, date, a banner."""
     if _KIND_WORDS.search(text) and not _META.search(text):
@@ -145,7 +172,12 @@ def set_title(lines: list[Line], part: Part) -> None:
         kind_at = next((n for n, line in enumerate(block) if _DOCUMENT.search(line.text)), None)
     if kind_at is not None:
         first = last = kind_at
-        if _GENERIC.match(block[kind_at].text):
+        name = _name_above(chosen, block[kind_at]) if _bare_kind(block[kind_at].text) else None
+        if name is not None and name not in block:
+            block.insert(kind_at, name)
+            numbers.insert(kind_at, name.number)
+            first, last = kind_at, kind_at + 1
+        elif _GENERIC.match(block[kind_at].text):
             if kind_at + 1 < len(block) and block[kind_at + 1].text[:1].islower():
                 last = kind_at + 1  # "Memorandum of Understanding / relating to the ..."
             elif kind_at > 0 and block[kind_at - 1].number >= block[kind_at].number - 3:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 # A header cell names what a column holds; a row of such short cells heads the table.
 HEADER_WORDS = re.compile(
     r"^(?:(?:member |partner |signatory |lead )?organi[sz]ations?(?: name)?|name(?: of organi[sz]ation)?|"
-    r"part(?:y|ies|ner|ners)|members?|member organi[sz]ation|agency|relevant agenc(?:y|ies)|"
+    r"part(?:y|ies|ner|ners)|members?|member organi[sz]ation|agency|councils?|relevant agenc(?:y|ies)|"
     r"category|sector|type|group|role|position|post|title|job title|signature|signed(?: by)?|"
     r"date(?: signed| of signature)?|dated|version|summary(?: of changes)?|changes|agreed by|"
     r"approved by|stage|status|body|meeting|outcome|decision|represent(?:ed by|ative)s?|seats|"

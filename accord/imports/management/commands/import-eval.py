@@ -5,6 +5,10 @@ Every ``NAME.gold.json`` in DIR is compared with the import of the document besi
 overall F1, per document and over all of them. A field empty in both the answer and the
 import is shown as "-" and left out of every figure. ``--min-f1`` makes the command fail
 when any counted field of any document scores less, so it can guard a build.
+
+``accord import-eval --confirmed`` scores instead against the gold files officers made by
+confirming imports (``accord.imports.gold``): each stored file is read again by the reader
+as it is now. ``--save-to FOLDER`` also writes them out, so they can join a corpus.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from accord.core.commands import AccordCommand
+from accord.imports.confirmed import confirmed_cases
 from accord.imports.evaluation import (
     FIELDS,
     Score,
@@ -40,7 +45,20 @@ class Command(AccordCommand):
     help = "Score imports against the *.gold.json answer files in a folder."
 
     def add_arguments(self, parser):
-        parser.add_argument("directory", metavar="DIR")
+        parser.add_argument("directory", metavar="DIR", nargs="?")
+        parser.add_argument(
+            "--confirmed",
+            action="store_true",
+            help="Score against the gold files officers made by confirming imports, "
+            "each with the file they confirmed, instead of a folder.",
+        )
+        parser.add_argument(
+            "--save-to",
+            metavar="FOLDER",
+            default=None,
+            help="With --confirmed: also write each confirmed file and its gold file "
+            "into FOLDER, to add them to a corpus.",
+        )
         parser.add_argument("--min-f1", type=float, default=None, metavar="F1")
         parser.add_argument(
             "--details", action="store_true", help="List what was missed and what was extra."
@@ -51,7 +69,33 @@ class Command(AccordCommand):
             help="Print the tables as Markdown, for a decision record or docs/performance.md.",
         )
 
-    def handle(self, *args, directory, min_f1=None, details=False, markdown=False, **options):
+    def handle(
+        self,
+        *args,
+        directory=None,
+        confirmed=False,
+        save_to=None,
+        min_f1=None,
+        details=False,
+        markdown=False,
+        **options,
+    ):
+        if confirmed == bool(directory):
+            raise CommandError("Give a folder of gold files, or --confirmed, but not both.")
+        if save_to and not confirmed:
+            raise CommandError("--save-to writes the confirmed imports: give --confirmed.")
+        if confirmed:
+            cases = confirmed_cases(Path(save_to) if save_to else None)
+            if not cases:
+                raise CommandError("No confirmed import has a gold file yet.")
+            self.report(
+                cases,
+                title="Import scores against officers' confirmed imports",
+                min_f1=min_f1,
+                details=details,
+                markdown=markdown,
+            )
+            return
         folder = Path(directory)
         pairs = gold_pairs(folder) if folder.is_dir() else []
         if not pairs:
