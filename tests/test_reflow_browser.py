@@ -35,6 +35,7 @@ ORDER = [
 # Answers that are files, feeds or JSON, not pages.
 NOT_PAGES = {
     "healthz",
+    "readyz",
     "approvals:calendar",
     "approvals:body_calendar",
     "signing:progress_csv",

@@ -24,6 +24,8 @@ def _some_user() -> str:
 ROWS = [
     Row("home", "/", everyone()),
     Row("healthz", "/healthz", everyone()),
+    # Public on purpose: says only whether the database answers and how long tasks wait.
+    Row("readyz", "/readyz", everyone()),
     Row("agreements:list", "/agreements/", everyone()),
     # In sign-up: public.
     Row("agreements:detail", "/agreements/childrens-mou/", everyone()),
