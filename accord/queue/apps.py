@@ -5,3 +5,13 @@ class QueueConfig(AppConfig):
     name = "accord.queue"
     label = "queue"
     verbose_name = "Task queue"
+
+    def ready(self) -> None:
+        from django.contrib import admin
+        from django_tasks_db.models import DBTaskResult
+
+        # django-tasks-db offers an admin for its task rows, which would let a person
+        # change or delete them without an audit entry; every admin of Accord is audited
+        # (tests/integrity), and the queue is read through /readyz and the worker's log.
+        if admin.site.is_registered(DBTaskResult):
+            admin.site.unregister(DBTaskResult)
