@@ -25,8 +25,15 @@ run: system-packages $(STAMP)
 	$(ACCORD) demo --if-empty
 	@echo ""
 	@echo "Accord with the Thurrock demo data: http://$(HOST):$(PORT)/  (sign in at http://$(HOST):$(PORT)/accounts/sign-in/)"
+	@echo "The task worker runs beside it (e-mails, webhooks, seals, maps, reminders)."
 	@echo ""
-	$(ACCORD) serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
+	@# The worker and the server run side by side; Ctrl+C (or SIGTERM to make) stops both,
+	@# and when the server stops for any reason the worker is stopped too (SIGTERM: it
+	@# finishes the task in hand first).
+	$(ACCORD) worker & worker=$$!; \
+	$(ACCORD) serve --host $(HOST) --port $(PORT) --workers $(WORKERS) & server=$$!; \
+	trap 'kill -TERM $$server $$worker 2>/dev/null' INT TERM; \
+	wait $$server; kill -TERM $$worker 2>/dev/null; wait $$server; wait $$worker
 
 test: system-packages $(STAMP)
 	bash scripts/test.sh

@@ -61,7 +61,10 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_tasks",
+    "django_tasks_db",
     "accord.core",
+    "accord.queue",
     "accord.caching",
     "accord.accounts",
     "accord.audit",
@@ -282,14 +285,17 @@ ACCORD_BASE_URL = env_str("ACCORD_BASE_URL", "http://127.0.0.1:8000").rstrip("/"
 # E-mail: printed to the console unless an SMTP server is named.
 EMAIL_HOST = env_str("ACCORD_EMAIL_HOST", "")
 if EMAIL_HOST:
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    ACCORD_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_PORT = env_int("ACCORD_EMAIL_PORT", 587, minimum=1)
     EMAIL_HOST_USER = env_str("ACCORD_EMAIL_USER", "")
     EMAIL_HOST_PASSWORD = env_str("ACCORD_EMAIL_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("ACCORD_EMAIL_TLS", True)
     EMAIL_TIMEOUT = env_int("ACCORD_EMAIL_TIMEOUT", 20, minimum=1)
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    ACCORD_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Every e-mail goes through the task queue: written as a task when the change that sends
+# it commits, and handed to the backend above by the worker (accord/queue/mail.py).
+EMAIL_BACKEND = "accord.queue.mail.QueuedEmailBackend"
 DEFAULT_FROM_EMAIL = env_str("ACCORD_EMAIL_FROM", "Accord <accord@localhost>")
 ACCORD_PAGE_SIZE = env_int("ACCORD_PAGE_SIZE", 25, minimum=1)
 # Public pages served from the cache (always checked against the change log first).
@@ -379,3 +385,20 @@ LOGGING = logging_config(
 )
 # /metrics (Prometheus) answers requests from this machine, and others with this token.
 ACCORD_METRICS_TOKEN = env_str("ACCORD_METRICS_TOKEN", "")
+
+# The task queue (accord/queue, docs/decisions/0017): tasks are rows in the database, run
+# by `accord worker`. The worker beats every ACCORD_WORKER_HEARTBEAT_SECONDS; a task left
+# running by a worker that has not beaten for ACCORD_WORKER_STALE_SECONDS is run again once.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+ACCORD_WORKER_HEARTBEAT_SECONDS = env_int("ACCORD_WORKER_HEARTBEAT_SECONDS", 5, minimum=1)
+ACCORD_WORKER_STALE_SECONDS = env_int("ACCORD_WORKER_STALE_SECONDS", 30, minimum=2)
+# /readyz answers 503 when the oldest task waiting to run has waited longer than this.
+ACCORD_READY_MAX_LAG_SECONDS = env_int("ACCORD_READY_MAX_LAG_SECONDS", 300, minimum=1)
+# How often the worker's schedule runs each periodic job (seconds).
+ACCORD_SCHEDULE_WEBHOOKS_SECONDS = env_int("ACCORD_SCHEDULE_WEBHOOKS_SECONDS", 60, minimum=1)
+ACCORD_SCHEDULE_REMIND_SECONDS = env_int("ACCORD_SCHEDULE_REMIND_SECONDS", 3600, minimum=1)
+# Webhook retries: the n-th failed attempt waits BASE x FACTOR^(n-1) seconds (1, 5, 25,
+# 125 and 625 minutes by default) and the delivery is given up after MAX attempts.
+ACCORD_WEBHOOK_RETRY_BASE_SECONDS = env_int("ACCORD_WEBHOOK_RETRY_BASE_SECONDS", 60, minimum=1)
+ACCORD_WEBHOOK_RETRY_FACTOR = env_int("ACCORD_WEBHOOK_RETRY_FACTOR", 5, minimum=1)
+ACCORD_WEBHOOK_MAX_ATTEMPTS = env_int("ACCORD_WEBHOOK_MAX_ATTEMPTS", 6, minimum=1)

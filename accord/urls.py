@@ -5,12 +5,14 @@ from accord.accounts.sign_in import admin_sign_in
 from accord.core import metrics
 from accord.core import views as core_views
 from accord.home import views as home_views
+from accord.queue import views as queue_views
 
 urlpatterns = [
     path("", home_views.home, name="home"),
     path("attention/", home_views.attention, name="attention"),
     path("healthz", core_views.healthz, name="healthz"),
     path("metrics", metrics.metrics, name="metrics"),
+    path("readyz", queue_views.readyz, name="readyz"),
     path("agreements/", include("accord.agreements.urls")),
     path("agreements/", include("accord.approvals.route_urls")),
     path("organisations/", include("accord.organisations.urls")),

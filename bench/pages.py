@@ -137,9 +137,17 @@ def throughput(port: int, path: str, total: int, clients: int) -> float:
 
 @contextlib.contextmanager
 def served(env: dict, workers: int):
+    """`accord serve` and, as in production, an `accord worker` beside it (it draws the
+    governance maps the pages queue)."""
     port = free_port()
     server = subprocess.Popen(
         [ACCORD, "serve", "--port", str(port), "--workers", str(workers)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    worker = subprocess.Popen(
+        [ACCORD, "worker", "--no-schedule"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -154,13 +162,15 @@ def served(env: dict, workers: int):
         yield port
     finally:
         server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            # A worker still drawing a large map in the background holds gunicorn's
-            # graceful stop; the figures are already taken, so stop it outright.
-            server.kill()
-            server.wait(timeout=20)
+        worker.terminate()
+        for process in (server, worker):
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                # The worker finishes the drawing in hand before it stops; the figures
+                # are already taken, so stop it outright.
+                process.kill()
+                process.wait(timeout=20)
 
 
 def measure(port: int, path: str, args) -> dict:

@@ -97,6 +97,19 @@ def _isolated_documents(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _tasks_run_at_once(settings):
+    """Tests that are not about the queue run each task the moment it is queued (django-
+    tasks' immediate backend). Tests of the queue ask for ``task_queue``: the database
+    backend, as in production, and a real worker (tests/queue/workers.py)."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
+def task_queue(settings, _tasks_run_at_once):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture(autouse=True)
 def _isolated_map_cache(settings, tmp_path):
     """Each test draws maps into its own cache folder."""
     settings.CACHES = {

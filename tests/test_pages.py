@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from accord.approvals.models import Meeting
 from accord.demo.loader import demo_load, read_demo_file
 from accord.demo.national import generate, parse_size
+from tests.queue.workers import run_tasks_here
 
 pytestmark = pytest.mark.django_db
 
@@ -143,6 +144,12 @@ def test_odd_query_strings_never_break_a_page(client, demo, url):
 
 
 def _query_counts(client, extra: dict[str, str] | None = None) -> dict[str, int]:
+    # Maps are drawn by the worker: draw them first, so each map page is counted as it is
+    # served once its drawing is kept, at every size (not once queueing, once not).
+    for name, url in page_urls().items():
+        if "map" in name:
+            client.get(url)
+    run_tasks_here()
     counts = {}
     for name, url in {**page_urls(), **(extra or {})}.items():
         with CaptureQueriesContext(connection) as queries:
@@ -161,7 +168,9 @@ def maps_in_parts(monkeypatch):
     monkeypatch.setattr(model, "MAX_BODIES", 5)
 
 
-def test_query_counts_do_not_grow_with_tenfold_data(client, demo, page_cache_off, maps_in_parts):
+def test_query_counts_do_not_grow_with_tenfold_data(
+    client, demo, page_cache_off, maps_in_parts, task_queue
+):
     small = _query_counts(client)
     data = read_demo_file()
     for copy in range(1, 10):
@@ -172,10 +181,12 @@ def test_query_counts_do_not_grow_with_tenfold_data(client, demo, page_cache_off
 
 
 def test_query_counts_are_equal_at_1x_and_10x_of_the_synthetic_register(
-    client, demo, page_cache_off
+    client, demo, page_cache_off, task_queue
 ):
     """The same pages, and the pages of the synthetic register's busiest organisation,
-    body and largest agreement, at two sizes of `accord generate`."""
+    body and largest agreement, at two sizes of `accord generate`. (With the database
+    queue, as in production: a map page queues its drawing, and the worker's queries to
+    draw it are not the page's.)"""
     generate(size=parse_size("1x"), seed=3)
     small = _query_counts(client, _busiest_pages())
     generate(size=parse_size("10x"), seed=4)

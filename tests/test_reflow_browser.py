@@ -36,6 +36,7 @@ ORDER = [
 NOT_PAGES = {
     "healthz",
     "metrics",
+    "readyz",
     "approvals:calendar",
     "approvals:body_calendar",
     "signing:progress_csv",

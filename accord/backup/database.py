@@ -27,6 +27,7 @@ from django.db.migrations.recorder import MigrationRecorder
 
 from accord.backup.crypto import BackupRefused
 from accord.caching.models import Change
+from accord.queue.models import WorkerHeartbeat
 
 # Made again by `migrate` on every instance (content types, permissions) or not worth
 # keeping (sessions: people sign in again). References to the first two are written by
@@ -34,7 +35,9 @@ from accord.caching.models import Change
 _RECREATED = (ContentType, Permission)
 # The page cache's change log only says what changed since a page was made; a restored
 # instance starts with an empty page cache (restore.py), so there is nothing to say.
-_SKIPPED = (*_RECREATED, Session, Change)
+# Workers' heartbeats name processes of the instance backed up, not of the one restored;
+# the queued tasks themselves are kept (a task left running is run again by recovery).
+_SKIPPED = (*_RECREATED, Session, Change, WorkerHeartbeat)
 
 
 class _Encoder(DjangoJSONEncoder):

@@ -13,6 +13,7 @@ class PermissionsConfig(AppConfig):
             changes,
             consultations,
             core,
+            health,
             imports,
             meetings,
             notices,

@@ -20,8 +20,8 @@ from django.utils import timezone
 from accord.accounts.models import Role, User
 from accord.api.models import WebhookDelivery, WebhookEndpoint
 from accord.api.webhooks.services import (
-    BACKOFF_MINUTES,
-    MAX_ATTEMPTS,
+    backoff,
+    max_attempts,
     webhook_deliver_due,
     webhook_emit,
     webhook_endpoint_deactivate,
@@ -164,7 +164,7 @@ def test_a_failing_receiver_is_retried_with_growing_back_off_then_failed(
         (delivery,) = webhook_emit("agreement.published", {"slug": "x"})
         now = timezone.now()
         waits = []
-        for _ in range(MAX_ATTEMPTS):
+        for _ in range(max_attempts()):
             assert webhook_deliver_due(now=now - dt.timedelta(seconds=1)) == []  # not due yet
             (attempted,) = webhook_deliver_due(now=now)
             if attempted.status == "pending":
@@ -172,12 +172,14 @@ def test_a_failing_receiver_is_retried_with_growing_back_off_then_failed(
                 now = attempted.next_attempt_at
         assert webhook_deliver_due(now=now + dt.timedelta(days=30)) == []
 
-    assert len(receiver.requests) == MAX_ATTEMPTS
-    assert waits == [dt.timedelta(minutes=m) for m in BACKOFF_MINUTES]
+    assert len(receiver.requests) == max_attempts() == 6
+    # Exponential: 1, 5, 25, 125 and 625 minutes by default.
+    assert waits == [dt.timedelta(minutes=5**n) for n in range(5)]
+    assert waits == [backoff(n) for n in range(1, max_attempts())]
     assert waits == sorted(waits) and len(set(waits)) == len(waits)
     delivery.refresh_from_db()
     assert delivery.status == "failed"
-    assert delivery.attempts == MAX_ATTEMPTS
+    assert delivery.attempts == max_attempts()
     assert delivery.last_status_code == 500
     assert "500" in delivery.last_error
 
@@ -273,7 +275,7 @@ def test_deactivating_and_retrying_from_the_pages(client, admin_user, loopback_r
         endpoint = register(admin_user, receiver.url)
         (delivery,) = webhook_emit("agreement.published", {"slug": "x"})
         WebhookDelivery.objects.filter(pk=delivery.pk).update(
-            status="failed", attempts=MAX_ATTEMPTS
+            status="failed", attempts=max_attempts()
         )
         page = client.get("/api/webhooks/deliveries/").content.decode()
         assert "Retry now" in page and "Failed" in page
@@ -286,7 +288,7 @@ def test_deactivating_and_retrying_from_the_pages(client, admin_user, loopback_r
         assert client.post(f"/api/webhooks/deliveries/{delivery.pk}/retry/").status_code == 404
     assert len(receiver.requests) == 2
     delivery.refresh_from_db()
-    assert delivery.status == "delivered" and delivery.attempts == MAX_ATTEMPTS + 2
+    assert delivery.status == "delivered" and delivery.attempts == max_attempts() + 2
 
     client.post(f"/api/webhooks/{endpoint.pk}/deactivate/")
     endpoint.refresh_from_db()

@@ -27,6 +27,8 @@ ROWS = [
     # From this machine (the test client is 127.0.0.1); tests/deploy/test_metrics.py shows
     # the refusal for any other address without the token.
     Row("metrics", "/metrics", everyone()),
+    # Public on purpose: says only whether the database answers and how long tasks wait.
+    Row("readyz", "/readyz", everyone()),
     Row("agreements:list", "/agreements/", everyone()),
     # In sign-up: public.
     Row("agreements:detail", "/agreements/childrens-mou/", everyone()),

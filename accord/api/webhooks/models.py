@@ -59,6 +59,8 @@ class WebhookDelivery(models.Model):
     next_attempt_at = models.DateTimeField()
     last_status_code = models.PositiveIntegerField(null=True, blank=True)
     last_error = models.TextField(blank=True)
+    # Who is sending it now (a task run's id); empty between attempts.
+    claimed_by = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
 

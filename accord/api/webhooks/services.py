@@ -1,8 +1,16 @@
 """Registering webhook endpoints, recording events for them and delivering those events.
 
-``webhook_emit`` only writes pending deliveries, inside the caller's transaction: a change
-that rolls back emits nothing. ``webhook_deliver_due`` (run by ``accord webhooks deliver``)
-sends what is due as signed POSTs and schedules retries with growing back-off.
+``webhook_emit`` writes pending deliveries inside the caller's transaction (a change that
+rolls back emits nothing) and queues a task to send each one when it commits
+(accord/api/tasks.py). ``webhook_deliver_one`` is that task's body; a failed attempt is
+queued again after an exponential back-off. ``webhook_deliver_due`` sends whatever is due
+and was not sent by its own task (the worker runs it every minute; ``accord webhooks
+deliver`` runs it once).
+
+Each delivery is claimed before it is sent, so no two runs send it at once. A delivery's
+``X-Accord-Delivery`` header (and ``Idempotency-Key``) is the same on every attempt, so a
+receiver that sees a delivery twice (a worker killed after sending, before recording)
+can keep only the first.
 """
 
 from __future__ import annotations
@@ -13,9 +21,11 @@ import hmac
 import http.client
 import json
 import secrets
+import uuid
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import URLValidator
@@ -30,13 +40,20 @@ from accord.core import outbound
 if TYPE_CHECKING:
     from accord.accounts.models import User
 
-# Minutes to wait after each failed attempt; after the attempt that follows the last
-# wait also fails, the delivery is given up as failed.
-BACKOFF_MINUTES = (1, 5, 30, 120, 720)
-MAX_ATTEMPTS = len(BACKOFF_MINUTES) + 1
 # While one run sends a delivery, others leave it alone for this long.
 CLAIM_MINUTES = 10
 USER_AGENT = "Accord-Webhooks/1"
+
+
+def max_attempts() -> int:
+    """After this many failed attempts a delivery is given up as failed."""
+    return int(settings.ACCORD_WEBHOOK_MAX_ATTEMPTS)
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    """The wait after the ``attempts``-th failed attempt: base x factor^(attempts - 1)."""
+    base = settings.ACCORD_WEBHOOK_RETRY_BASE_SECONDS
+    return dt.timedelta(seconds=base * settings.ACCORD_WEBHOOK_RETRY_FACTOR ** (attempts - 1))
 
 
 def validate_webhook_url(url: str) -> str:
@@ -103,13 +120,30 @@ def webhook_emit(event: str, payload: dict) -> list[WebhookDelivery]:
         raise ValueError(f"Unknown webhook event {event!r}")
     data = json.loads(json.dumps(payload, cls=DjangoJSONEncoder))
     now = timezone.now()
-    return [
+    deliveries = [
         WebhookDelivery.objects.create(
             endpoint=endpoint, event=event, payload=data, next_attempt_at=now
         )
         for endpoint in WebhookEndpoint.objects.filter(active=True).order_by("pk")
         if event in endpoint.events
     ]
+    for delivery in deliveries:
+        _queue(delivery)
+    return deliveries
+
+
+def _queue(delivery: WebhookDelivery) -> None:
+    """Send ``delivery`` from the task queue once the current transaction commits, not
+    before its next attempt is due."""
+    from accord.api.tasks import deliver_webhook  # the task module imports this one
+
+    task = deliver_webhook
+    if delivery.next_attempt_at > timezone.now():
+        if not task.get_backend().supports_defer:
+            return  # a backend that cannot wait (tests' immediate one): the sweep sends it
+        task = task.using(run_after=delivery.next_attempt_at)
+    pk = delivery.pk
+    transaction.on_commit(lambda: task.enqueue(pk))
 
 
 def body_of(delivery: WebhookDelivery) -> bytes:
@@ -130,6 +164,7 @@ def _post(delivery: WebhookDelivery, timeout: float) -> tuple[int | None, str]:
         "User-Agent": USER_AGENT,
         "X-Accord-Event": delivery.event,
         "X-Accord-Delivery": str(delivery.pk),
+        "Idempotency-Key": f"accord-delivery-{delivery.pk}",
         "X-Accord-Signature": sign(delivery.endpoint.secret, body),
     }
     # Through the one outbound guard: no private addresses, no second lookup, no redirects
@@ -145,15 +180,17 @@ def _post(delivery: WebhookDelivery, timeout: float) -> tuple[int | None, str]:
     return answer.status, f"The endpoint answered {answer.status} {answer.reason}"[:1000]
 
 
-def _claim(delivery: WebhookDelivery, now: dt.datetime) -> bool:
+def _claim(delivery: WebhookDelivery, now: dt.datetime, claim: str = "") -> bool:
     """Take the delivery for this run, so that a second run at once cannot send it too."""
-    return bool(
-        WebhookDelivery.objects.filter(
-            pk=delivery.pk,
-            status=WebhookDelivery.Status.PENDING,
-            next_attempt_at=delivery.next_attempt_at,
-        ).update(next_attempt_at=now + dt.timedelta(minutes=CLAIM_MINUTES))
+    claimed = WebhookDelivery.objects.filter(
+        pk=delivery.pk,
+        status=WebhookDelivery.Status.PENDING,
+        next_attempt_at=delivery.next_attempt_at,
+    ).update(
+        next_attempt_at=now + dt.timedelta(minutes=CLAIM_MINUTES),
+        claimed_by=claim or f"run-{uuid.uuid4()}",
     )
+    return bool(claimed)
 
 
 def _attempt(delivery: WebhookDelivery, now: dt.datetime, timeout: float) -> WebhookDelivery:
@@ -161,14 +198,16 @@ def _attempt(delivery: WebhookDelivery, now: dt.datetime, timeout: float) -> Web
     delivery.attempts += 1
     delivery.last_status_code = code
     delivery.last_error = error
+    delivery.claimed_by = ""
+    retry = False
     if not error:
         delivery.status = WebhookDelivery.Status.DELIVERED
         delivery.delivered_at = timezone.now()
-    elif delivery.attempts >= MAX_ATTEMPTS:
+    elif delivery.attempts >= max_attempts():
         delivery.status = WebhookDelivery.Status.FAILED
     else:
-        wait = BACKOFF_MINUTES[min(delivery.attempts, len(BACKOFF_MINUTES)) - 1]
-        delivery.next_attempt_at = now + dt.timedelta(minutes=wait)
+        delivery.next_attempt_at = now + backoff(delivery.attempts)
+        retry = True
     delivery.save(
         update_fields=[
             "attempts",
@@ -177,9 +216,34 @@ def _attempt(delivery: WebhookDelivery, now: dt.datetime, timeout: float) -> Web
             "status",
             "delivered_at",
             "next_attempt_at",
+            "claimed_by",
         ]
     )
+    if retry:
+        _queue(delivery)
     return delivery
+
+
+def webhook_deliver_one(
+    delivery_id: int, *, claim: str, timeout: float = 5
+) -> WebhookDelivery | None:
+    """One attempt at one delivery, if it is still pending and due; the task's body.
+
+    ``claim`` names the task run: if the delivery is claimed under that name already,
+    the same task ran before and its worker died during the attempt (the queue runs it
+    again once), so it is sent again, with the same delivery id for the receiver to
+    recognise. Anything else that is not due is left to whoever holds it."""
+    delivery = WebhookDelivery.objects.select_related("endpoint").filter(pk=delivery_id).first()
+    if delivery is None or delivery.status != WebhookDelivery.Status.PENDING:
+        return delivery
+    if not delivery.endpoint.active:
+        return delivery
+    now = timezone.now()
+    if delivery.claimed_by != claim:
+        if delivery.next_attempt_at > now or not _claim(delivery, now, claim):
+            return delivery
+    delivery.refresh_from_db()
+    return _attempt(delivery, now, timeout)
 
 
 def webhook_deliver_due(
@@ -212,7 +276,7 @@ def webhook_retry_now(delivery: WebhookDelivery, timeout: float = 5) -> WebhookD
         pk=delivery.pk, status=WebhookDelivery.Status.FAILED
     ).update(
         status=WebhookDelivery.Status.PENDING,
-        attempts=max(delivery.attempts, MAX_ATTEMPTS - 1),
+        attempts=max(delivery.attempts, max_attempts() - 1),
         next_attempt_at=now + dt.timedelta(minutes=CLAIM_MINUTES),
     )
     delivery.refresh_from_db()

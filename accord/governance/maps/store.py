@@ -1,27 +1,25 @@
-"""Keeping drawn maps, and drawing outside the request.
+"""Keeping drawn maps, and drawing them in the task queue.
 
 A drawing is kept (in the "maps" cache) under the fingerprint of exactly what it shows,
 and as the latest drawing of its map. A page asks for the map's current fingerprint (a
 few bounded queries, model.py); when that drawing is kept, it is shown. Otherwise the
-drawing is handed to a background thread and the page waits at most ``PAGE_WAIT``
-seconds for it (a small map is drawn in well under that): if it is not ready, the page
-shows the latest drawing of the same map, saying it is being redrawn, or, for a map
-never drawn, that it is being drawn; the list beside it is always up to date. Such a
-page is not kept by the page cache, so the next visitor gets the new drawing.
+drawing is queued (accord/governance/tasks.py) and the page waits at most ``PAGE_WAIT``
+seconds for a worker to draw it (a small map is drawn in well under that): if it is not
+ready, the page shows the latest drawing of the same map, saying it is being redrawn, or,
+for a map never drawn, that it is being drawn; the list beside it is always up to date.
+Such a page is not kept by the page cache, so the next visitor gets the new drawing.
 
-Several app processes may need the same drawing at once: the first to claim it (a cache
-``add``) draws, and the others wait for its result like any page. ``map_draw`` does the
-same work from the database alone, for a task queue or a command.
+Many requests may need the same drawing at once, on any app server: the first to claim
+it (a cache ``add``) queues it, and the others wait for its result like any page. A
+drawing that fails is remembered for a minute, so pages say so instead of waiting.
+``map_draw`` does the same work from the database alone, for the task or a command.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
 from django.core.cache import caches
@@ -34,13 +32,10 @@ from accord.governance.maps.model import GovernanceMap, Scope, build
 
 logger = logging.getLogger(__name__)
 PAGE_WAIT = 0.8  # seconds: no request waits on Graphviz for more than a second
+POLL = 0.05
 CLAIM_SECONDS = 60
 KEEP_SECONDS = 30 * 24 * 3600
 VERSION = "v2"
-
-_lock = threading.Lock()
-_executor: ThreadPoolExecutor | None = None
-_in_flight: dict[str, Future] = {}
 
 
 @dataclass
@@ -75,63 +70,65 @@ def _keep(governance_map: GovernanceMap, fingerprint: str, svg: str) -> None:
     cache.set(_latest_key(governance_map.scope), latest, KEEP_SECONDS)
 
 
+def _failed_key(fingerprint: str) -> str:
+    return f"governance-map:{VERSION}:failed:{fingerprint}"
+
+
 def _draw_and_keep(governance_map: GovernanceMap, fingerprint: str) -> str:
-    svg = draw_svg(governance_map)
+    try:
+        svg = draw_svg(governance_map)
+    except BaseException:
+        map_cache().set(_failed_key(fingerprint), 1, CLAIM_SECONDS)
+        raise
     _keep(governance_map, fingerprint, svg)
     return svg
 
 
-def _background() -> ThreadPoolExecutor:
-    global _executor
-    with _lock:
-        if _executor is None:
-            _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="accord-map")
-        return _executor
+def draw_queued(*, area_id: int | None, level: str, page: int, fingerprint: str) -> str:
+    """The queued drawing's body: draw the map as it is now, unless the drawing asked
+    for is kept already (a task run twice, or a map drawn meanwhile)."""
+    from accord.governance.models import Area
+
+    area = Area.objects.filter(pk=area_id).first() if area_id is not None else None
+    if area_id is not None and area is None:
+        return "gone"
+    if map_cache().get(_drawing_key(fingerprint)) is not None:
+        return "kept"
+    governance_map = build(Scope(area, level, page))
+    _draw_and_keep(governance_map, governance_map.fingerprint())
+    return "drawn"
 
 
-def _submit(governance_map: GovernanceMap, fingerprint: str) -> Future | None:
-    """The drawing of ``fingerprint``, started once in this process; None when another
-    process has claimed it (then its result appears in the cache)."""
-    with _lock:
-        running = _in_flight.get(fingerprint)
-        if running is not None:
-            return running
+def _queue(governance_map: GovernanceMap, fingerprint: str) -> None:
+    """Queue the drawing of ``fingerprint`` once across every app server."""
     if not map_cache().add(f"governance-map:{VERSION}:claim:{fingerprint}", 1, CLAIM_SECONDS):
-        return None
-    with _lock:
-        future = _in_flight.get(fingerprint)
-        if future is not None:
-            return future
-        future = _in_flight[fingerprint] = Future()
+        return
+    from accord.governance.tasks import draw_map  # the task module imports this one
 
-    def work() -> None:
-        try:
-            future.set_result(_draw_and_keep(governance_map, fingerprint))
-        except BaseException as error:  # handed to whoever waits; logged here
-            logger.warning("The governance map was not drawn: %s", error)
-            future.set_exception(error)
-        finally:
-            with _lock:
-                _in_flight.pop(fingerprint, None)
-
-    _background().submit(work)
-    return future
+    scope = governance_map.scope
+    draw_map.enqueue(
+        area_id=scope.area.pk if scope.area is not None else None,
+        level=scope.level,
+        page=scope.page,
+        fingerprint=fingerprint,
+    )
 
 
 def _wait_for(governance_map: GovernanceMap, fingerprint: str, seconds: float) -> str | None:
-    """The drawing, if it is ready within ``seconds``; started here if nobody has."""
-    future = _submit(governance_map, fingerprint)
-    if future is not None:
-        try:
-            return future.result(timeout=seconds)
-        except FutureTimeout:
-            return None
+    """The drawing, if a worker has drawn it within ``seconds``; queued here if nobody has.
+    Raises if the drawing failed."""
+    _queue(governance_map, fingerprint)
     deadline = time.monotonic() + seconds
+    cache = map_cache()
     while True:
-        svg = map_cache().get(_drawing_key(fingerprint))
-        if svg is not None or time.monotonic() >= deadline:
+        svg = cache.get(_drawing_key(fingerprint))
+        if svg is not None:
             return svg
-        time.sleep(0.05)
+        if cache.get(_failed_key(fingerprint)) is not None:
+            raise RuntimeError("The drawing failed; see the worker's log.")
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(POLL)
 
 
 def map_fragment(

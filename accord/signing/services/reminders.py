@@ -65,7 +65,7 @@ def signing_remind(*, today: dt.date | None = None) -> RemindResult:
                 result.reminded.append(
                     f"{invitation.signatory.user.email} ({invitation.party.organisation})"
                 )
-        if offset < 0 and pending:
+        if offset < 0 and pending and _first_time(f"officers:{agreement.pk}", offset, today):
             _tell_officers(agreement, [str(p.organisation) for p in pending])
     return result
 
@@ -101,6 +101,17 @@ def _send_once(invitation: SigningInvitation, offset: int, today: dt.date) -> bo
             )
     except IntegrityError:
         return False  # already reminded for this day of the schedule
+    return True
+
+
+def _first_time(key: str, offset: int, today: dt.date) -> bool:
+    """Record that ``key`` was done on this day of the schedule; False if it was already
+    (the worker runs reminders every hour, and two workers may run them at once)."""
+    try:
+        with transaction.atomic():
+            ReminderSent.objects.create(invitation_key=key, offset_days=offset, sent_on=today)
+    except IntegrityError:
+        return False
     return True
 
 

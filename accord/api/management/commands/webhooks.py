@@ -1,4 +1,8 @@
-"""``accord webhooks deliver``: send the webhook deliveries that are due (run it from cron)."""
+"""``accord webhooks deliver``: send the webhook deliveries that are due, now.
+
+The worker (``accord worker``) sends each delivery right after its commit and sweeps for
+anything due every minute (accord/api/tasks.py); this command does the same sweep once,
+by hand or from cron where no worker runs."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from accord.core.commands import AccordCommand
 class Command(AccordCommand):
     help = (
         "Work with webhooks. 'accord webhooks deliver' sends every pending delivery that is "
-        "due, once; run it every minute from cron or a systemd timer."
+        "due, once (the worker does this by itself; use it where no worker runs)."
     )
 
     def add_arguments(self, parser):

@@ -2,14 +2,15 @@
 officers and secretaries of reviews due and agreements ending; expire agreements whose
 end date has passed.
 
-Run it daily from cron or a systemd timer; running it twice in a day sends nothing twice.
+The worker (``accord worker``) runs the same work every hour by itself (accord/signing/
+tasks.py); this command is for running it by hand, or from cron where no worker runs.
+Running it twice in a day sends nothing twice.
 """
 
 from __future__ import annotations
 
-from accord.approvals.services.term_reminders import term_remind
 from accord.core.commands import AccordCommand
-from accord.signing.services.reminders import signing_remind
+from accord.signing.tasks import remind_everyone
 
 
 class Command(AccordCommand):
@@ -19,7 +20,7 @@ class Command(AccordCommand):
     )
 
     def handle(self, *args, **options):
-        result = signing_remind()
+        result, term = remind_everyone()
         if result.reminded:
             self.stdout.write(
                 f"Reminded {len(result.reminded)} signator{'y' if len(result.reminded) == 1 else 'ies'}:"
@@ -30,7 +31,6 @@ class Command(AccordCommand):
             self.stdout.write("No reminders were due today.")
         for title, parties in result.overdue.items():
             self.stdout.write(f"Overdue for “{title}”: {', '.join(parties)}")
-        term = term_remind()
         for title in term.expired:
             self.stdout.write(f"Expired: {title}")
         if term.reminded:
