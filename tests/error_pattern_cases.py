@@ -360,6 +360,17 @@ CASES = [
         _all(_type("Category", "Other Partners"), _date("joins_on", "1", "13", "2030")),
     ),
     Case(
+        "consent or object to a joiner",
+        None,
+        changes.consent_link,
+        "Send our answer",
+        _all(
+            _type("Your full name", "Ada Signer"),
+            _type("Your post", "Chief Executive"),
+            lambda p: p.get_by_label("Object", exact=True).check(),
+        ),
+    ),
+    Case(
         "ask for re-confirmation",
         OFFICER,
         changes.reconfirm_page,

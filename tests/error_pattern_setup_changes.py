@@ -58,3 +58,45 @@ def reconfirm_page() -> str:
 def signatory_change_page() -> str:
     signatory = AuthorisedSignatory.objects.get(user__email="signatory@example.org")
     return f"/sign-up/organisations/thurrock-council/{signatory.pk}/change/"
+
+
+def consent_link() -> str:
+    """Healthwatch Thurrock asks to join the Children's MOU, which asks every party's
+    consent: Thurrock Council's signatory opens the link to answer."""
+    import datetime as dt
+
+    from accord.agreements.models import PartyBasis, PartyStanding
+    from accord.core.secret_links import new_secret
+    from accord.organisations.models import Organisation
+    from accord.signing.models import JoinConsent, SigningInvitation
+
+    council = _party("thurrock-council")
+    agreement = council.agreement
+    joiner = Party.objects.create(
+        agreement=agreement,
+        organisation=Organisation.objects.exclude(parties__agreement=agreement).first(),
+        category="Other Partners",
+        order=99,
+        standing=PartyStanding.INVITED,
+        basis=PartyBasis.ACCESSION,
+    )
+    deadline = timezone.now() + dt.timedelta(days=7)
+    consent = JoinConsent.objects.create(
+        agreement=agreement,
+        joiner=joiner,
+        version=agreement.signing_version,
+        asked_at=timezone.now(),
+        deadline=deadline,
+    )
+    consent.answers.create(party=council, party_name=council.name_as_party)
+    token, hashed = new_secret()
+    SigningInvitation.objects.create(
+        party=council,
+        version=agreement.signing_version,
+        signatory=AuthorisedSignatory.objects.get(user__email="signatory@example.org"),
+        token_hash=hashed,
+        expires_at=deadline,
+        kind="consent",
+        consent=consent,
+    )
+    return f"/sign-up/sign/{token}/"

@@ -38,7 +38,7 @@ class TermsForm(GovukForm):
     joining_needs_consent = forms.BooleanField(
         label="A new party joins only with every party's consent",
         required=False,
-        help_text="Then joining is a variation through the route, not an accession.",
+        help_text="Then every party is asked, and the new party signs only when all consent.",
     )
 
 

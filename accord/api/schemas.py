@@ -210,10 +210,24 @@ class PartyOut(Schema):
     succeeds: str | None = Field(
         description="For a successor: slug of the organisation whose place it took."
     )
+    standing: str = Field(
+        description="member (on the list, with joined_on and left_on saying when), or "
+        "not_joined: an organisation whose join a party objected to."
+    )
+    join_consent: str | None = Field(
+        description="When the agreement asks every party's consent for a joiner: consented "
+        "(every party consented and it joined) or objected (a party objected, so it did "
+        "not join); null otherwise."
+    )
 
     @staticmethod
     def resolve_organisation(obj) -> str:
         return obj.organisation.slug
+
+    @staticmethod
+    def resolve_join_consent(obj) -> str | None:
+        decided = [r.status for r in obj.consent_requests.all() if r.status != "pending"]
+        return decided[-1] if decided and decided[-1] in ("consented", "objected") else None
 
     @staticmethod
     def resolve_succeeds(obj) -> str | None:

@@ -20,7 +20,7 @@ from accord.agreements.models import AgreementStatus as S
 from accord.agreements.services.transitions import BINDING
 from accord.agreements.successions import succeeded_parties
 from accord.core.dates import format_partial_date
-from accord.signing.models import SignatoryNotice
+from accord.signing.models import ConsentStatus, JoinConsent, SignatoryNotice
 from accord.signing.services.signatory_changes import current_holders
 
 
@@ -210,6 +210,7 @@ def _joining_and_leaving(agreements) -> tuple[list[Item], list[Item]]:
         Party.objects.filter(
             agreement__in=agreements, standing=PartyStanding.INVITED, basis=PartyBasis.ACCESSION
         )
+        .exclude(consent_requests__status=ConsentStatus.PENDING)
         .select_related("agreement", "organisation")
         .order_by("agreement__title", "order")
     )
@@ -261,6 +262,41 @@ def _joining_and_leaving(agreements) -> tuple[list[Item], list[Item]]:
     return joining, leaving
 
 
+def _consents(agreements) -> list[Item]:
+    """Joins waiting for every party's consent: who has answered and who has not."""
+    items = []
+    requests = (
+        JoinConsent.objects.filter(agreement__in=agreements, status=ConsentStatus.PENDING)
+        .select_related("agreement", "joiner__organisation")
+        .prefetch_related("answers")
+        .order_by("deadline")
+    )
+    for request in requests:
+        answered = [a.party_name for a in request.answers.all() if a.answer]
+        waiting = [a.party_name for a in request.answers.all() if not a.answer]
+        items.append(
+            Item(
+                request.agreement,
+                f"{request.joiner.organisation} asks to join: every party's consent is needed",
+                [
+                    "Consented: " + (", ".join(answered) or "nobody yet") + ".",
+                    "Not yet answered: " + (", ".join(waiting) or "nobody") + ".",
+                    f"If not every party has consented by {_day(request.deadline.date())}, "
+                    "it does not join.",
+                ],
+                [
+                    Action(
+                        "Withdraw the request",
+                        reverse(
+                            "signing:consent_withdraw", args=[request.agreement.slug, request.pk]
+                        ),
+                    )
+                ],
+            )
+        )
+    return items
+
+
 def attention_for(user) -> list[Section]:
     agreements = managed_agreements(user)
     days = max(settings.ACCORD_TERM_REMINDER_DAYS or [0])
@@ -289,6 +325,12 @@ def attention_for(user) -> list[Section]:
         ),
         Section(
             "joining", "Organisations asked to join", joining, "No organisation is waiting to join."
+        ),
+        Section(
+            "consents",
+            "Joiners waiting for every party's consent",
+            _consents(agreements),
+            "No organisation is waiting for the parties' consent to join.",
         ),
         Section("leaving", "Parties leaving", leaving, "No party has given notice."),
     ]

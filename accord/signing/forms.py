@@ -160,3 +160,36 @@ class ChangePostForm(GovukForm):
         help_text="For example: scheme of delegation, section 4.2",
         error_messages={"required": "Enter what they sign under."},
     )
+
+
+class ConsentForm(GovukForm):
+    """An existing party's answer when a new party asks to join."""
+
+    full_name = forms.CharField(
+        label="Your full name", max_length=200, error_messages={"required": "Type your full name."}
+    )
+    post = forms.CharField(
+        label="Your post",
+        max_length=200,
+        help_text="For example: Chief Executive",
+        error_messages={"required": "Type your post, such as Chief Executive."},
+    )
+    answer = forms.ChoiceField(
+        label="Your organisation's answer",
+        widget=forms.RadioSelect,
+        choices=[("consented", "Consent"), ("objected", "Object")],
+        error_messages={"required": "Choose whether your organisation consents or objects."},
+    )
+    reason = forms.CharField(
+        label="Why your organisation objects",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Only if you object. The organisation asking to join and the officers see it.",
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("answer") == "objected" and not (data.get("reason") or "").strip():
+            self.add_error("reason", "Say why your organisation objects.")
+        return data

@@ -21,7 +21,9 @@ from accord.agreements.services.transitions import Move, condition, on_enter, on
 from accord.core.events import subscribe
 from accord.signing.models import (
     AnswerKind,
+    ConsentStatus,
     Decision,
+    JoinConsent,
     NoticeResolution,
     SignatoryNotice,
     Signature,
@@ -102,13 +104,16 @@ def _end_every_open_answer(move: Move) -> None:
     move.agreement.parties.filter(standing=PartyStanding.INVITED).update(
         standing=PartyStanding.NOT_JOINED
     )
+    JoinConsent.objects.filter(agreement=move.agreement, status=ConsentStatus.PENDING).update(
+        status=ConsentStatus.LAPSED, ended_at=now
+    )
     SignatoryNotice.objects.filter(
         agreement=move.agreement, resolution=NoticeResolution.OPEN
     ).update(resolution=NoticeResolution.LAPSED, resolved_at=now)
 
 
 def register() -> None:
-    from accord.signing.services import party_news
+    from accord.signing.services import consents, party_news
     from accord.signing.services.authority import (
         SIGNATORY_CHANGED,
         authority_ends_with_account,
@@ -120,3 +125,4 @@ def register() -> None:
     subscribe(ACCOUNT_DEACTIVATED, authority_ends_with_account, in_transaction=True)
     subscribe(SIGNATORY_CHANGED, open_notices, in_transaction=True)
     party_news.register()
+    consents.register()

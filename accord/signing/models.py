@@ -46,6 +46,9 @@ class AnswerKind(models.TextChoices):
     NOVATION = "novation", "Confirmation by a successor (novation)"
     ACCESSION = "accession", "Signature on joining (accession)"
     RECONFIRMATION = "reconfirmation", "Re-confirmation by a new post-holder"
+    # Not a signature: an existing party's answer when a joiner needs every party's
+    # consent. Recorded as a ConsentAnswer (accord/signing/services/consents.py).
+    CONSENT = "consent", "Consent to a new party joining"
 
 
 class SigningInvitation(models.Model):
@@ -64,6 +67,14 @@ class SigningInvitation(models.Model):
     # For a re-confirmation: the notice about the signatory who left, which it answers.
     notice = models.ForeignKey(
         "signing.SignatoryNotice",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="invitations",
+    )
+    # For a consent: the request to let a new party join, which this party is asked about.
+    consent = models.ForeignKey(
+        "signing.JoinConsent",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -311,3 +322,96 @@ class SignatoryNotice(models.Model):
     @property
     def is_open(self) -> bool:
         return self.resolution == NoticeResolution.OPEN
+
+
+class ConsentStatus(models.TextChoices):
+    PENDING = "pending", "Waiting for every party's answer"
+    CONSENTED = "consented", "Every party consented"
+    OBJECTED = "objected", "A party objected"
+    WITHDRAWN = "withdrawn", "Withdrawn by the officer"
+    LAPSED = "lapsed", "Not every party answered by the deadline"
+
+
+class JoinConsent(models.Model):
+    """An organisation asks to join an agreement whose text says a new party joins only
+    with every party's consent: each party on that day is asked. The joiner is invited to
+    sign only when every one has consented; one objection refuses the join."""
+
+    agreement = models.ForeignKey(
+        "agreements.Agreement", on_delete=models.CASCADE, related_name="join_consents"
+    )
+    joiner = models.ForeignKey(
+        "agreements.Party", on_delete=models.CASCADE, related_name="consent_requests"
+    )
+    version = models.ForeignKey(
+        "agreements.AgreementVersion", on_delete=models.PROTECT, related_name="+"
+    )
+    status = models.CharField(
+        max_length=10, choices=ConsentStatus.choices, default=ConsentStatus.PENDING
+    )
+    asked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    asked_at = models.DateTimeField()
+    deadline = models.DateTimeField(help_text="Answers are taken until then.")
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["asked_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=ConsentStatus.values), name="join_consent_status_valid"
+            ),
+            models.UniqueConstraint(
+                fields=["joiner"],
+                condition=Q(status="pending"),
+                name="one_pending_consent_per_joiner",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Consent for {self.joiner} to join ({self.get_status_display().lower()})"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == ConsentStatus.PENDING
+
+
+class ConsentAnswer(models.Model):
+    """One existing party's place in a consent request, and its answer once given."""
+
+    class Answer(models.TextChoices):
+        WAITING = "", "Not yet answered"
+        CONSENTED = "consented", "Consented"
+        OBJECTED = "objected", "Objected"
+
+    request = models.ForeignKey(JoinConsent, on_delete=models.CASCADE, related_name="answers")
+    party = models.ForeignKey(
+        "agreements.Party", on_delete=models.PROTECT, related_name="consent_answers"
+    )
+    party_name = models.CharField(max_length=300)
+    answer = models.CharField(max_length=10, choices=Answer.choices, default="", blank=True)
+    reason = models.TextField(blank=True)
+    signatory = models.ForeignKey(
+        AuthorisedSignatory, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    full_name = models.CharField(max_length=200, blank=True)
+    post = models.CharField(max_length=200, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["party__order"]
+        constraints = [
+            models.UniqueConstraint(fields=["request", "party"], name="one_answer_per_consent"),
+            models.CheckConstraint(
+                condition=Q(answer__in=["", "consented", "objected"]),
+                name="consent_answer_valid",
+            ),
+            models.CheckConstraint(
+                condition=~Q(answer="objected") | ~Q(reason=""),
+                name="an_objection_gives_a_reason",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.party_name}: {self.get_answer_display().lower()}"

@@ -44,9 +44,16 @@ def invitation_summary(agreement: Agreement) -> tuple[int, list[str]]:
     version = agreement.signing_version
     if version is None:
         return 0, []
-    invited = SigningInvitation.objects.filter(
-        party__agreement=agreement, version=version, used_at__isnull=True, revoked_at__isnull=True
-    ).count()
+    invited = (
+        SigningInvitation.objects.filter(
+            party__agreement=agreement,
+            version=version,
+            used_at__isnull=True,
+            revoked_at__isnull=True,
+        )
+        .exclude(kind=AnswerKind.CONSENT)
+        .count()
+    )
     without = (
         agreement.parties.current()
         .filter(status=PartyStatus.PENDING)
@@ -76,7 +83,10 @@ def progress(
     if with_invitations and version is not None and on is None:
         invitations: dict[int, list[SigningInvitation]] = {}
         for invitation in (
+            # A party's links to sign or answer; a link asking its consent to a joiner
+            # belongs to that request (the officer's attention page).
             SigningInvitation.objects.filter(party__agreement=agreement, version=version)
+            .exclude(kind=AnswerKind.CONSENT)
             .select_related("signatory__user")
             .order_by("-created_at")
         ):

@@ -15,20 +15,24 @@ from django_tasks import task
 
 from accord.approvals.services.term_reminders import TermResult, term_remind
 from accord.queue.services import periodic
+from accord.signing.models import JoinConsent
+from accord.signing.services.consents import consents_lapse
 from accord.signing.services.reminders import RemindResult, signing_remind
 
 
-def remind_everyone() -> tuple[RemindResult, TermResult]:
-    """Sign-up reminders and overdue notices, then review and end-of-term reminders."""
-    return signing_remind(), term_remind()
+def remind_everyone() -> tuple[RemindResult, list[JoinConsent], TermResult]:
+    """Sign-up reminders and overdue notices; requests for every party's consent to a
+    joiner that passed their deadline, ended; then review and end-of-term reminders."""
+    return signing_remind(), consents_lapse(), term_remind()
 
 
 @task()
 def send_reminders() -> dict[str, int]:
-    signing, term = remind_everyone()
+    signing, lapsed, term = remind_everyone()
     return {
         "signatories_reminded": len(signing.reminded),
         "agreements_overdue": len(signing.overdue),
+        "consent_requests_lapsed": len(lapsed),
         "term_reminders": len(term.reminded),
         "expired": len(term.expired),
     }

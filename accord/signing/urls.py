@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.signing import views, views_changes
+from accord.signing import views, views_changes, views_consents
 
 app_name = "signing"
 urlpatterns = [
@@ -25,6 +25,11 @@ urlpatterns = [
         "agreements/<slug:slug>/admissions/<int:pk>/<str:action>/",
         views_changes.admission_action,
         name="admission",
+    ),
+    path(
+        "agreements/<slug:slug>/consents/<int:pk>/withdraw/",
+        views_consents.consent_withdraw,
+        name="consent_withdraw",
     ),
     path("notices/<int:pk>/", views_changes.notice, name="notice"),
     path("organisations/<slug:slug>/", views.signatories, name="signatories"),

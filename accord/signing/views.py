@@ -19,9 +19,9 @@ from accord.core.errors import Invalid
 from accord.core.forms.errors import Problem, form_errors
 from accord.core.params import as_at_param
 from accord.organisations.models import Organisation
-from accord.signing import selectors
+from accord.signing import selectors, views_consents
 from accord.signing.forms import SignatoryForm, answer_form
-from accord.signing.models import AuthorisedSignatory, SigningInvitation
+from accord.signing.models import AnswerKind, AuthorisedSignatory, SigningInvitation
 from accord.signing.services import authority, invitations, signatures
 
 
@@ -41,6 +41,8 @@ def sign(request, token):
         signatures.check_person(invitation, request.user, context=_context(request))
     except signatures.LinkRefused as error:
         return render(request, "signing/refused.html", {"message": str(error)}, status=403)
+    if invitation.kind == AnswerKind.CONSENT:
+        return views_consents.consent_page(request, token, invitation, _context(request))
     form = answer_form(invitation.kind, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -106,11 +106,18 @@ def join(request, slug):
         except ValidationError as error:
             form_errors(form, error)
         else:
-            _asked_message(
-                request,
-                asked,
-                f"{asked.party.organisation} has been invited to sign the agreement to join it.",
-            )
+            if asked.consent is not None:
+                messages.success(
+                    request,
+                    f"Every party has been asked to consent to {asked.party.organisation} "
+                    "joining. It is invited to sign when all have consented.",
+                )
+            else:
+                _asked_message(
+                    request,
+                    asked,
+                    f"{asked.party.organisation} has been invited to sign the agreement to join it.",
+                )
             return redirect(agreement)
     return render(
         request,
@@ -124,8 +131,13 @@ def join(request, slug):
             "intro": [
                 "Its authorised signatories are e-mailed a link to sign the version in force "
                 "(an accession). It becomes a party when it has signed, from the day you give "
-                "or the day it signs if that is later. The parties already in it are told, "
-                "not asked."
+                "or the day it signs if that is later. "
+                + (
+                    "This agreement says a new party joins only with every party's consent: "
+                    "each party is asked first, and one objection means it does not join."
+                    if agreement.joining_needs_consent
+                    else "The parties already in it are told, not asked."
+                )
             ],
             "button": "Send the invitation",
         },

@@ -7,15 +7,44 @@ Thurrock CCG, a party that signed it, no longer exists in the demo data.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.utils import timezone
 
 from accord.accounts.models import User
 from accord.agreements.models import Party, PartyBasis, PartyStanding
 from accord.organisations.models import Organisation
-from accord.signing.models import AuthorisedSignatory, SignatoryNotice, Signature
+from accord.signing.models import AuthorisedSignatory, JoinConsent, SignatoryNotice, Signature
 from tests.permissions.rows import Row, everyone, only
 
 OFFICER_A = {"officer_a", "administrator"}
+
+
+def _consent_asked() -> JoinConsent:
+    """Healthwatch Thurrock asks to join the Children's MOU, and every party is asked."""
+    agreement = _party("thurrock-ccg").agreement
+    joiner, _ = Party.objects.get_or_create(
+        agreement=agreement,
+        organisation=Organisation.objects.exclude(parties__agreement=agreement)
+        .order_by("pk")
+        .first(),
+        defaults={
+            "order": 98,
+            "standing": PartyStanding.INVITED,
+            "basis": PartyBasis.ACCESSION,
+            "category": "Other Partners",
+        },
+    )
+    consent, _ = JoinConsent.objects.get_or_create(
+        agreement=agreement,
+        joiner=joiner,
+        defaults={
+            "version": agreement.signing_version,
+            "asked_at": timezone.now(),
+            "deadline": timezone.now() + dt.timedelta(days=7),
+        },
+    )
+    return consent
 
 
 def _party(slug: str) -> Party:
@@ -137,6 +166,18 @@ ROWS = [
         "signing:admission",
         lambda: f"/sign-up/agreements/childrens-mou/admissions/{_icb_asked().pk}/resend/",
         _post_only(),
+    ),
+    # A join that asks every party's consent: the page that asks before withdrawing it.
+    Row(
+        "signing:consent_withdraw",
+        lambda: f"/sign-up/agreements/childrens-mou/consents/{_consent_asked().pk}/withdraw/",
+        only(OFFICER_A),
+    ),
+    # A request that has ended has nothing to withdraw.
+    Row(
+        "signing:consent_withdraw",
+        "/sign-up/agreements/childrens-mou/consents/999999/withdraw/",
+        only(OFFICER_A, allowed_status=404),
     ),
     Row("signing:notice", _notice, only(OFFICER_A)),
     Row("signing:signatory_change", _signatory_change, only(OFFICER_A)),

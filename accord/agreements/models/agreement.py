@@ -81,7 +81,7 @@ class Agreement(models.Model):
     joining_needs_consent = models.BooleanField(
         default=False,
         help_text="The agreement says a new party joins only with every party's consent: "
-        "joining is then a variation through the route, not an accession.",
+        "each party is asked, and the joiner signs only when all have consented.",
     )
     adapted_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="adaptations"

@@ -62,6 +62,8 @@ class PartyChange(PermanentRecord):
         related_name="+",
         help_text="The version the joining party signed or the successor confirmed.",
     )
+    # An accession to an agreement whose text asks every party's consent, given.
+    with_consent = models.BooleanField(default=False)
     recorded_at = models.DateTimeField()
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

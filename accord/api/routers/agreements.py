@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
+from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Status
 from pydantic import Field
@@ -34,7 +35,7 @@ from accord.api.schemas import (
 )
 from accord.approvals.models import ApprovalStep
 from accord.governance.models import Body
-from accord.signing.models import Signature
+from accord.signing.models import JoinConsent, Signature
 
 VersionNumber = Annotated[int, Field(ge=1, le=32767)]
 
@@ -111,12 +112,21 @@ def get_version(request, slug: str, number: VersionNumber):
 def list_parties(request, slug: str):
     """The parties, each with the name it had when it joined, its sign-up status, and the
     days it joined and left; successors name the party whose place they took. An
-    organisation asked to join is not a party until it answers, and is not listed."""
+    organisation asked to join is not a party until it answers, and is not listed; one
+    whose join a party objected to (when the agreement asks every party's consent) is
+    listed as not_joined, with join_consent "objected"."""
     agreement = _agreement(request, slug)
     parties = Party.objects.filter(
-        agreement=agreement, standing=PartyStanding.MEMBER
-    ).select_related("organisation", "succeeds__organisation")
-    return list(parties.prefetch_related("organisation__other_names"))
+        Q(standing=PartyStanding.MEMBER)
+        | Q(standing=PartyStanding.NOT_JOINED, consent_requests__status="objected"),
+        agreement=agreement,
+    ).distinct()
+    return list(
+        parties.select_related("organisation", "succeeds__organisation").prefetch_related(
+            "organisation__other_names",
+            Prefetch("consent_requests", queryset=JoinConsent.objects.order_by("asked_at", "pk")),
+        )
+    )
 
 
 @router.get(

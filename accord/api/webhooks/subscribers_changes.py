@@ -16,7 +16,9 @@ from accord.approvals.services.reviews import REVIEW_RECORDED
 from accord.approvals.services.term_reminders import REVIEW_DUE
 from accord.core.events import Event, subscribe
 from accord.organisations.models import OrganisationSuccession
+from accord.signing.models import ConsentAnswer, JoinConsent
 from accord.signing.services.admissions import PARTY_CONFIRMED, PARTY_JOINED
+from accord.signing.services.consents import CONSENT_ASKED, JOIN_CONSENTED, JOIN_REFUSED
 
 
 def party_succeeded(event: Event) -> None:
@@ -61,6 +63,35 @@ def party_changed(name: str):
             payload["notice_period_days"] = change.notice_period_days
         if change.reason:
             payload["reason"] = change.reason
+        if change.with_consent:
+            payload["with_every_partys_consent"] = True
+        webhook_emit(name, payload)
+
+    return emit
+
+
+def consent_changed(name: str):
+    """A join that needs every party's consent: asked, consented, or refused (objected,
+    withdrawn or lapsed), with who answered what."""
+
+    def emit(event: Event) -> None:
+        request = JoinConsent.objects.select_related("agreement", "joiner__organisation").get(
+            pk=event.payload["consent_id"]
+        )
+        answers = list(request.answers.select_related("party__organisation"))
+        payload = {
+            "agreement": request.agreement.slug,
+            "organisation": request.joiner.organisation.slug,
+            "joins_on": request.joiner.joined_on,
+            "status": request.status,
+            "deadline": request.deadline,
+            "consented": [a.party.organisation.slug for a in answers if a.answer == "consented"],
+            "not_answered": [a.party.organisation.slug for a in answers if not a.answer],
+        }
+        objection = next((a for a in answers if a.answer == ConsentAnswer.Answer.OBJECTED), None)
+        if objection is not None:
+            payload["objected"] = objection.party.organisation.slug
+            payload["reason"] = objection.reason
         webhook_emit(name, payload)
 
     return emit
@@ -101,6 +132,9 @@ PARTY_CHANGE_HANDLERS = {
     PARTY_JOINED: party_changed("party.joined"),
     PARTY_LEAVING: party_changed("party.leaving"),
     PARTY_REMOVED: party_changed("party.removed"),
+    CONSENT_ASKED: consent_changed("party.consent_asked"),
+    JOIN_CONSENTED: consent_changed("party.join_consented"),
+    JOIN_REFUSED: consent_changed("party.join_refused"),
 }
 
 

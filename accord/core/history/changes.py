@@ -45,6 +45,35 @@ def _asked(b: dict, a: dict) -> HistoryLine:
     return HistoryLine(sentence, f"Links sent to: {people}")
 
 
+def _consent_answer(b: dict, a: dict) -> HistoryLine:
+    who = f"{a.get('full_name')}, {a.get('post')}, for {a.get('party')},"
+    if a.get("answer") == "objected":
+        return HistoryLine(
+            f"{who} objected to {a.get('joiner')} joining.",
+            clip(a.get("reason")) if a.get("reason") else "",
+        )
+    return HistoryLine(f"{who} consented to {a.get('joiner')} joining.")
+
+
+CONSENT_ENDINGS = {
+    "consented": "Every party consented to {0} joining; {0} is invited to sign.",
+    "objected": "{0} does not join: {1} objected.",
+    "withdrawn": "Withdrew the request for the parties' consent to {0} joining; it does not join.",
+    "lapsed": "{0} does not join: not every party consented by the deadline.",
+}
+
+
+def _consent_end(b: dict, a: dict) -> HistoryLine:
+    sentence = CONSENT_ENDINGS.get(str(a.get("status")), "The request about {0} ended.")
+    if a.get("status") == "consented":
+        detail = f"Links sent to: {words(a.get('invited')) if a.get('invited') else 'nobody'}"
+    elif a.get("status") == "objected":
+        detail = clip(a.get("reason")) if a.get("reason") else ""
+    else:
+        detail = f"Not answered: {words(a.get('not_answered'))}" if a.get("not_answered") else ""
+    return HistoryLine(sentence.format(a.get("organisation"), a.get("objected")), detail)
+
+
 def _terms(b: dict, a: dict) -> HistoryLine:
     changed = [f"{key.replace('_', ' ')}: {words(b.get(key))} to {words(a.get(key))}" for key in a]
     return HistoryLine(
@@ -61,6 +90,18 @@ CHANGE_WRITERS = {
     "signing.admission.withdraw": lambda b, a: HistoryLine(
         f"Withdrew the invitation to {b.get('organisation')}."
     ),
+    "signing.consent.ask": lambda b, a: HistoryLine(
+        f"Asked every party to consent to {a.get('organisation')} joining the agreement from "
+        f"{date(a.get('joins_on'))}, by {date(a.get('deadline'))}.",
+        f"Links sent to: {words(a.get('invited'))}"
+        + (
+            f"; no signatory recorded for {words(a.get('without_signatory'))}"
+            if a.get("without_signatory")
+            else ""
+        ),
+    ),
+    "signing.consent.answer": _consent_answer,
+    "signing.consent.end": _consent_end,
     "signing.novation": _answer("confirmed", "declined to take the place of its predecessor"),
     "signing.accession": _answer("signed to join, on", "declined to join"),
     "signing.reconfirmation": _answer("re-confirmed", "declined to re-confirm"),

@@ -45,7 +45,9 @@ from accord.organisations.models import Organisation, OrganisationSuccession
 from accord.signing.models import (
     AnswerKind,
     AuthorisedSignatory,
+    ConsentStatus,
     Decision,
+    JoinConsent,
     NoticeResolution,
     SignatoryNotice,
     Signature,
@@ -66,10 +68,12 @@ ANSWER_ACTIONS = {
 class Asked:
     party: Party
     invited: list[SigningInvitation] = field(default_factory=list)
+    # Set when the agreement asks every party's consent first: nobody is invited yet.
+    consent: JoinConsent | None = None
 
     @property
     def without_signatory(self) -> bool:
-        return not self.invited
+        return not self.invited and self.consent is None
 
 
 def _require_manage(actor: User, agreement: Agreement) -> None:
@@ -219,11 +223,6 @@ def accession_ask(
             f"The agreement is {agreement.get_status_display().lower()}. A new party joins an "
             "agreement in force by accession; before sign-up, add it to the draft."
         )
-    if agreement.joining_needs_consent:
-        raise Conflict(
-            "This agreement says a new party joins only with every party's consent: vary it "
-            "through the route instead (record a review whose outcome is a variation)."
-        )
     category = clean_category(category)
     if joins_on < timezone.localdate():
         raise Invalid({"joins_on": "A party joins today or later: it cannot join in the past."})
@@ -234,6 +233,13 @@ def accession_ask(
         basis=PartyBasis.ACCESSION,
         joined_on=joins_on,
     )
+    if agreement.joining_needs_consent:
+        # Every party is asked first; the joiner is invited to sign once all consent.
+        from accord.signing.services.consents import consent_ask
+
+        version = _version_answered(agreement)
+        consent = consent_ask(actor=actor, agreement=agreement, joiner=admitted, version=version)
+        return Asked(admitted, consent=consent)
     asked = Asked(admitted, send_links(admitted, AnswerKind.ACCESSION))
     _audit_asked(
         actor,
@@ -260,6 +266,10 @@ def admission_resend(*, actor: User, party: Party) -> Asked:
     _require_manage(actor, party.agreement)
     _lock(party.agreement_id)
     party = _invited(party)
+    if JoinConsent.objects.filter(joiner=party, status=ConsentStatus.PENDING).exists():
+        raise Conflict(
+            f"{party.organisation} is invited to sign only when every party has consented."
+        )
     kind = AnswerKind.NOVATION if party.basis == PartyBasis.NOVATION else AnswerKind.ACCESSION
     asked = Asked(party, send_links(party, kind))
     _audit_asked(
@@ -281,6 +291,11 @@ def admission_withdraw(*, actor: User, party: Party) -> None:
     links = SigningInvitation.objects.filter(
         party=party, used_at__isnull=True, revoked_at__isnull=True
     ).update(revoked_at=timezone.now())
+    pending = JoinConsent.objects.filter(joiner=party, status=ConsentStatus.PENDING).first()
+    if pending is not None:
+        from accord.signing.services.consents import consent_withdraw
+
+        consent_withdraw(actor=actor, request=pending)
     audit_record(
         actor=actor,
         action=AuditAction.SIGNING_ADMISSION_WITHDRAW,
@@ -298,6 +313,20 @@ def party_problem(invitation: SigningInvitation) -> tuple[str, str] | None:
     """Why the party this link is for cannot answer it now, or None."""
     party = invitation.party
     kind = invitation.kind
+    if kind == AnswerKind.CONSENT:
+        if not (invitation.consent and invitation.consent.is_pending):
+            return (
+                "The request this link asked about has been withdrawn or decided, so this "
+                "link no longer works.",
+                "consent ended",
+            )
+        if not party.is_current():
+            return (
+                f"{party.organisation} is no longer a party to this agreement, so this link "
+                "no longer works.",
+                "not a party",
+            )
+        return None
     if kind in (AnswerKind.SIGNATURE, AnswerKind.RECONFIRMATION):
         if not party.is_current():
             return (
@@ -360,6 +389,8 @@ def apply_answer(*, signature: Signature, party: Party, invitation: SigningInvit
         kind=PartyChangeKind.NOVATION if replaced else PartyChangeKind.ACCESSION,
         effective_on=party.joined_on,
         party_name=party.name_as_party,
+        with_consent=not replaced
+        and JoinConsent.objects.filter(joiner=party, status=ConsentStatus.CONSENTED).exists(),
         in_place_of=replaced,
         version=signature.version,
         recorded_at=signature.signed_at,

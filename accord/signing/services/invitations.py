@@ -29,6 +29,7 @@ from accord.core.secret_links import new_secret
 from accord.signing.models import (
     AnswerKind,
     AuthorisedSignatory,
+    JoinConsent,
     SignatoryNotice,
     SigningInvitation,
 )
@@ -58,6 +59,7 @@ def _send(invitation: SigningInvitation, token: str, *, reminder: str = "") -> N
         "kind": invitation.kind,
         "predecessor": invitation.party.succeeds,
         "notice": invitation.notice,
+        "consent": invitation.consent,
         "party": invitation.party,
         "version": invitation.version,
         "signatory": invitation.signatory,
@@ -97,15 +99,17 @@ def invite(
     reminder: str = "",
     kind: str = AnswerKind.SIGNATURE,
     notice: SignatoryNotice | None = None,
+    consent: JoinConsent | None = None,
 ) -> SigningInvitation:
-    """A new link for this signatory (earlier unused links for the same party, version
-    and kind of answer stop working)."""
+    """A new link for this signatory (earlier unused links for the same party, version,
+    kind of answer and consent request stop working)."""
     now = timezone.now()
     SigningInvitation.objects.filter(
         party=party,
         version=version,
         signatory=signatory,
         kind=kind,
+        consent=consent,
         used_at__isnull=True,
         revoked_at__isnull=True,
     ).update(revoked_at=now)
@@ -115,9 +119,10 @@ def invite(
         version=version,
         signatory=signatory,
         token_hash=hashed,
-        expires_at=_expiry(),
+        expires_at=consent.deadline if consent is not None else _expiry(),
         kind=kind,
         notice=notice,
+        consent=consent,
     )
     _send(invitation, token, reminder=reminder)
     return invitation
@@ -179,6 +184,8 @@ def invitation_resend(*, actor: User, invitation: SigningInvitation) -> SigningI
     _require_manage(actor, agreement)
     if invitation.used_at:
         raise Conflict("That link has been used: the party has answered.")
+    if invitation.kind == AnswerKind.CONSENT:
+        raise Conflict("That link asks a party's consent to a joiner; it is not sent again.")
     version = signing_version(agreement)
     if invitation.version_id != version.pk:
         raise Conflict(

@@ -207,6 +207,8 @@ def sign_with_link(
     # Checked before the transaction, so a refusal's audit entry is kept.
     invitation = invitation_for(token, context=context)
     check_person(invitation, user, context=context)
+    if invitation.kind == AnswerKind.CONSENT:
+        raise LinkRefused("This link asks for consent, not a signature.")
     try:
         with transaction.atomic():
             # Lock the agreement, then the party: a status change, a withdrawn signatory or

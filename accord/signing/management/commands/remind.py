@@ -1,6 +1,7 @@
 """``accord remind``: remind pending signatories and tell officers who is overdue; tell
 officers and secretaries of reviews due and agreements ending; expire agreements whose
-end date has passed.
+end date has passed; end requests for every party's consent to a joiner whose deadline
+has passed.
 
 The worker (``accord worker``) runs the same work every hour by itself (accord/signing/
 tasks.py); this command is for running it by hand, or from cron where no worker runs.
@@ -15,12 +16,13 @@ from accord.signing.tasks import remind_everyone
 
 class Command(AccordCommand):
     help = (
-        "Send sign-up reminders due today and report overdue parties; remind of reviews "
+        "Send sign-up reminders due today and report overdue parties; end requests for "
+        "consent to a joiner past their deadline; remind of reviews "
         "due and agreements ending; expire agreements past their end date."
     )
 
     def handle(self, *args, **options):
-        result, term = remind_everyone()
+        result, lapsed, term = remind_everyone()
         if result.reminded:
             self.stdout.write(
                 f"Reminded {len(result.reminded)} signator{'y' if len(result.reminded) == 1 else 'ies'}:"
@@ -31,6 +33,11 @@ class Command(AccordCommand):
             self.stdout.write("No reminders were due today.")
         for title, parties in result.overdue.items():
             self.stdout.write(f"Overdue for “{title}”: {', '.join(parties)}")
+        for request in lapsed:
+            self.stdout.write(
+                f"Not every party consented by the deadline: {request.joiner.organisation} "
+                "does not join."
+            )
         for title in term.expired:
             self.stdout.write(f"Expired: {title}")
         if term.reminded:
