@@ -95,7 +95,6 @@ def agreement_detail(slug: str) -> Agreement:
         "commitments",
         "milestones",
         "strategy_goals",
-        Prefetch("parties", queryset=party_queryset()),
         Prefetch(
             "approval_steps",
             queryset=_steps_model()._default_manager.select_related("body", "meeting"),

@@ -16,12 +16,16 @@ from accord.core.access import require
 from accord.core.confirm import confirm_page
 from accord.core.csv_export import csv_response
 from accord.core.forms.errors import Problem, form_errors
+from accord.core.pagination import page_of_groups
 from accord.core.params import as_at_param
 from accord.organisations.models import Organisation
 from accord.signing import selectors
 from accord.signing.forms import SignatoryForm, answer_form
 from accord.signing.models import AuthorisedSignatory, SigningInvitation
 from accord.signing.services import authority, invitations, signatures
+
+# Rows of the sign-up table on one page; the CSV download has every row.
+SIGN_UP_ROWS = 50
 
 
 def _context(request) -> signatures.Context:
@@ -78,6 +82,9 @@ def progress(request, slug):
     )
     # ``?on=2021-04-01``: the table as it stood that day (who was party, who had signed).
     as_at = as_at_param(request)
+    table = selectors.progress(agreement, with_invitations=manage, on=as_at.day)
+    # A page of rows at a time: the largest agreements have hundreds of parties.
+    page, groups = page_of_groups(request, table.pop("groups"), SIGN_UP_ROWS)
     return render(
         request,
         "signing/progress.html",
@@ -86,7 +93,9 @@ def progress(request, slug):
             "manage": manage and not as_at.day,
             "is_signatory": is_signatory and not as_at.day,
             "as_at": as_at,
-            **selectors.progress(agreement, with_invitations=manage, on=as_at.day),
+            "page": page,
+            "groups": groups,
+            **table,
         },
     )
 
