@@ -121,3 +121,27 @@ def test_a_page_of_the_sign_up_table_on_a_past_day_keeps_the_day(
     html = client.get("/sign-up/agreements/childrens-mou/?on=2021-04-01").content.decode()
     next_link = _links(html)["next"]
     assert "on=2021-04-01" in next_link and "page=2" in next_link
+
+
+def test_an_organisations_agreements_are_those_the_person_may_read(client, db, page_cache_off):
+    """The organisation page's list joins each party to its agreement's status (not a
+    subquery of every public agreement): a draft shows only to its members."""
+    from tests.accounts.factories import RoleFactory, UserFactory
+    from tests.agreements.factories import AgreementFactory, PartyFactory
+    from tests.organisations.factories import OrganisationFactory
+
+    organisation = OrganisationFactory()
+    public = PartyFactory(organisation=organisation, agreement=AgreementFactory(status="in_force"))
+    draft = PartyFactory(organisation=organisation, agreement=AgreementFactory(status="draft"))
+    url = organisation.get_absolute_url()
+
+    html = client.get(url).content.decode()
+    assert public.agreement.get_absolute_url() in html
+    assert draft.agreement.get_absolute_url() not in html
+
+    member = UserFactory(password="pw-member-1")
+    RoleFactory(user=member, body=draft.agreement.owning_body)
+    client.force_login(member)
+    html = client.get(url).content.decode()
+    assert public.agreement.get_absolute_url() in html
+    assert draft.agreement.get_absolute_url() in html
