@@ -176,6 +176,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Tests use a file, not memory: live-server tests write from many threads at once, and
     # an in-memory database shared between threads locks whole tables instead of waiting.
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-accord.sqlite3")}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL's planner assumes by default that a random read costs four sequential
+    # ones (spinning disks). Accord's working set is cached or on SSD, where that guess
+    # makes it read a whole table (every organisation) to join 100 parties to their
+    # organisations: a page would then cost what the register costs. 1.1 is the value
+    # PostgreSQL's own documentation suggests for such storage (docs/decisions/0021).
+    _random_page_cost = env_str("ACCORD_PG_RANDOM_PAGE_COST", "1.1")
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c random_page_cost={float(_random_page_cost)}"
+    )
 # Connections are kept between requests: opening one costs more than most pages' queries
 # (for SQLite: reading the schema, with its indexes and change triggers, each time).
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("ACCORD_DB_CONN_MAX_AGE", 60, minimum=0)

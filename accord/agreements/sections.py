@@ -7,7 +7,7 @@ from typing import Any
 from django.http import HttpRequest
 
 from accord.agreements.models import Party
-from accord.agreements.visibility import visible_agreements
+from accord.agreements.visibility import visible_agreements, visible_through_agreement
 from accord.core.pagination import paginate
 from accord.core.sections import add_section
 from accord.governance.models import Body
@@ -22,9 +22,7 @@ def organisation_parties(request: HttpRequest, organisation: Organisation) -> di
     """The agreements the organisation is party to that this person may see, by title, a
     page at a time: an organisation in every agreement of a region must not cost more."""
     parties = (
-        Party.objects.filter(
-            organisation=organisation, agreement__in=visible_agreements(request.user)
-        )
+        Party.objects.filter(visible_through_agreement(request.user), organisation=organisation)
         .select_related("agreement")
         .order_by("agreement__title", "agreement_id")
     )

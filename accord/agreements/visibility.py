@@ -64,3 +64,17 @@ def visible_agreements(
     if scope.administrator:
         return queryset
     return queryset.filter(Q(status__in=PUBLIC_AGREEMENT_STATUSES) | membership(scope))
+
+
+def visible_through_agreement(user: Viewer) -> Q:
+    """A condition on rows that belong to an agreement (parties): that ``user`` may read
+    the agreement. The public part is a join on the agreement's status, which both
+    engines use with the row's own indexes (an organisation's parties); a subquery of
+    every public agreement made SQLite probe 6,000 agreements for one organisation."""
+    scope = scope_of(user)
+    if scope.administrator:
+        return Q()
+    condition = Q(agreement__status__in=PUBLIC_AGREEMENT_STATUSES)
+    if scope.authenticated:
+        condition |= Q(agreement__in=member_agreements(scope))
+    return condition

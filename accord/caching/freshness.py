@@ -83,6 +83,14 @@ def _note_tables(execute, sql, params, many, context):
     return execute(sql, params, many, context)
 
 
+def note_tables(tables: Iterable[str]) -> None:
+    """Tell whatever is being made now that it depends on ``tables``: for a value kept
+    from earlier (values.py), whose queries this request did not run."""
+    found = _collecting.get()
+    if found is not None:
+        found.tables.update(tables)
+
+
 @contextmanager
 def collecting(*, rows: bool = True) -> Iterator[Dependencies]:
     """Gather what the code inside reads: rows made into instances (unless ``rows`` is

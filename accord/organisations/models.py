@@ -66,11 +66,13 @@ class Organisation(models.Model):
     def name_on(self, day: dt.date | None) -> str:
         """The name the organisation had on ``day``: a dated former name, or today's.
 
-        Reads ``other_names`` through the prefetch cache when the caller prefetched it.
+        Reads the other names a caller prefetched as a list (``other_names_held``, see
+        ``agreements.selectors.party_queryset``), else through the prefetch cache.
         """
         if day is None:
             return self.name
-        for other in self.other_names.all():
+        held = getattr(self, "other_names_held", None)
+        for other in self.other_names.all() if held is None else held:
             if other.applies_on(day):
                 return other.name
         return self.name

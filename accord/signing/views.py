@@ -17,12 +17,16 @@ from accord.core.confirm import confirm_page
 from accord.core.csv_export import csv_response
 from accord.core.errors import Invalid
 from accord.core.forms.errors import Problem, form_errors
+from accord.core.pagination import page_of_groups
 from accord.core.params import as_at_param
 from accord.organisations.models import Organisation
 from accord.signing import selectors, views_consents
 from accord.signing.forms import SignatoryForm, answer_form
 from accord.signing.models import AnswerKind, AuthorisedSignatory, SigningInvitation
 from accord.signing.services import authority, invitations, signatures
+
+# Rows of the sign-up table on one page; the CSV download has every row.
+SIGN_UP_ROWS = 50
 
 
 def _context(request) -> signatures.Context:
@@ -81,6 +85,9 @@ def progress(request, slug):
     )
     # ``?on=2021-04-01``: the table as it stood that day (who was party, who had signed).
     as_at = as_at_param(request)
+    table = selectors.progress(agreement, with_invitations=manage, on=as_at.day)
+    # A page of rows at a time: the largest agreements have hundreds of parties.
+    page, groups = page_of_groups(request, table.pop("groups"), SIGN_UP_ROWS)
     return render(
         request,
         "signing/progress.html",
@@ -90,7 +97,9 @@ def progress(request, slug):
             "is_signatory": is_signatory and not as_at.day,
             "as_at": as_at,
             "page_errors": as_at.page_errors("on"),
-            **selectors.progress(agreement, with_invitations=manage, on=as_at.day),
+            "page": page,
+            "groups": groups,
+            **table,
         },
     )
 

@@ -20,7 +20,7 @@ import random
 import time
 from collections.abc import Callable
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from .agreements import build_chunk, link_lineage
 from .audit import append_to_chain, chunk_entries
@@ -102,6 +102,12 @@ def generate(*, size: float, seed: int = 1, say: Callable[[str], None] = lambda 
                 f"{world.counts['agreements']} agreements, {world.counts['parties']} parties, "
                 f"{world.counts.get('signatures', 0)} signatures"
             )
+    # The tables grew by orders of magnitude at once: the planners' statistics must
+    # follow, or they plan for the tables as they were (SQLite keeps none until asked;
+    # PostgreSQL's autovacuum gets to it a minute or more later).
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    step("statistics updated for the query planner")
     return world.counts
 
 

@@ -27,6 +27,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
+from accord.caching.values import cached_value
 from accord.governance.maps.drawing import draw_svg
 from accord.governance.maps.model import GovernanceMap, Scope, build
 
@@ -142,7 +143,10 @@ def map_fragment(
     """The drawn map and its list, as it is now or (``day``) as it stood on a day that has
     passed. ``wait`` is the most seconds to wait for a new drawing; None waits until it is
     drawn (documents, which cannot be reloaded)."""
-    governance_map = build(Scope(area, level, page, day))
+    scope = Scope(area, level, page, day)
+    # The map of a whole country counts every body and line of the register: worked out
+    # once, and again only when a table it read has changed (accord.caching.values).
+    governance_map = cached_value(f"governance-map:{VERSION}:{scope.key}", lambda: build(scope))
     fingerprint = governance_map.fingerprint()
     svg, state, drawn_at = None, "current", None
     if not governance_map.is_empty:

@@ -1,0 +1,43 @@
+"""Values worked out from whole tables, kept until one of those tables changes.
+
+Some reads summarise a large part of the register: the governance map of a whole
+country counts every body by area and every reporting line between areas. Such a value
+is kept in the page cache's store with the change-log token it was made under and the
+tables its queries read (freshness.py), and used again, by anyone, while no committed
+change has touched those tables. Only values that are the same for every person may be
+kept here: nothing read through a person's permissions; and only in pages the page
+cache keys by tables (``pages.TABLES``), to which a kept value passes on its tables.
+
+A value used inside a page being cached passes its tables on to that page, whether it
+was made now or kept, so the page is made anew when the value would be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from accord.caching.freshness import changed_since, collecting, current_token, note_tables
+from accord.caching.pages import CACHE_SECONDS, local_generation, page_cache, release
+
+T = TypeVar("T")
+
+
+def cached_value(name: str, make: Callable[[], T]) -> T:
+    """What ``make()`` would return now: kept, or made and kept."""
+    key = f"accord-value:{release()}:{local_generation()}:{name}"
+    entry = page_cache().get(key)
+    if entry is not None and not changed_since(entry["token"], entry["keys"]):
+        note_tables(entry["tables"])
+        value: T = entry["value"]
+        return value
+    token = current_token()
+    with collecting(rows=False) as found:
+        value = make()
+    tables = sorted(found.tables)
+    keys = sorted(found.keys(rows=False, tables=True))
+    page_cache().set(
+        key, {"token": token, "keys": keys, "tables": tables, "value": value}, CACHE_SECONDS
+    )
+    note_tables(tables)
+    return value
