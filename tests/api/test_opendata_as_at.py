@@ -191,3 +191,23 @@ def test_a_days_file_is_never_kept_nor_served_as_todays(client, demo):
     today_after = _mou_parties(client, None)
     assert today_after == today_before != in_2021
     assert today_after[CCG][-1] == f"{ICB} (2022-07-01)"
+
+
+def test_one_days_file_is_made_at_a_time_and_todays_are_never_held_up(client, demo):
+    from accord.api.opendata.views import AS_AT_LOCK
+    from accord.caching.pages import page_cache
+
+    assert page_cache().add(AS_AT_LOCK, True, 60)  # another request is making one now
+    try:
+        busy = client.get("/open-data/popolo.json", {"as_at": APRIL_2021})
+        assert busy.status_code == 409
+        assert "Another file as the register stood on a day is being made now" in (
+            busy.content.decode()
+        )
+        assert client.get("/open-data/popolo.json").status_code == 200
+    finally:
+        page_cache().delete(AS_AT_LOCK)
+    assert client.get("/open-data/popolo.json", {"as_at": APRIL_2021}).status_code == 200
+    # Made, and the lock freed: the next day's file is made at once too.
+    rows = _csv(client.get("/open-data/parties.csv", {"as_at": APRIL_2023}))
+    assert len(rows) > 1

@@ -26,8 +26,9 @@ from accord.api.opendata.datasets import DATASETS
 from accord.api.opendata.formats import xlsx_file
 from accord.api.opendata.popolo import popolo_export
 from accord.caching.files import cached_file
+from accord.caching.pages import page_cache
 from accord.core.csv_export import csv_lines
-from accord.core.errors import Invalid
+from accord.core.errors import Conflict, Invalid
 from accord.core.params import as_at_param
 
 DEFAULT_LICENCE = (
@@ -75,14 +76,29 @@ def day_asked(request) -> dt.date | None:
     return as_at.day
 
 
+AS_AT_LOCK = "accord-opendata-as-at-being-made"
+AS_AT_LOCK_SECONDS = 600  # freed at once when made; this only ends a lock left by a killed worker
+
+
 def made(name: str, day: dt.date | None, write: Callable[[IO[bytes]], None]) -> IO[bytes]:
     """Today's file from the cache; a past day's made afresh and kept by nobody."""
     if day is None:
         return cached_file(name, write)
-    scratch = tempfile.TemporaryFile()
-    write(scratch)
-    scratch.seek(0)
-    return scratch
+    # A day's file reads every public agreement's party list as it stood then, and nobody
+    # keeps it: one is made at a time on the whole instance (the lock is in the shared
+    # cache), so asking for many days at once cannot tie up every app server.
+    if not page_cache().add(AS_AT_LOCK, True, AS_AT_LOCK_SECONDS):
+        raise Conflict(
+            "Another file as the register stood on a day is being made now. "
+            "Try again in a minute; today's files can be had at once."
+        )
+    try:
+        scratch = tempfile.TemporaryFile()
+        write(scratch)
+        scratch.seek(0)
+        return scratch
+    finally:
+        page_cache().delete(AS_AT_LOCK)
 
 
 def _filename(name: str, extension: str, day: dt.date | None) -> str:
