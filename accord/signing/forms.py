@@ -7,7 +7,9 @@ from accord.organisations.models import Organisation
 from accord.signing.models import AuthorisedSignatory, Decision
 
 
-class SignForm(GovukForm):
+class AnswererForm(GovukForm):
+    """Who answers by an e-mailed link, to sign or to consent: their name and post."""
+
     full_name = forms.CharField(
         label="Your full name", max_length=200, error_messages={"required": "Type your full name."}
     )
@@ -17,6 +19,9 @@ class SignForm(GovukForm):
         help_text="For example: Chief Executive",
         error_messages={"required": "Type your post, such as Chief Executive."},
     )
+
+
+class SignForm(AnswererForm):
     decision = forms.ChoiceField(
         label="Your organisation's answer",
         widget=forms.RadioSelect,
@@ -162,18 +167,9 @@ class ChangePostForm(GovukForm):
     )
 
 
-class ConsentForm(GovukForm):
+class ConsentForm(AnswererForm):
     """An existing party's answer when a new party asks to join."""
 
-    full_name = forms.CharField(
-        label="Your full name", max_length=200, error_messages={"required": "Type your full name."}
-    )
-    post = forms.CharField(
-        label="Your post",
-        max_length=200,
-        help_text="For example: Chief Executive",
-        error_messages={"required": "Type your post, such as Chief Executive."},
-    )
     answer = forms.ChoiceField(
         label="Your organisation's answer",
         widget=forms.RadioSelect,

@@ -17,7 +17,6 @@ signatory, withdrawn when the request ends), to consent or object with a reason.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import transaction
@@ -39,15 +38,11 @@ from accord.signing.models import (
     JoinConsent,
     SigningInvitation,
 )
+from accord.signing.services.signatures import Context, clean_answerer
 
 CONSENT_ASKED = "agreement.join.consent_asked"
 JOIN_CONSENTED = "agreement.join.consented"
 JOIN_REFUSED = "agreement.join.refused"
-
-if TYPE_CHECKING:
-    from accord.signing.services.signatures import Context
-
-NAME_MAX, POST_MAX, REASON_MAX = 200, 200, 2000
 
 
 def consent_ask(
@@ -110,22 +105,11 @@ def consent_ask(
 
 
 def _clean(full_name: str, post: str, answer: str, reason: str) -> tuple[str, str, str]:
-    full_name, post, reason = " ".join(full_name.split()), " ".join(post.split()), reason.strip()
-    errors = {}
-    if not full_name:
-        errors["full_name"] = "Type your full name."
-    elif len(full_name) > NAME_MAX:
-        errors["full_name"] = f"Your name can be at most {NAME_MAX} characters."
-    if not post:
-        errors["post"] = "Type your post, such as Chief Executive."
-    elif len(post) > POST_MAX:
-        errors["post"] = f"Your post can be at most {POST_MAX} characters."
+    full_name, post, reason, errors = clean_answerer(full_name, post, reason)
     if answer not in (ConsentAnswer.Answer.CONSENTED, ConsentAnswer.Answer.OBJECTED):
         errors["answer"] = "Choose whether your organisation consents or objects."
     if answer == ConsentAnswer.Answer.OBJECTED and not reason:
         errors["reason"] = "Say why your organisation objects."
-    if len(reason) > REASON_MAX:
-        errors["reason"] = f"The reason can be at most {REASON_MAX} characters."
     if errors:
         raise Invalid(errors)
     return full_name, post, reason

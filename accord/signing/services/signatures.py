@@ -145,7 +145,9 @@ def invitation_for(token: str, *, context: Context) -> SigningInvitation:
     return invitation
 
 
-def _clean(full_name: str, post: str, decision: str, reason: str) -> tuple[str, str, str]:
+def clean_answerer(full_name: str, post: str, reason: str) -> tuple[str, str, str, dict[str, str]]:
+    """The name, post and reason of whoever answers by a link (to sign or to consent),
+    with spaces tidied, and the problems with them by field."""
     full_name, post, reason = " ".join(full_name.split()), " ".join(post.split()), reason.strip()
     errors = {}
     if not full_name:
@@ -156,12 +158,17 @@ def _clean(full_name: str, post: str, decision: str, reason: str) -> tuple[str, 
         errors["post"] = "Type your post, such as Chief Executive."
     elif len(post) > POST_MAX:
         errors["post"] = f"Your post can be at most {POST_MAX} characters."
+    if len(reason) > REASON_MAX:
+        errors["reason"] = f"The reason can be at most {REASON_MAX} characters."
+    return full_name, post, reason, errors
+
+
+def _clean(full_name: str, post: str, decision: str, reason: str) -> tuple[str, str, str]:
+    full_name, post, reason, errors = clean_answerer(full_name, post, reason)
     if decision not in Decision.values:
         errors["decision"] = "Choose whether you sign or decline."
     if decision == Decision.DECLINED and not reason:
         errors["reason"] = "Say why your organisation declines."
-    if len(reason) > REASON_MAX:
-        errors["reason"] = f"The reason can be at most {REASON_MAX} characters."
     if errors:
         raise Invalid(errors)
     return full_name, post, reason
