@@ -135,6 +135,7 @@ def test_every_form_is_in_the_table():
         "FreeItemForm",
         "DecisionForm",
         "SignForm",
+        "ConsentForm",
         "SignatoryForm",
         "ReportForm",
         "RequestForm",
