@@ -242,3 +242,32 @@ def test_map_labels_are_readable_grow_with_zoom_and_the_page_reflows(browser_pag
     assert not scrolls, "the page scrolls sideways at 320 px"
     assert label_height() >= 12  # still readable: the frame scrolls, the text is not shrunk
     assert_accessible(page, "governance map at 320 px")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_drawing_claimed_by_many_at_the_same_instant_is_queued_once(task_queue):
+    """The claim itself, without pages around it: eight threads released together all try
+    to queue the same drawing, and exactly one task is queued (a look-then-write claim let
+    two through when CI's machine was busy)."""
+    from django.db import connection
+
+    from accord.governance.maps.model import Scope, build
+
+    demo_load()
+    governance_map = build(Scope(Area.objects.get(slug="thurrock"), "", 1))
+    fingerprint = governance_map.fingerprint()
+    start = threading.Barrier(8)
+
+    def claim():
+        try:
+            start.wait(timeout=10)
+            store._queue(governance_map, fingerprint)
+        finally:
+            connection.close()
+
+    claimers = [threading.Thread(target=claim) for _ in range(8)]
+    for claimer in claimers:
+        claimer.start()
+    for claimer in claimers:
+        claimer.join(timeout=30)
+    assert _queued_drawings() == 1

@@ -10,7 +10,9 @@ for a map never drawn, that it is being drawn; the list beside it is always up t
 Such a page is not kept by the page cache, so the next visitor gets the new drawing.
 
 Many requests may need the same drawing at once, on any app server: the first to claim
-it (a cache ``add``) queues it, and the others wait for its result like any page. A
+it queues it, and the others wait for its result like any page. The claim is an ``add``
+to the database cache, which its primary key makes atomic; the file cache's ``add``
+looks and then writes, so two requests at once could both claim. A
 drawing that fails is remembered for a minute, so pages say so instead of waiting.
 ``map_draw`` does the same work from the database alone, for the task or a command.
 """
@@ -18,10 +20,12 @@ drawing that fails is remembered for a minute, so pages say so instead of waitin
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import caches
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -102,7 +106,10 @@ def draw_queued(*, area_id: int | None, level: str, page: int, fingerprint: str)
 
 def _queue(governance_map: GovernanceMap, fingerprint: str) -> None:
     """Queue the drawing of ``fingerprint`` once across every app server."""
-    if not map_cache().add(f"governance-map:{VERSION}:claim:{fingerprint}", 1, CLAIM_SECONDS):
+    # The claim is for the drawings folder the worker will keep it in.
+    folder = hashlib.sha256(str(settings.CACHES["maps"]["LOCATION"]).encode()).hexdigest()[:16]
+    claim = f"governance-map:{VERSION}:claim:{folder}:{fingerprint}"
+    if not caches["default"].add(claim, 1, CLAIM_SECONDS):  # atomic, and shared by every server
         return
     from accord.governance.tasks import draw_map  # the task module imports this one
 
