@@ -5,6 +5,7 @@ import socket
 import sys
 
 import pytest
+from django.db import connections
 from playwright.sync_api import sync_playwright
 
 from accord.demo.loader import demo_load
@@ -182,5 +183,9 @@ def browser_page(live_server, monkeypatch):
             ),
         )
         yield page
+        # While Playwright's loop runs, Django keeps this thread's connections apart from
+        # the plain thread's (asgiref's Local): close the ones the test opened here, or they
+        # outlive it and PostgreSQL cannot drop the test database at the end of the run.
+        connections.close_all()
         browser.close()
         assert not errors, f"JavaScript errors or blocked content: {errors}"
