@@ -24,6 +24,7 @@ import hashlib
 import logging
 import time
 from dataclasses import dataclass
+from typing import cast
 
 from django.conf import settings
 from django.core.cache import caches
@@ -107,7 +108,8 @@ def draw_queued(*, area_id: int | None, level: str, page: int, fingerprint: str)
 def _queue(governance_map: GovernanceMap, fingerprint: str) -> None:
     """Queue the drawing of ``fingerprint`` once across every app server."""
     # The claim is for the drawings folder the worker will keep it in.
-    folder = hashlib.sha256(str(settings.CACHES["maps"]["LOCATION"]).encode()).hexdigest()[:16]
+    maps = cast(dict[str, object], settings.CACHES["maps"])
+    folder = hashlib.sha256(str(maps["LOCATION"]).encode()).hexdigest()[:16]
     claim = f"governance-map:{VERSION}:claim:{folder}:{fingerprint}"
     if not caches["default"].add(claim, 1, CLAIM_SECONDS):  # atomic, and shared by every server
         return
