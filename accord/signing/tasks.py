@@ -9,6 +9,7 @@ nothing twice; the schedule itself queues the job once per period across all wor
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from django.conf import settings
 from django_tasks import task
@@ -16,23 +17,33 @@ from django_tasks import task
 from accord.approvals.services.term_reminders import TermResult, term_remind
 from accord.queue.services import periodic
 from accord.signing.models import JoinConsent
-from accord.signing.services.consents import consents_lapse
+from accord.signing.services.consents import consents_lapse, consents_remind
 from accord.signing.services.reminders import RemindResult, signing_remind
 
 
-def remind_everyone() -> tuple[RemindResult, list[JoinConsent], TermResult]:
-    """Sign-up reminders and overdue notices; requests for every party's consent to a
-    joiner that passed their deadline, ended; then review and end-of-term reminders."""
-    return signing_remind(), consents_lapse(), term_remind()
+@dataclass
+class ConsentResult:
+    reminded: list[str]  # signatories reminded that their party has not answered
+    lapsed: list[JoinConsent]  # requests ended by their deadline
+
+
+def remind_everyone() -> tuple[RemindResult, ConsentResult, TermResult]:
+    """Sign-up reminders and overdue notices; reminders to parties that have not answered
+    a request for their consent to a joiner, and requests past their deadline ended; then
+    review and end-of-term reminders."""
+    lapsed = consents_lapse()
+    consents = ConsentResult(reminded=consents_remind(), lapsed=lapsed)
+    return signing_remind(), consents, term_remind()
 
 
 @task()
 def send_reminders() -> dict[str, int]:
-    signing, lapsed, term = remind_everyone()
+    signing, consents, term = remind_everyone()
     return {
         "signatories_reminded": len(signing.reminded),
         "agreements_overdue": len(signing.overdue),
-        "consent_requests_lapsed": len(lapsed),
+        "consent_reminders": len(consents.reminded),
+        "consent_requests_lapsed": len(consents.lapsed),
         "term_reminders": len(term.reminded),
         "expired": len(term.expired),
     }

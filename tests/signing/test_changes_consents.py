@@ -278,3 +278,57 @@ def test_the_officer_withdraws_the_request(admin, consent_agreement, mailoutbox)
     # Asked again later: a fresh request, and the organisation's row is reused.
     again = _ask(admin, agreement, charity)
     assert again.consent is not None and again.consent.pk != consent.pk
+
+
+def test_parties_that_have_not_answered_are_reminded_before_the_deadline(
+    admin, consent_agreement, mailoutbox, settings
+):
+    """Only the party still silent is reminded, with a fresh link (the old one stops
+    working), on the schedule's days before the deadline, once per day however often it
+    runs; not on the day it was asked, and not after the request ends."""
+    settings.ACCORD_REMINDER_DAYS = [7, 1, 0, -1]
+    agreement = consent_agreement
+    charity, _ = organisation_with_signatory("Thurrock CVS")
+    _ask(admin, agreement, charity)
+    first, second = _party_signatories(agreement)
+    (token_a,) = _links_to(mailoutbox, first.user.email)
+    (old_b,) = _links_to(mailoutbox, second.user.email)
+    _consent(token_a)
+    consent = JoinConsent.objects.get()
+    deadline = timezone.localdate(consent.deadline)
+    assert consents.consents_remind(today=timezone.localdate()) == []  # the day it was asked
+    assert consents.consents_remind(today=deadline - dt.timedelta(days=3)) == []  # not due
+
+    mailoutbox.clear()
+    reminded = consents.consents_remind(today=deadline - dt.timedelta(days=7))
+    assert reminded == [
+        f"{second.user.email} ({agreement.parties.order_by('order')[1].name_as_party})"
+    ]
+    assert [m.to for m in mailoutbox] == [[second.user.email]]
+    assert mailoutbox[0].subject.startswith("Reminder: Consent asked for Thurrock CVS to join")
+    assert "answers are taken for 7 more days" in mailoutbox[0].body
+    assert consents.consents_remind(today=deadline - dt.timedelta(days=7)) == []  # once a day
+    (new_b,) = _links_to(mailoutbox, second.user.email)
+    with pytest.raises(LinkRefused):
+        _consent(old_b)
+    (sentence,) = _sentences("signing.consent.remind")
+    assert sentence.startswith(f"Reminded {second.user.email} that ")
+    assert "may join; answers are taken until" in sentence
+
+    out = io.StringIO()
+    call_command("remind", stdout=out)  # today is not a day of the schedule: nothing sent
+    assert "consent to a joiner is still awaited" not in out.getvalue()
+    # A day before the deadline, `accord remind` (or the worker's hourly run) sends it.
+    JoinConsent.objects.filter(pk=consent.pk).update(
+        asked_at=timezone.now() - dt.timedelta(days=13),
+        deadline=timezone.now() + dt.timedelta(days=1),
+    )
+    mailoutbox.clear()
+    call_command("remind", stdout=out)
+    assert "Reminded 1 signatory link(s) that a consent to a joiner is still awaited" in (
+        out.getvalue()
+    )
+    assert "answers are taken for 1 more day." in mailoutbox[0].body
+    (last_b,) = _links_to(mailoutbox, second.user.email)
+    _consent(last_b)  # every party has now consented: the request ends, nobody is reminded
+    assert consents.consents_remind(today=timezone.localdate()) == []

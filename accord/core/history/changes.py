@@ -102,6 +102,10 @@ CHANGE_WRITERS = {
     ),
     "signing.consent.answer": _consent_answer,
     "signing.consent.end": _consent_end,
+    "signing.consent.remind": lambda b, a: HistoryLine(
+        f"Reminded {a.get('signatory')} that {a.get('party')} has not yet said whether "
+        f"{a.get('organisation')} may join; answers are taken until {date(a.get('deadline'))}."
+    ),
     "signing.novation": _answer("confirmed", "declined to take the place of its predecessor"),
     "signing.accession": _answer("signed to join, on", "declined to join"),
     "signing.reconfirmation": _answer("re-confirmed", "declined to re-confirm"),

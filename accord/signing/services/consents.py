@@ -277,6 +277,62 @@ def consents_lapse(*, now: dt.datetime | None = None) -> list[JoinConsent]:
     return ended
 
 
+def consents_remind(*, today: dt.date | None = None) -> list[str]:
+    """Remind the signatories of every party that has not answered, on the days of
+    ``ACCORD_REMINDER_DAYS`` that fall before the deadline (not on the day it was asked),
+    with a fresh link; once per day of the schedule, however often it runs."""
+    from accord.signing.services.invitations import invite
+    from accord.signing.services.reminders import first_time
+
+    today = today or timezone.localdate()
+    before = {days for days in settings.ACCORD_REMINDER_DAYS if days > 0}
+    reminded = []
+    requests = JoinConsent.objects.filter(
+        status=ConsentStatus.PENDING, deadline__gt=timezone.now()
+    ).select_related("agreement", "joiner__organisation", "version")
+    for request in requests:
+        deadline = timezone.localdate(request.deadline)
+        days = (deadline - today).days
+        if days not in before or timezone.localdate(request.asked_at) >= today:
+            continue
+        waiting = request.answers.filter(answer=ConsentAnswer.Answer.WAITING).select_related(
+            "party__organisation", "party__agreement"
+        )
+        for answer in waiting:
+            signatories = AuthorisedSignatory.objects.filter(
+                organisation=answer.party.organisation_id, active=True, user__is_active=True
+            ).select_related("user")
+            for signatory in signatories:
+                with transaction.atomic():
+                    key = f"consent:{request.pk}:{answer.party_id}:{signatory.pk}"
+                    if not first_time(key, days, today):
+                        continue
+                    invite(
+                        party=answer.party,
+                        version=request.version,
+                        signatory=signatory,
+                        kind=AnswerKind.CONSENT,
+                        consent=request,
+                        reminder=f"This is a reminder: answers are taken for {days} more "
+                        f"day{'' if days == 1 else 's'}. Silence is not consent.",
+                    )
+                    audit_record(
+                        actor=None,
+                        actor_label="accord remind",
+                        action=AuditAction.SIGNING_CONSENT_REMIND,
+                        obj=request.agreement,
+                        subject=History.agreement(request.agreement_id),
+                        after={
+                            "signatory": signatory.user.email,
+                            "party": answer.party_name,
+                            "organisation": str(request.joiner.organisation),
+                            "deadline": deadline,
+                        },
+                    )
+                reminded.append(f"{signatory.user.email} ({answer.party_name})")
+    return reminded
+
+
 def pending_for(joiner: Party) -> JoinConsent | None:
     return JoinConsent.objects.filter(joiner=joiner, status=ConsentStatus.PENDING).first()
 

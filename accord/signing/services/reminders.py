@@ -65,7 +65,7 @@ def signing_remind(*, today: dt.date | None = None) -> RemindResult:
                 result.reminded.append(
                     f"{invitation.signatory.user.email} ({invitation.party.organisation})"
                 )
-        if offset < 0 and pending and _first_time(f"officers:{agreement.pk}", offset, today):
+        if offset < 0 and pending and first_time(f"officers:{agreement.pk}", offset, today):
             _tell_officers(agreement, [str(p.organisation) for p in pending])
     return result
 
@@ -104,7 +104,7 @@ def _send_once(invitation: SigningInvitation, offset: int, today: dt.date) -> bo
     return True
 
 
-def _first_time(key: str, offset: int, today: dt.date) -> bool:
+def first_time(key: str, offset: int, today: dt.date) -> bool:
     """Record that ``key`` was done on this day of the schedule; False if it was already
     (the worker runs reminders every hour, and two workers may run them at once)."""
     try:

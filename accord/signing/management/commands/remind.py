@@ -1,7 +1,7 @@
 """``accord remind``: remind pending signatories and tell officers who is overdue; tell
 officers and secretaries of reviews due and agreements ending; expire agreements whose
-end date has passed; end requests for every party's consent to a joiner whose deadline
-has passed.
+end date has passed; remind parties that have not answered a request for their consent to
+a joiner, and end such requests whose deadline has passed.
 
 The worker (``accord worker``) runs the same work every hour by itself (accord/signing/
 tasks.py); this command is for running it by hand, or from cron where no worker runs.
@@ -22,7 +22,7 @@ class Command(AccordCommand):
     )
 
     def handle(self, *args, **options):
-        result, lapsed, term = remind_everyone()
+        result, consents, term = remind_everyone()
         if result.reminded:
             self.stdout.write(
                 f"Reminded {len(result.reminded)} signator{'y' if len(result.reminded) == 1 else 'ies'}:"
@@ -33,7 +33,14 @@ class Command(AccordCommand):
             self.stdout.write("No reminders were due today.")
         for title, parties in result.overdue.items():
             self.stdout.write(f"Overdue for “{title}”: {', '.join(parties)}")
-        for request in lapsed:
+        if consents.reminded:
+            self.stdout.write(
+                f"Reminded {len(consents.reminded)} signatory link(s) that a consent to a "
+                "joiner is still awaited:"
+            )
+            for line in consents.reminded:
+                self.stdout.write(f"  {line}")
+        for request in consents.lapsed:
             self.stdout.write(
                 f"Not every party consented by the deadline: {request.joiner.organisation} "
                 "does not join."
