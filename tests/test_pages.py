@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -67,6 +69,8 @@ def test_organisation_page_shows_identifiers_agreements_and_successor(client, de
     assert "GB-NHS-07G" in html
     assert "Successor" in html
     assert "/agreements/childrens-mou/" in html
+    html = client.get("/organisations/mse-icb/").content.decode()
+    assert re.search(r"Established</dt>\s*<dd[^>]*>1 July 2022</dd>", html)
 
 
 def test_organisation_search_finds_abbreviations_and_codes(client, demo):

@@ -49,6 +49,7 @@ class OrganisationOut(Schema):
     kind: str
     area: str | None = Field(description="Slug of the organisation's area.")
     website: str
+    established_on: dt.date | None
     dissolved_on: dt.date | None
     identifiers: list[Identifier]
     other_names: list[OtherNameOut]

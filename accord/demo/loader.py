@@ -220,6 +220,7 @@ def _load_organisations(rows, orgs: _Keys, areas: _Keys, naming: _Copy) -> None:
             kind=row["kind"],
             area=areas[row.get("area")],
             website=row.get("website") or "",
+            established_on=_date(row.get("established")),
             dissolved_on=_date(row.get("dissolved")),
         )
         orgs.add(row["key"], organisation)

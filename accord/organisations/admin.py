@@ -30,7 +30,7 @@ class SuccessionInline(admin.TabularInline):
 
 @admin.register(Organisation)
 class OrganisationAdmin(AuditedModelAdmin):
-    list_display = ["name", "short_name", "kind", "area", "dissolved_on"]
+    list_display = ["name", "short_name", "kind", "area", "established_on", "dissolved_on"]
     list_filter = ["kind", "area"]
     search_fields = ["name", "short_name", "other_names__name", "identifiers__code"]
     prepopulated_fields = {"slug": ["name"]}

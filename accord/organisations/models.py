@@ -41,6 +41,9 @@ class Organisation(models.Model):
         related_name="organisations",
     )
     website = models.URLField(blank=True)
+    established_on = models.DateField(
+        null=True, blank=True, help_text="The day it came into being, where known."
+    )
     dissolved_on = models.DateField(null=True, blank=True)
 
     class Meta:
@@ -50,6 +53,12 @@ class Organisation(models.Model):
             models.CheckConstraint(condition=~Q(name=""), name="organisation_name_not_empty"),
             models.CheckConstraint(
                 condition=Q(kind__in=OrganisationKind.values), name="organisation_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(established_on__isnull=True)
+                | Q(dissolved_on__isnull=True)
+                | Q(established_on__lte=F("dissolved_on")),
+                name="organisation_established_before_dissolved",
             ),
         ]
 

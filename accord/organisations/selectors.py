@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
@@ -11,6 +13,14 @@ from accord.organisations.models import (
 )
 
 SEARCH_MAX_LENGTH = 100
+
+
+def established_by(day: dt.date) -> Q:
+    """Organisations already in being on ``day`` (those with no recorded start count as
+    always having been); one dissolved since is still listed, with its dissolution."""
+    return Q(established_on__isnull=True) | Q(established_on__lte=day)
+
+
 # The most rows a page lists of a secondary list (memberships, people...) before saying how
 # many more there are.
 LIST_LIMIT = 100

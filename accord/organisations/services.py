@@ -48,6 +48,7 @@ def organisation_create(
     short_name: str = "",
     area: Any = None,  # a governance Area; that app sits above this one
     website: str = "",
+    established_on: dt.date | None = None,
     dissolved_on: dt.date | None = None,
     identifiers: Iterable[tuple[str, str]] = (),
     slug: str = "",
@@ -72,6 +73,7 @@ def organisation_create(
         short_name=short_name,
         area=area,
         website=website,
+        established_on=established_on,
         dissolved_on=dissolved_on,
     )
     for scheme, code in sorted(set(identifiers)):

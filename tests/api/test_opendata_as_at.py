@@ -96,6 +96,10 @@ def test_popolo_as_at_a_day_is_dated_and_still_valid(client, demo):
         (found,) = [o for o in data["organizations"] if o["id"] == "GB-NHS-07G"]
         return found
 
+    icb_ids = {"GB-NHS-QH8"}
+    assert not [o for o in in_2021["organizations"] if o["id"] in icb_ids]  # not yet in being
+    (icb,) = [o for o in in_2023["organizations"] if o["id"] in icb_ids]
+    assert icb["founding_date"] == "2022-07-01"
     assert ccg(in_2021)["dissolution_date"] is None
     assert not [link for link in ccg(in_2021)["links"] if "Succeeded" in (link["note"] or "")]
     assert ccg(in_2023)["dissolution_date"] == "2022-06-30"
@@ -152,6 +156,12 @@ def test_the_other_csvs_show_what_was_there_on_the_day(client, demo):
     assert hwb_members[CCG][6] == ""  # its end, in 2022, was not yet known
     meetings = _csv(client.get("/open-data/meetings.csv", {"as_at": "2019-01-01"}))[1:]
     assert all(row[1] <= "2019-01-01" for row in meetings)
+    # The ICB came into being on 1 July 2022, the merged trust on 1 April 2020: not listed
+    # before, listed with that day after.
+    assert ICB not in dissolved(APRIL_2021) and "mseft" not in dissolved("2019-12-01")
+    organisations = _csv(client.get("/open-data/organisations.csv", {"as_at": APRIL_2023}))
+    established = organisations[0].index("Established on")
+    assert {row[0]: row[established] for row in organisations[1:]}[ICB] == "2022-07-01"
     xlsx = client.get("/open-data/bodies.xlsx", {"as_at": APRIL_2021})
     assert xlsx.status_code == 200
     assert "as-at-2021-04-01" in xlsx["Content-Disposition"]

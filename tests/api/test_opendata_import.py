@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 
 import pytest
@@ -319,3 +320,55 @@ def test_unticking_check_only_applies_at_once(client, admin):
     html = upload(client, content, "o.csv", dry_run=False).content.decode()
     assert "Organisations imported" in html
     assert Organisation.objects.filter(name="Grays Youth Club").exists()
+
+
+def test_an_established_date_is_loaded_and_one_after_the_dissolution_is_refused(admin):
+    header = ["Name", "Kind", "Established on", "Dissolved on"]
+    result = run(
+        admin,
+        csv_of([["Thurrock Council", "Local authority", "1998-04-01", ""]], header),
+        dry_run=False,
+    )
+    assert result.applied and result.changed == 1
+    council = Organisation.objects.get(name="Thurrock Council")
+    assert council.established_on.isoformat() == "1998-04-01"
+    entry = AuditEntry.objects.filter(object_id=str(council.pk)).latest("pk")
+    assert entry.after == {"Established on": "1998-04-01"}
+
+    # Dissolved before it was established: against the stored date, when the file has no
+    # "Established on" column (an empty cell would clear it), or on the same row.
+    refused = run(
+        admin,
+        csv_of(
+            [
+                ["Thurrock Council", "Local authority", "1990-01-01"],
+                ["A New Trust", "NHS trust", ""],
+            ],
+            ["Name", "Kind", "Dissolved on"],
+        ),
+        dry_run=False,
+    )
+    assert not refused.applied
+    assert [(e.line, e.message) for e in refused.errors] == [
+        (2, "It cannot be dissolved on 1990-01-01, before it was established on 1998-04-01.")
+    ]
+    refused = run(
+        admin,
+        csv_of([["A New Trust", "NHS trust", "2024-04-01", "2023-03-31"]], header),
+        dry_run=False,
+    )
+    assert [(e.line, e.message) for e in refused.errors] == [
+        (2, "It cannot be dissolved on 2023-03-31, before it was established on 2024-04-01.")
+    ]
+    council.refresh_from_db()
+    assert council.dissolved_on is None
+    assert not Organisation.objects.filter(name="A New Trust").exists()
+
+
+def test_the_database_refuses_an_organisation_dissolved_before_it_began(demo):
+    from django.db import IntegrityError, transaction
+
+    council = Organisation.objects.get(name="Thurrock Council")
+    council.established_on, council.dissolved_on = dt.date(2000, 1, 1), dt.date(1999, 1, 1)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        council.save()

@@ -23,6 +23,7 @@ from accord.approvals.visibility import visible_meetings
 from accord.governance.models import Body, OrganisationMembership
 from accord.governance.selectors import bodies_on
 from accord.organisations.models import Organisation, OrganisationSuccession
+from accord.organisations.selectors import established_by
 from accord.signing.as_at import parties_on
 
 CHUNK = 500
@@ -57,6 +58,8 @@ def organisation_rows(day: Day = None) -> Iterator[list]:
     rows = Organisation.objects.select_related("area").prefetch_related(
         "identifiers", "other_names"
     )
+    if day is not None:
+        rows = rows.filter(established_by(day))
     for org in rows.order_by("name", "pk").iterator(chunk_size=CHUNK):
         yield [
             org.slug,
@@ -66,6 +69,7 @@ def organisation_rows(day: Day = None) -> Iterator[list]:
             "; ".join(i.org_id for i in org.identifiers.all()),
             org.area.name if org.area else "",
             org.website,
+            _date(org.established_on),
             _by(org.dissolved_on, day),
         ]
 
@@ -235,6 +239,7 @@ DATASETS = {
                 "Org-ID identifiers",
                 "Area",
                 "Website",
+                "Established on",
                 "Dissolved on",
             ],
             organisation_rows,

@@ -9,31 +9,32 @@ written, and each problem is reported with its line. A dry run only reports the 
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from accord.api.opendata.datasets import DATASETS
+from accord.api.opendata.import_rows import (
+    FIELDS,
+    current_values,
+    dates_in_order,
+    row_values,
+    shown,
+)
 from accord.api.opendata.spreadsheet import FileRefused, read_rows
 from accord.audit.actions import AuditAction, History
 from accord.audit.services import audit_record
 from accord.core.slugs import unique_slug
 from accord.governance.models import Area
-from accord.organisations.identifiers import Scheme, validate_code
-from accord.organisations.models import Organisation, OrganisationIdentifier, OrganisationKind
+from accord.organisations.models import Organisation, OrganisationIdentifier
 from accord.organisations.services import organisation_create
 
 PERMISSION = "accounts.manage_roles"
 
 HEADER = DATASETS["organisations"].header
 REQUIRED = ("Name", "Kind")
-# The fields compared and written, under the export's column names.
-FIELDS = ("Name", "Short name", "Kind", "Org-ID identifiers", "Area", "Website", "Dissolved on")
-MAX_LENGTHS = {"Name": 300, "Short name": 120, "Website": 200}
 
 
 @dataclass
@@ -110,128 +111,6 @@ def _columns(header: list[str]) -> dict[str, int]:
     return columns
 
 
-# --- checking each row ------------------------------------------------------------------
-
-_KINDS = {label.lower(): value for value, label in OrganisationKind.choices} | {
-    value: value for value in OrganisationKind.values
-}
-
-
-def _identifiers(text: str) -> set[tuple[str, str]]:
-    found = set()
-    for token in (t.strip() for t in text.replace(",", ";").split(";")):
-        if not token:
-            continue
-        scheme = next((s for s in Scheme.values if token.upper().startswith(s + "-")), None)
-        if scheme is None:
-            raise ValidationError(
-                f"“{token[:60]}” is not an Org-ID Accord knows; it should start with one of "
-                + ", ".join(Scheme.values)
-                + "."
-            )
-        code = token[len(scheme) + 1 :]
-        try:
-            validate_code(scheme, code)
-        except ValidationError as error:
-            raise ValidationError(" ".join(error.messages)) from None
-        found.add((scheme, code))
-    return found
-
-
-def _values(cells: dict[str, str], areas: dict[str, list[Area]]) -> dict:
-    """The row's fields as Accord stores them; ValidationError lists every problem."""
-    problems: list[str] = []
-    values: dict = {}
-    for title in FIELDS:
-        if title not in cells:
-            continue
-        text = " ".join(cells[title].split())
-        limit = MAX_LENGTHS.get(title)
-        if limit and len(text) > limit:
-            problems.append(f"The {title.lower()} can be at most {limit} characters.")
-            continue
-        if title == "Name":
-            if not text:
-                problems.append("Enter the organisation’s name.")
-            values[title] = text
-        elif title == "Short name":
-            values[title] = text
-        elif title == "Kind":
-            kind = _KINDS.get(text.lower())
-            if kind is None:
-                problems.append(
-                    f"“{text[:60]}” is not a kind of organisation"
-                    if text
-                    else "Enter the kind of organisation"
-                )
-                problems[-1] += "; use one of " + ", ".join(OrganisationKind.labels) + "."
-            values[title] = kind
-        elif title == "Org-ID identifiers":
-            try:
-                values[title] = _identifiers(text)
-            except ValidationError as error:
-                problems.extend(error.messages)
-        elif title == "Area":
-            if not text:
-                values[title] = None
-            else:
-                matches = areas.get(text.lower(), [])
-                if len(matches) != 1:
-                    problems.append(
-                        f"There is no area called “{text[:60]}” in Accord."
-                        if not matches
-                        else f"More than one area is called “{text[:60]}”."
-                    )
-                else:
-                    values[title] = matches[0]
-        elif title == "Website":
-            if text:
-                try:
-                    URLValidator()(text)
-                except ValidationError:
-                    problems.append(
-                        f"“{text[:60]}” is not a web address, such as https://example.org."
-                    )
-            values[title] = text
-        elif title == "Dissolved on":
-            if not text:
-                values[title] = None
-            else:
-                try:
-                    values[title] = dt.date.fromisoformat(text)
-                except ValueError:
-                    problems.append(
-                        f"“{text[:30]}” is not a date as YYYY-MM-DD, such as 2022-07-01."
-                    )
-    if problems:
-        raise ValidationError(problems)
-    return values
-
-
-def _current(org: Organisation) -> dict:
-    return {
-        "Name": org.name,
-        "Short name": org.short_name,
-        "Kind": org.kind,
-        "Org-ID identifiers": {(i.scheme, i.code) for i in org.identifiers.all()},
-        "Area": org.area,
-        "Website": org.website,
-        "Dissolved on": org.dissolved_on,
-    }
-
-
-def _show(title: str, value) -> str | list | None:
-    if title == "Org-ID identifiers":
-        return sorted(f"{scheme}-{code}" for scheme, code in value)
-    if title == "Kind":
-        return OrganisationKind(value).label if value else ""
-    if isinstance(value, Area):
-        return value.name
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
 def _plan(rows: list[list[str]], result: ImportResult) -> None:
     columns = _columns(rows[0])
     organisations = list(
@@ -255,7 +134,7 @@ def _plan(rows: list[list[str]], result: ImportResult) -> None:
             continue
         cells = {title: (row[i] if i < len(row) else "") for title, i in columns.items()}
         try:
-            values = _values(cells, areas)
+            values = row_values(cells, areas)
         except ValidationError as error:
             result.errors += [LineError(number, message) for message in error.messages]
             continue
@@ -304,6 +183,7 @@ def _plan(rows: list[list[str]], result: ImportResult) -> None:
                     "give each organisation one row."
                 )
             seen_new_names.setdefault(key, number)
+        problems += dates_in_order(values, current_values(org) if org is not None else None)
         if problems:
             result.errors += [LineError(number, message) for message in problems]
             continue
@@ -311,7 +191,7 @@ def _plan(rows: list[list[str]], result: ImportResult) -> None:
         if org is None:
             result.lines.append(PlannedLine(number, "create", values["Name"], values=values))
             continue
-        current = _current(org)
+        current = current_values(org)
         changes = [t for t in FIELDS if t in values and values[t] != current[t]]
         action = "change" if changes else "skip"
         result.lines.append(PlannedLine(number, action, org.name, org, changes, values))
@@ -333,6 +213,7 @@ def _write(org: Organisation, values: dict) -> None:
         "Kind": "kind",
         "Area": "area",
         "Website": "website",
+        "Established on": "established_on",
         "Dissolved on": "dissolved_on",
     }
     for title, attribute in simple.items():
@@ -363,12 +244,13 @@ def _apply(actor, result: ImportResult, filename: str) -> None:
                 short_name=values.get("Short name") or "",
                 area=values.get("Area"),
                 website=values.get("Website") or "",
+                established_on=values.get("Established on"),
                 dissolved_on=values.get("Dissolved on"),
                 identifiers=values.get("Org-ID identifiers") or (),
                 slug=_new_slug(values["Slug"], values["Name"], taken),
                 taken=taken,
                 action=AuditAction.ORGANISATION_IMPORT_CREATE,
-                audit_after={t: _show(t, values[t]) for t in FIELDS if t in values},
+                audit_after={t: shown(t, values[t]) for t in FIELDS if t in values},
                 note=f"Imported from {filename[:200]}, line {line.line}.",
             )
             taken.add(org.slug)
@@ -376,15 +258,15 @@ def _apply(actor, result: ImportResult, filename: str) -> None:
         else:
             assert line.organisation is not None  # _plan matched each update line to one
             org = line.organisation
-            before = _current(org)
+            before = current_values(org)
             _write(org, line.values)
             audit_record(
                 actor=actor,
                 action=AuditAction.ORGANISATION_IMPORT_CHANGE,
                 obj=org,
                 subject=History.organisation(org.pk),
-                before={t: _show(t, before[t]) for t in line.changes},
-                after={t: _show(t, line.values[t]) for t in line.changes},
+                before={t: shown(t, before[t]) for t in line.changes},
+                after={t: shown(t, line.values[t]) for t in line.changes},
                 note=f"Imported from {filename[:200]}, line {line.line}.",
             )
     audit_record(

@@ -33,6 +33,7 @@ from accord.governance.models import (
 )
 from accord.governance.selectors import bodies_on, in_effect_on
 from accord.organisations.models import Organisation, OrganisationName, OrganisationSuccession
+from accord.organisations.selectors import established_by
 from accord.signing.as_at import parties_on
 
 UPWARD = (Relation.REPORTS_TO, Relation.ACCOUNTABLE_TO)
@@ -96,6 +97,7 @@ def _organisation(org: Organisation, day: Day) -> dict:
         ],
         "other_names": _names(org.other_names.all(), day),
         "area_id": f"accord:area/{org.area.slug}" if org.area else None,
+        "founding_date": _date(org.established_on),
         "dissolution_date": _by(dissolved, day),
         "links": links,
     }
@@ -218,6 +220,8 @@ def popolo_export(day: Day = None) -> dict:
         .prefetch_related("identifiers", _other_names(OrganisationName), successions)
         .order_by("name", "pk")
     )
+    if day is not None:  # not yet in being
+        organisations = organisations.filter(established_by(day))
     lines = ReportingLine.objects.select_related("to_body").order_by(
         "from_body__name", "to_body__name", "pk"
     )
