@@ -85,6 +85,18 @@ def test_an_officer_imports_reviews_and_confirms(browser_page, demo_accounts):
     ]
 
 
+def _reflows_at_320px(page, name: str) -> None:
+    """The page fits a 320 px screen without sideways scrolling, and passes axe there."""
+    size = page.viewport_size
+    page.set_viewport_size({"width": 320, "height": 800})
+    widths = page.evaluate(
+        "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert widths[0] <= widths[1], f"{name}: {widths[0]} px wide in {widths[1]} px"
+    assert_accessible(page, f"{name} at 320px")
+    page.set_viewport_size(size)
+
+
 def _choose(page, name: str, content: bytes, kind: str) -> None:
     page.get_by_label("Document", exact=True).set_input_files(
         {"name": name, "mimeType": kind, "buffer": content}
@@ -115,6 +127,7 @@ def test_the_page_while_a_worker_reads_then_the_review(
     expect(status).to_contain_text("Reading page 12 of 144.")
     expect(page.locator("#import-reading-bar")).to_have_attribute("max", "144")
     assert_accessible(page, "import being read")
+    _reflows_at_320px(page, "import being read")
 
     # The same page without JavaScript: it says where reading is, and the link checks.
     browser = page.context.browser
@@ -151,6 +164,7 @@ def test_a_file_that_could_not_be_read_says_why_and_offers_another_upload(
     expect(page.get_by_role("heading", name="scan.pdf could not be read")).to_be_visible()
     expect(page.get_by_text("No text could be read from the file.")).to_be_visible()
     assert_accessible(page, "import could not be read")
+    _reflows_at_320px(page, "import could not be read")
     press_on(page, page.get_by_role("link", name="Upload a document again"))
     expect(page.get_by_role("heading", name="Import a document")).to_be_visible()
     expect(page.get_by_role("link", name="scan.pdf")).to_be_visible()
