@@ -149,12 +149,17 @@ def normal_files(runs: int, sealed: bytes) -> list[str]:
     browser.force_login(officer)
 
     def upload(content, name, bounded):
-        # The upload as a person makes it: the request reads the file, finds its structure,
-        # matches the register and records the import for review.
+        # The upload as a person makes it, with its reading: the file is kept, then read,
+        # its structure found, the register matched and the import left for review. The
+        # reading is a task (accord/imports/tasks.py); run at once here, so it is timed.
+        from django.test import override_settings
+
+        at_once = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
         original = services.read_document
         services.read_document = reading.read_document if bounded else unbounded_read_document
         try:
-            response = browser.post("/imports/", {"file": SimpleUploadedFile(name, content)})
+            with override_settings(TASKS=at_once):
+                response = browser.post("/imports/", {"file": SimpleUploadedFile(name, content)})
             assert response.status_code == 302, response.status_code
         finally:
             services.read_document = original

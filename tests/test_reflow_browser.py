@@ -47,6 +47,7 @@ NOT_PAGES = {
     "reports:pdf",
     "reports:agenda_pack",
     "imports:original",
+    "imports:status",
     "opendata:popolo",
     "opendata:csv",
     "opendata:xlsx",

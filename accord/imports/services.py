@@ -2,7 +2,8 @@
 officer has confirmed what was found.
 
 ``import_create`` reads the file and stores it with its findings, waiting for review; a
-file that cannot be read is refused before anything is stored. ``import_confirm`` turns
+file that cannot be read is refused before anything is stored (the command line). The
+pages keep an upload first and read it in the task queue (background.py). ``import_confirm`` turns
 the officer's reviewed choices into a draft agreement in one transaction (sections,
 parties, route, values, principles, dated facts), with the file kept as its source.
 """
@@ -58,7 +59,7 @@ _KIND_BY_NAME = (
 )
 
 
-def _subject(record: ImportedDocument) -> str:
+def subject_of(record: ImportedDocument) -> str:
     return f"import:{record.pk}"
 
 
@@ -81,45 +82,77 @@ def read(
     return source, findings
 
 
+def kept_name(filename: str, kind: str) -> str:
+    """The name a file is shown under: its own, without any folder a browser sent."""
+    return filename.replace("\\", "/").rsplit("/", 1)[-1][:255] or f"document.{kind}"
+
+
+def new_record(
+    *, actor: User | None, content: bytes, filename: str, kind: str, **fields: object
+) -> ImportedDocument:
+    """An import of ``content``, saved with its file (removed again if saving fails).
+    Call inside a transaction; ``fields`` are the record's other fields."""
+    record = ImportedDocument(
+        filename=kept_name(filename, kind),
+        format=kind,
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        uploaded_by=actor,
+        **fields,
+    )
+    stem = slugify(record.filename.rsplit(".", 1)[0])[:60] or "document"
+    record.file.save(f"{stem}.{kind}", ContentFile(content), save=False)
+    try:
+        record.save()
+    except Exception:
+        record.file.delete(save=False)
+        raise
+    return record
+
+
+def read_summary(record: ImportedDocument) -> dict:
+    """What the audit trail keeps of a reading: the counts, not the findings."""
+    findings = record.findings
+    return {
+        "filename": record.filename,
+        "sha256": record.sha256,
+        "kind": findings.get("kind", ""),
+        "sections": len(findings.get("sections", [])),
+        "parties": len(findings.get("parties", [])),
+    }
+
+
 def import_create(
     *, actor: User | None, content: bytes, filename: str, progress: Progress | None = None
 ) -> ImportedDocument:
-    """Read and keep the file for review. ``actor`` None is the command line."""
+    """Read and keep the file for review, at once (the command line, and tests that need a
+    read import); a file that cannot be read is refused before anything is kept. The pages
+    read an upload in the task queue instead (background.py). ``actor`` None is the
+    command line."""
     if actor is not None and not actor.has_perm("imports.add_import"):
         raise PermissionDenied("Only partnership officers and administrators can import documents.")
     kind = format_of(filename)
     source, findings = read(content, filename, progress)
-    name = filename.replace("\\", "/").rsplit("/", 1)[-1][:255] or f"document.{kind}"
     with transaction.atomic():
-        record = ImportedDocument(
-            filename=name,
-            format=kind,
-            size=len(content),
-            sha256=hashlib.sha256(content).hexdigest(),
+        record = new_record(
+            actor=actor,
+            content=content,
+            filename=filename,
+            kind=kind,
             pages=source.pages,
+            pages_read=source.pages,
+            pages_total=source.pages,
             findings=findings,
             text=source.text,
-            uploaded_by=actor,
-        )
-        record.file.save(
-            f"{slugify(name.rsplit('.', 1)[0])[:60] or 'document'}.{kind}",
-            ContentFile(content),
-            save=False,
+            read_at=timezone.now(),
         )
         try:
-            record.save()
             audit_record(
                 actor=actor,
                 action=AuditAction.IMPORT_CREATE,
                 obj=record,
-                subject=_subject(record),
-                after={
-                    "filename": name,
-                    "sha256": record.sha256,
-                    "kind": findings["kind"],
-                    "sections": len(findings["sections"]),
-                    "parties": len(findings["parties"]),
-                },
+                subject=subject_of(record),
+                after=read_summary(record),
                 actor_label="" if actor else "accord import (command line)",
             )
         except Exception:
@@ -154,6 +187,10 @@ def _require_review(actor: User, record: ImportedDocument) -> None:
         raise PermissionDenied(
             "Only the officer who imported this file or an administrator can review it."
         )
+    if record.status == ImportStatus.READING:
+        raise ValidationError("This import is still being read: wait until it is done.")
+    if record.status == ImportStatus.UNREADABLE:
+        raise ValidationError("This file could not be read, so nothing can be made from it.")
     if record.status != ImportStatus.REVIEW:
         raise ValidationError(
             f"This import has already been {record.get_status_display().lower()}."
@@ -220,7 +257,7 @@ def import_confirm(*, actor: User, record: ImportedDocument, reviewed: Reviewed)
         actor=actor,
         action=AuditAction.IMPORT_CONFIRM,
         obj=record,
-        subject=_subject(record),
+        subject=subject_of(record),
         after={
             "agreement": agreement.slug,
             "sections": len(reviewed.sections),
@@ -250,5 +287,5 @@ def import_reject(*, actor: User, record: ImportedDocument) -> None:
     stored = record.file
     transaction.on_commit(lambda: stored.delete(save=False))
     audit_record(
-        actor=actor, action=AuditAction.IMPORT_REJECT, obj=record, subject=_subject(record)
+        actor=actor, action=AuditAction.IMPORT_REJECT, obj=record, subject=subject_of(record)
     )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from accord.accounts.scope import scope_of
 from accord.agreements.selectors import owning_bodies_for
@@ -17,10 +18,11 @@ from accord.core.access import require
 from accord.core.confirm import confirm_page
 from accord.core.forms.errors import form_errors
 from accord.documents.uploads import LimitedUploadHandler
+from accord.imports.background import import_reading_given_up, import_upload
 from accord.imports.forms import ReviewForm, UploadForm
 from accord.imports.models import ImportedDocument, ImportStatus
 from accord.imports.reading import UnreadableDocument, max_bytes
-from accord.imports.services import import_confirm, import_create, import_reject
+from accord.imports.services import import_confirm, import_reject
 
 RECENT = 20
 
@@ -60,7 +62,9 @@ def _upload(request, handler: LimitedUploadHandler | None):
         elif form.is_valid():
             upload = form.cleaned_data["file"]
             try:
-                record = import_create(
+                # Kept at once and read in the task queue: the import's page shows how far
+                # reading has got, and the review once it is done.
+                record = import_upload(
                     actor=request.user, content=upload.read(), filename=upload.name or ""
                 )
             except UnreadableDocument as problem:
@@ -100,6 +104,11 @@ def _with_sources(form: ReviewForm, text_lines: list[str]) -> dict:
 def review(request, pk: int):
     record = get_object_or_404(ImportedDocument, pk=pk)
     require(request, "imports.review_import", record)
+    record = import_reading_given_up(record)
+    if record.status == ImportStatus.READING:
+        return render(request, "imports/reading.html", {"record": record, **_progress(record)})
+    if record.status == ImportStatus.UNREADABLE:
+        return render(request, "imports/unreadable.html", {"record": record})
     if record.status != ImportStatus.REVIEW:
         return render(request, "imports/decided.html", {"record": record})
     bodies = owning_bodies_for(request.user)
@@ -144,6 +153,42 @@ def review(request, pk: int):
             "title_source": _source_lines(text_lines, (findings.get("title") or {}).get("lines")),
         },
     )
+
+
+def _progress(record: ImportedDocument) -> dict:
+    """What the page says about reading, in words and figures."""
+    done, total = record.pages_read, record.pages_total
+    if record.status == ImportStatus.REVIEW:
+        message = f"{record.filename} has been read: its review is ready."
+    elif record.status == ImportStatus.UNREADABLE:
+        message = f"{record.filename} could not be read."
+    elif record.status != ImportStatus.READING:
+        message = f"This import has been reviewed: {record.get_status_display().lower()}."
+    elif not total:
+        message = f"Waiting to read {record.filename}: reading starts in a moment."
+    elif done < total:
+        message = f"Reading page {done + 1} of {total}."
+    else:
+        page_word = "page" if total == 1 else "pages"
+        message = f"Read all {total} {page_word}: finding the sections, parties and dates."
+    return {
+        "status": record.status,
+        "reading": record.status == ImportStatus.READING,
+        "message": message,
+        "pages_read": done,
+        "pages_total": total,
+    }
+
+
+@never_cache
+@require_GET
+def status(request, pk: int):
+    """How far reading has got, for the import page's script: the same permission as
+    the page."""
+    record = get_object_or_404(ImportedDocument, pk=pk)
+    require(request, "imports.review_import", record)
+    record = import_reading_given_up(record)
+    return JsonResponse({**_progress(record), "page": record.get_absolute_url()})
 
 
 @require_http_methods(["GET", "POST"])

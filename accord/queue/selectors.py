@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db.models import Case, DateTimeField, F, Min, When
 from django.utils import timezone
+from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult, get_date_max
 
 
@@ -24,3 +26,13 @@ def queue_lag_seconds() -> float:
     if oldest is None:
         return 0.0
     return max(0.0, (timezone.now() - oldest).total_seconds())
+
+
+def task_gave_up(task_id: str) -> bool:
+    """The task failed and will not run again (raised, or its worker died twice)."""
+    if not task_id:
+        return False
+    try:
+        return DBTaskResult.objects.filter(pk=task_id, status=TaskResultStatus.FAILED).exists()
+    except ValidationError:  # not an id of this backend (the immediate one keeps none)
+        return False

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from accord.imports.models import ImportedDocument
+from accord.imports.models import ImportedDocument, ImportStatus
 from accord.imports.reading import UnreadableDocument, read_document
 from tests.importing import CORPUS, blank_pdf
 
@@ -90,9 +90,13 @@ def _stored_files(settings) -> list[Path]:
     return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
 
 
+# Refused by the upload form before anything is kept: no reading is needed to tell.
+REFUSED_BY_THE_FORM = {"empty", "wrong kind of file"}
+
+
 @pytest.mark.django_db
-@pytest.mark.parametrize("case", list(CASES))
-def test_the_page_explains_and_keeps_nothing(client, bf_officer, settings, case):
+@pytest.mark.parametrize("case", sorted(REFUSED_BY_THE_FORM))
+def test_the_form_explains_and_keeps_nothing(client, bf_officer, settings, case):
     name, content, message = CASES[case]
     client.force_login(bf_officer)
     upload = SimpleUploadedFile(name, _content(name, content))
@@ -102,6 +106,30 @@ def test_the_page_explains_and_keeps_nothing(client, bf_officer, settings, case)
     assert "There is a problem" in page and message.replace("'", "&#x27;") in page
     assert ImportedDocument.objects.count() == 0
     assert _stored_files(settings) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", sorted(set(CASES) - REFUSED_BY_THE_FORM))
+def test_a_file_that_cannot_be_read_ends_with_the_reason_and_is_kept(
+    client, bf_officer, settings, case
+):
+    """Reading happens in the task queue (run at once here): the upload is kept, and its
+    page says why it could not be read, with the message the form used to give."""
+    name, content, message = CASES[case]
+    client.force_login(bf_officer)
+    data = _content(name, content)
+    response = client.post("/imports/", {"file": SimpleUploadedFile(name, data)})
+    record = ImportedDocument.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/imports/{record.pk}/"
+    assert record.status == ImportStatus.UNREADABLE and message in record.problem
+    assert record.findings == {} and record.text == ""
+    page = client.get(response["Location"]).content.decode()
+    assert f"{name} could not be read" in page
+    assert message.replace("'", "&#x27;") in page
+    assert "Upload a document again" in page
+    (stored,) = _stored_files(settings)
+    assert stored.read_bytes() == data
+    assert client.get(f"/imports/{record.pk}/file").getvalue() == data
 
 
 @pytest.mark.django_db

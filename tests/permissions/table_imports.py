@@ -30,6 +30,7 @@ def _record() -> ImportedDocument:
 ROWS = [
     Row("imports:upload", "/imports/", only(UPLOADERS)),
     Row("imports:review", lambda: f"/imports/{_record().pk}/", only(REVIEWERS)),
+    Row("imports:status", lambda: f"/imports/{_record().pk}/status", only(REVIEWERS)),
     Row("imports:original", lambda: f"/imports/{_record().pk}/file", only(REVIEWERS)),
     Row("imports:reject", lambda: f"/imports/{_record().pk}/reject/", only(REVIEWERS)),
 ]

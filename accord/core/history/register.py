@@ -70,6 +70,16 @@ REGISTER_WRITERS: dict[str, Writer] = {
     "import.create": lambda b, a: HistoryLine(
         f"Uploaded {a.get('filename')} to import: {a.get('sections')} sections and "
         f"{a.get('parties')} parties found."
+        if "sections" in a
+        else f"Uploaded {a.get('filename')} to import; it was queued to be read."
+    ),
+    "import.read": lambda b, a: HistoryLine(
+        f"Read {a.get('filename')} ({a.get('pages')} page{'' if a.get('pages') == 1 else 's'}):"
+        f" {a.get('sections')} sections and {a.get('parties')} parties found, waiting for "
+        "review."
+    ),
+    "import.unreadable": lambda b, a: HistoryLine(
+        f"Could not read {a.get('filename')}: nothing was found in it.", clip(a.get("reason"))
     ),
     "import.confirm": lambda b, a: HistoryLine(
         f"Made the draft {a.get('agreement')} from an import: {a.get('sections')} sections, "
