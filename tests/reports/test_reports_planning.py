@@ -49,7 +49,7 @@ def test_the_agenda_pack_page_numbers_match_the_agenda(client, board):
     client.login(email="member@example.org", password="accord-demo")
     response = client.get(f"/reports/meetings/{meeting.pk}/agenda-pack.pdf")
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
-    reader = PdfReader(BytesIO(response.content))
+    reader = PdfReader(BytesIO(response.getvalue()))
     agenda = reader.pages[0].extract_text()
     starts = [int(n) for n in re.findall(r"(?<!pack )page (\d+)", agenda)]
     assert len(starts) == 2 and "no papers" in agenda
