@@ -46,6 +46,7 @@ State = Literal["ready", "waiting", "making", "failed"]
 @dataclass(frozen=True)
 class PackState:
     state: State
+    name: str  # where the current pack is (or will be) kept
     size: int = 0  # bytes, when ready
 
 
@@ -123,28 +124,28 @@ def pack_request(meeting: Meeting, *, with_private: bool, retry: bool = False) -
     asking for the pack again) queues it anew if its last making failed."""
     name, kept = pack_kept(meeting, with_private=with_private)
     if kept:
-        return PackState("ready", default_storage.size(name))
+        return PackState("ready", name, default_storage.size(name))
     status = _task_status(name)
     if status == TaskResultStatus.FAILED and not retry:
-        return PackState("failed")
+        return PackState("failed", name)
     if status in (None, TaskResultStatus.FAILED, TaskResultStatus.SUCCESSFUL):
         # Never asked; failed and asked again; or made under this name and since lost.
         queued = _queue(meeting, with_private=with_private, name=name, again=status is not None)
         if default_storage.exists(name):  # made at once (tests' immediate backend)
-            return PackState("ready", default_storage.size(name))
+            return PackState("ready", name, default_storage.size(name))
         if queued == TaskResultStatus.FAILED:
-            return PackState("failed")
+            return PackState("failed", name)
         status = _task_status(name)
-    return PackState("making" if status == TaskResultStatus.RUNNING else "waiting")
+    return PackState("making" if status == TaskResultStatus.RUNNING else "waiting", name)
 
 
-def pack_open(meeting: Meeting, *, with_private: bool):
-    """The current pack, opened for reading, or None if it is not kept."""
-    name, kept = pack_kept(meeting, with_private=with_private)
-    if not kept:
+def pack_open(state: PackState):
+    """The pack ``state`` found ready, opened for reading; None if it is not (or no
+    longer: a newer pack replaced it a moment ago)."""
+    if state.state != "ready":
         return None
     try:
-        return default_storage.open(name, "rb")
+        return default_storage.open(state.name, "rb")
     except FileNotFoundError:
         return None
 

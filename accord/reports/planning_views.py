@@ -58,11 +58,7 @@ def agenda_pack(request, pk):
     """The current pack if it is kept; otherwise its making is queued (again, if it
     failed: the person asked anew) and the person is sent to the page that follows it."""
     meeting, with_private = _meeting_and_variant(request, pk)
-    handle = pack_open(meeting, with_private=with_private)
-    if handle is None and pack_request(meeting, with_private=with_private, retry=True).state == (
-        "ready"
-    ):
-        handle = pack_open(meeting, with_private=with_private)
+    handle = pack_open(pack_request(meeting, with_private=with_private, retry=True))
     if handle is None:
         return redirect("reports:agenda_pack_page", pk=meeting.pk)
     response = FileResponse(handle, content_type="application/pdf")
