@@ -407,6 +407,11 @@ ACCORD_READY_MAX_LAG_SECONDS = env_int("ACCORD_READY_MAX_LAG_SECONDS", 300, mini
 # How often the worker's schedule runs each periodic job (seconds).
 ACCORD_SCHEDULE_WEBHOOKS_SECONDS = env_int("ACCORD_SCHEDULE_WEBHOOKS_SECONDS", 60, minimum=1)
 ACCORD_SCHEDULE_REMIND_SECONDS = env_int("ACCORD_SCHEDULE_REMIND_SECONDS", 3600, minimum=1)
+ACCORD_SCHEDULE_PRUNE_SECONDS = env_int("ACCORD_SCHEDULE_PRUNE_SECONDS", 24 * 3600, minimum=1)
+# Rows of finished tasks are deleted by that job once this many days old: succeeded ones
+# soon, failed ones later (for whoever looks into a failure).
+ACCORD_QUEUE_KEEP_SUCCEEDED_DAYS = env_int("ACCORD_QUEUE_KEEP_SUCCEEDED_DAYS", 7, minimum=1)
+ACCORD_QUEUE_KEEP_FAILED_DAYS = env_int("ACCORD_QUEUE_KEEP_FAILED_DAYS", 30, minimum=1)
 # Webhook retries: the n-th failed attempt waits BASE x FACTOR^(n-1) seconds (1, 5, 25,
 # 125 and 625 minutes by default) and the delivery is given up after MAX attempts.
 ACCORD_WEBHOOK_RETRY_BASE_SECONDS = env_int("ACCORD_WEBHOOK_RETRY_BASE_SECONDS", 60, minimum=1)

@@ -46,6 +46,7 @@ NOT_PAGES = {
     "reports:docx",
     "reports:pdf",
     "reports:agenda_pack",
+    "reports:agenda_pack_status",
     "imports:original",
     "imports:status",
     "opendata:popolo",

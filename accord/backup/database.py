@@ -159,6 +159,16 @@ def database_wipe(using: str = DEFAULT_DB_ALIAS) -> None:
             cursor.execute(statement)
 
 
+def database_analyze(using: str = DEFAULT_DB_ALIAS) -> None:
+    """Gather the query planner's statistics for every table (as ``accord generate`` does
+    after its bulk inserts). A restore fills every table at once: without this, SQLite
+    plans with no statistics until someone runs ANALYZE, and PostgreSQL until autovacuum
+    gets round to each table, so the first pages after a restore could be planned for
+    empty tables."""
+    with connections[using].cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
 def database_load(*, stream: IO[str], using: str = DEFAULT_DB_ALIAS) -> dict[str, int]:
     """Insert the dumped rows, inside the caller's transaction; references are checked
     once every row is in, and id sequences are moved past the loaded ids."""

@@ -283,6 +283,8 @@ def backup_restore(
         except BaseException:
             _undo(moved)
             raise
+        # After the commit, so the statistics describe the restored rows on both engines.
+        database.database_analyze()
         result.restored, result.moved_aside = True, moved
         return result
     finally:

@@ -16,6 +16,10 @@ class QueueConfig(AppConfig):
         if admin.site.is_registered(DBTaskResult):
             admin.site.unregister(DBTaskResult)
 
+        from accord.queue import tasks
+
+        tasks.register()  # pruning finished task rows, on every worker's schedule
+
         from accord.core.metrics import add_gauge
         from accord.queue.selectors import queue_depth, queue_lag_seconds
 

@@ -5,6 +5,9 @@
 - ``periodic`` registers a job (an app's task with no arguments) to be run every so often;
   ``queue_schedule``, called by every worker's beat, queues each job that is due, once
   per period across all workers, and never while its last run still waits or runs.
+- ``queue_prune`` deletes finished task rows once they are old enough (succeeded after
+  ``ACCORD_QUEUE_KEEP_SUCCEEDED_DAYS``, failed after ``ACCORD_QUEUE_KEEP_FAILED_DAYS``),
+  run by the queue's own periodic job (tasks.py), so the task table stays small.
 - ``queue_beat`` and ``queue_recover``: a worker writes its heartbeat every few seconds;
   a task left RUNNING by a worker that stopped beating (killed, machine lost) is put back
   to READY once, and failed if that happens a second time. django-tasks' database backend
@@ -21,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django_tasks import TaskResultStatus
@@ -164,3 +168,41 @@ def queue_recover(*, stale_after: dt.timedelta, now: dt.datetime | None = None) 
             recovered.append(str(task.pk))
     WorkerHeartbeat.objects.filter(beat_at__lt=now - dt.timedelta(days=1)).delete()
     return recovered
+
+
+PRUNE_BATCH = 1000  # rows deleted per statement: short write locks, even on SQLite
+
+
+@dataclass(frozen=True)
+class Pruned:
+    succeeded: int
+    failed: int
+
+
+def _delete_finished(status: str, before: dt.datetime) -> int:
+    deleted = 0
+    finished = DBTaskResult.objects.filter(status=status, finished_at__lt=before)
+    while True:
+        batch = list(finished.values_list("pk", flat=True)[:PRUNE_BATCH])
+        if not batch:
+            return deleted
+        # Only rows still finished: nothing running or waiting is ever deleted.
+        count, _ = DBTaskResult.objects.filter(pk__in=batch, status=status).delete()
+        deleted += count
+
+
+def queue_prune(*, now: dt.datetime | None = None) -> Pruned:
+    """Delete the rows of tasks that succeeded more than ACCORD_QUEUE_KEEP_SUCCEEDED_DAYS
+    ago and of tasks that failed more than ACCORD_QUEUE_KEEP_FAILED_DAYS ago (kept longer,
+    for whoever looks into a failure). Waiting and running tasks are never touched."""
+    now = now or timezone.now()
+    succeeded = _delete_finished(
+        TaskResultStatus.SUCCESSFUL,
+        now - dt.timedelta(days=settings.ACCORD_QUEUE_KEEP_SUCCEEDED_DAYS),
+    )
+    failed = _delete_finished(
+        TaskResultStatus.FAILED, now - dt.timedelta(days=settings.ACCORD_QUEUE_KEEP_FAILED_DAYS)
+    )
+    if succeeded or failed:
+        logger.info("Pruned %s succeeded and %s failed task rows", succeeded, failed)
+    return Pruned(succeeded, failed)

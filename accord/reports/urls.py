@@ -18,4 +18,12 @@ urlpatterns = [
         "bodies/<slug:slug>/annual-report/", planning_views.annual_report_page, name="annual_report"
     ),
     path("meetings/<int:pk>/agenda-pack.pdf", planning_views.agenda_pack, name="agenda_pack"),
+    path(
+        "meetings/<int:pk>/agenda-pack/", planning_views.agenda_pack_page, name="agenda_pack_page"
+    ),
+    path(
+        "meetings/<int:pk>/agenda-pack/status",
+        planning_views.agenda_pack_status,
+        name="agenda_pack_status",
+    ),
 ]

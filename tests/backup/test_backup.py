@@ -285,3 +285,56 @@ def test_backup_refuses_a_short_passphrase_and_a_missing_audit_key(tmp_path, mon
     with pytest.raises(CommandError, match="audit key file .* is missing"):
         call_command("backup", str(tmp_path / "b.tar.gz"), stdout=io.StringIO())
     assert list(tmp_path.glob("*.tar.gz")) == [] and list(tmp_path.glob(".*partial")) == []
+
+
+def _forget_statistics() -> None:
+    """No planner statistics for the tables a restore fills, as on a new server."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
+            if cursor.fetchone():
+                cursor.execute("DELETE FROM sqlite_stat1")
+
+
+def _statistics(table: str) -> dict:
+    """What the planner knows of ``table``: SQLite's sqlite_stat1 rows; PostgreSQL's
+    pg_stats columns, its row estimate and when it was last analysed by hand."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
+            if cursor.fetchone() is None:  # ANALYZE never ran on this database
+                return {"sqlite_stat1": 0}
+            cursor.execute("SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = %s", [table])
+            return {"sqlite_stat1": cursor.fetchone()[0]}
+        cursor.execute("SELECT COUNT(*) FROM pg_stats WHERE tablename = %s", [table])
+        columns = cursor.fetchone()[0]
+        cursor.execute(
+            "SELECT c.reltuples, s.last_analyze FROM pg_class c "
+            "JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.relname = %s",
+            [table],
+        )
+        reltuples, last_analyze = cursor.fetchone()
+        return {"pg_stats": columns, "reltuples": reltuples, "last_analyze": last_analyze}
+
+
+def test_a_restore_leaves_the_planner_statistics_of_what_it_restored(small_archive):
+    from django.db import connection
+    from django.utils import timezone
+
+    table = Organisation._meta.db_table
+    _forget_statistics()
+    started = timezone.now()
+    output = io.StringIO()
+    call_command("restore", str(small_archive), "--replace", stdout=output)
+    assert "statistics updated for the query planner" in output.getvalue()
+    found = _statistics(table)
+    if connection.vendor == "sqlite":
+        assert found["sqlite_stat1"] >= 1  # a row per index of the table, from ANALYZE
+    else:
+        assert found["pg_stats"] >= 1
+        assert found["reltuples"] == Organisation.objects.count()
+        assert found["last_analyze"] is not None and found["last_analyze"] >= started

@@ -63,15 +63,29 @@ ROWS = [
     Row("reports:link", "/reports/implications/link/not-a-real-token/", everyone(404)),
 ]
 
+
+def _bf_pack() -> str:
+    return f"/reports/meetings/{Meeting.objects.get(body__slug='bf-partnership').pk}/agenda-pack"
+
+
 ROWS += [
     Row("reports:forward_plan", "/reports/bodies/hwb/forward-plan/", everyone()),
     Row("reports:annual_report", "/reports/bodies/bf-partnership/annual-report/", everyone()),
-    # The Brighter Futures meeting is private: its pack is for members of that body.
+    # The Brighter Futures meeting is private: its pack, the page that follows its making
+    # and that page's status address are for members of that body.
     Row(
         "reports:agenda_pack",
-        lambda: (
-            f"/reports/meetings/{Meeting.objects.get(body__slug='bf-partnership').pk}/agenda-pack.pdf"
-        ),
+        lambda: f"{_bf_pack()}.pdf",
+        only({"member", "officer_a", "administrator"}),
+    ),
+    Row(
+        "reports:agenda_pack_page",
+        lambda: f"{_bf_pack()}/",
+        only({"member", "officer_a", "administrator"}),
+    ),
+    Row(
+        "reports:agenda_pack_status",
+        lambda: f"{_bf_pack()}/status",
         only({"member", "officer_a", "administrator"}),
     ),
 ]

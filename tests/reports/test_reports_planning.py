@@ -2,46 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from io import BytesIO
 
 import pytest
-from django.utils import timezone
 from pypdf import PdfReader
 
 from accord.accounts.models import User
 from accord.agreements.services import versions
-from accord.approvals.services.agenda import agenda_item_add
-from accord.approvals.services.meetings import meeting_create
 from accord.governance.models import Body
-from accord.reports import services
-from tests.accounts.factories import person_with_role
 from tests.approvals.factories import agreement_in_approval
+from tests.reports.pack_setup import board_meeting
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def board(demo_accounts):
-    """A meeting of the Brighter Futures partnership with two agreements' steps on its agenda,
-    each with a cover report, and a free item between them."""
-    body = Body.objects.get(slug="bf-partnership")
-    officer = User.objects.get(email="officer@example.org")
-    secretary = person_with_role("secretary", body=body)
-    meeting = meeting_create(
-        actor=secretary, body=body, title="Board", date=timezone.localdate() + dt.timedelta(days=7)
-    )
-    steps = []
-    for _ in range(2):
-        agreement = agreement_in_approval(bodies=[body], owning_body=body)
-        step = agreement.approval_steps.get()
-        services.report_create(actor=officer, step=step)
-        steps.append(step)
-    agenda_item_add(actor=secretary, meeting=meeting, step=steps[0])
-    agenda_item_add(actor=secretary, meeting=meeting, title="Any other business")
-    agenda_item_add(actor=secretary, meeting=meeting, step=steps[1])
-    return meeting, steps
+    return board_meeting()
 
 
 def test_the_agenda_pack_page_numbers_match_the_agenda(client, board):
@@ -49,7 +27,7 @@ def test_the_agenda_pack_page_numbers_match_the_agenda(client, board):
     client.login(email="member@example.org", password="accord-demo")
     response = client.get(f"/reports/meetings/{meeting.pk}/agenda-pack.pdf")
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
-    reader = PdfReader(BytesIO(response.content))
+    reader = PdfReader(BytesIO(response.getvalue()))
     agenda = reader.pages[0].extract_text()
     starts = [int(n) for n in re.findall(r"(?<!pack )page (\d+)", agenda)]
     assert len(starts) == 2 and "no papers" in agenda

@@ -48,7 +48,7 @@ class Command(AccordCommand):
             self.stdout.write(f"What this instance held before is kept at {path}.")
         self.stdout.write(
             self.style.SUCCESS(
-                f"Restored {summary} (seal: {result.seal}). Run `accord audit verify` to "
-                "check the audit trail."
+                f"Restored {summary} (seal: {result.seal}); statistics updated for the "
+                "query planner. Run `accord audit verify` to check the audit trail."
             )
         )

@@ -19,8 +19,9 @@ LOGGERS = ("accord.queue", "django_tasks", "django_tasks_db")
 
 class Command(AccordCommand):
     help = (
-        "Run the task queue: queued e-mails, webhook deliveries, seals and map drawings, "
-        "and the periodic jobs (webhook retries, reminders). Stop with SIGTERM or Ctrl+C."
+        "Run the task queue: queued e-mails, webhook deliveries, seals, map drawings and "
+        "agenda packs, and the periodic jobs (webhook retries, reminders, pruning finished "
+        "tasks). Stop with SIGTERM or Ctrl+C."
     )
 
     def add_arguments(self, parser):

@@ -1,0 +1,16 @@
+"""Reports' work in the task queue: laying out a meeting's agenda pack (packs.py queues
+it when someone asks for a pack that is not kept yet).
+
+Idempotent: a pack already kept under the fingerprint asked for is not made again, so a
+run repeated after a worker died only finishes what the first began."""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+from accord.reports.packs import pack_make
+
+
+@task()
+def make_agenda_pack(*, meeting_id: int, with_private: bool, fingerprint: str) -> str:
+    return pack_make(meeting_id=meeting_id, with_private=with_private, fingerprint=fingerprint)
