@@ -24,7 +24,7 @@ import hashlib
 import logging
 import time
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from django.conf import settings
 from django.core.cache import caches
@@ -108,7 +108,7 @@ def draw_queued(*, area_id: int | None, level: str, page: int, fingerprint: str)
 def _queue(governance_map: GovernanceMap, fingerprint: str) -> None:
     """Queue the drawing of ``fingerprint`` once across every app server."""
     # The claim is for the drawings folder the worker will keep it in.
-    maps = cast(dict[str, object], settings.CACHES["maps"])
+    maps = cast(dict[str, Any], settings.CACHES["maps"])
     folder = hashlib.sha256(str(maps["LOCATION"]).encode()).hexdigest()[:16]
     claim = f"governance-map:{VERSION}:claim:{folder}:{fingerprint}"
     if not caches["default"].add(claim, 1, CLAIM_SECONDS):  # atomic, and shared by every server
@@ -141,6 +141,18 @@ def _wait_for(governance_map: GovernanceMap, fingerprint: str, seconds: float) -
         time.sleep(POLL)
 
 
+def _current(scope: Scope) -> GovernanceMap:
+    # The map of a whole country counts every body and line of the register: worked out
+    # once, and again only when a table it read has changed (accord.caching.values).
+    return cached_value(f"governance-map:{VERSION}:{scope.key}", lambda: build(scope))
+
+
+def map_fingerprint(area=None, *, level: str = "", page: int = 1) -> str:
+    """What the map's drawing and list would show now, as a hash: for documents that
+    embed the map and are kept under a fingerprint of what they contain."""
+    return f"{VERSION}:{_current(Scope(area, level, page)).fingerprint()}"
+
+
 def map_fragment(
     area=None,
     *,
@@ -153,9 +165,7 @@ def map_fragment(
     passed. ``wait`` is the most seconds to wait for a new drawing; None waits until it is
     drawn (documents, which cannot be reloaded)."""
     scope = Scope(area, level, page, day)
-    # The map of a whole country counts every body and line of the register: worked out
-    # once, and again only when a table it read has changed (accord.caching.values).
-    governance_map = cached_value(f"governance-map:{VERSION}:{scope.key}", lambda: build(scope))
+    governance_map = _current(scope)
     fingerprint = governance_map.fingerprint()
     svg, state, drawn_at = None, "current", None
     if not governance_map.is_empty:
