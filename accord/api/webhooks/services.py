@@ -206,7 +206,9 @@ def _attempt(delivery: WebhookDelivery, now: dt.datetime, timeout: float) -> Web
     elif delivery.attempts >= max_attempts():
         delivery.status = WebhookDelivery.Status.FAILED
     else:
-        delivery.next_attempt_at = now + backoff(delivery.attempts)
+        # The back-off runs from the end of the failed attempt (a receiver that took its
+        # time to fail is not asked again sooner), or from the caller's clock if later.
+        delivery.next_attempt_at = max(now, timezone.now()) + backoff(delivery.attempts)
         retry = True
     delivery.save(
         update_fields=[
