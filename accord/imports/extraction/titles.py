@@ -56,6 +56,27 @@ def _name_above(chosen: list[Line], line: Line) -> Line | None:
     return name
 
 
+def _capital_name_above(chosen: list[Line], line: Line) -> Line | None:
+    """A name in capitals on the line just above the first line naming the kind, which a
+    title block prints as one title in two styles or two lines ("BLENMOOR SAFEGUARDING
+    CHILDREN PARTNERSHIP / Local Safeguarding Arrangements"); a banner is kept out by its
+    length and by the kind line having to be short too."""
+    above = [c for c in chosen if c.number == line.number - 1]
+    if not above or len(line.text.split()) > 10:
+        return None
+    name = above[0].text.strip()
+    if not name.isupper() or not 2 <= len(name.split()) <= 10 or name.endswith((".", ":", ",")):
+        return None
+    if (
+        _META.search(name)
+        or FACT.match(name)
+        or _DATES_ONLY.match(name)
+        or _KIND_WORDS.search(name)
+    ):
+        return None
+    return above[0]
+
+
 def _bare_kind(text: str) -> bool:
     """The kind alone, or the kind with one word of its type ("ALLIANCE AGREEMENT",
     "PARTNERSHIP AGREEMENT"): what a name printed above it completes."""
@@ -173,12 +194,15 @@ def set_title(lines: list[Line], part: Part) -> None:
     if kind_at is not None:
         first = last = kind_at
         name = _name_above(chosen, block[kind_at]) if _bare_kind(block[kind_at].text) else None
+        if name is None and kind_at == 0:
+            name = _capital_name_above(chosen, block[kind_at])
         if name is not None and name not in block:
             block.insert(kind_at, name)
             numbers.insert(kind_at, name.number)
             first, last = kind_at, kind_at + 1
         elif _GENERIC.match(block[kind_at].text):
-            if kind_at + 1 < len(block) and block[kind_at + 1].text[:1].islower():
+            after = block[kind_at + 1].text.strip() if kind_at + 1 < len(block) else ""
+            if after[:1].islower() and not _BETWEEN.match(after):
                 last = kind_at + 1  # "Memorandum of Understanding / relating to the ..."
             elif kind_at > 0 and block[kind_at - 1].number >= block[kind_at].number - 3:
                 first = kind_at - 1
