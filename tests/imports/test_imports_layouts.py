@@ -410,3 +410,31 @@ def test_a_second_lead_in_inside_a_list_and_signatures_of_the_partners_that_sign
         ("Polbrook Town Council", "sign"),
         ("Polbrook Place Board", "note"),
     ]
+
+
+def test_headings_that_name_their_unit_before_a_number_in_words_or_figures_are_sections():
+    text = (
+        "HAYLE FOOD COMPACT\n\n"
+        "Section One - Why we need a Compact\n\n"
+        "Food groups in Hayle reach people that public services often miss entirely.\n\n"
+        "Section Two - Where it applies\n\n"
+        "The Compact applies to every dealing between the partners in the borough.\n\n"
+        "Article 3: Review\n\n"
+        "The partners review the Compact each spring and publish what they changed.\n"
+    )
+    result = extract(read_document(text.encode(), "compact.txt"))
+    assert [s["label"] for s in result["sections"]] == [
+        "Section One - Why we need a Compact",
+        "Section Two - Where it applies",
+        "Article 3: Review",
+    ]
+
+
+def test_a_section_named_inside_a_sentence_is_no_heading():
+    text = (
+        "HAYLE FOOD COMPACT\n\n1. Purpose\n\nThe partners keep the rules set out in\n"
+        "Section 4 - Funding of the county handbook when they share money.\n\n"
+        "2. Review\n\nThe partners review the Compact each spring and publish it.\n"
+    )
+    result = extract(read_document(text.encode(), "compact.txt"))
+    assert [s["label"] for s in result["sections"]] == ["1. Purpose", "2. Review"]

@@ -20,6 +20,23 @@ from accord.imports.extraction.titles import FACT
 LETTERED = re.compile(r"^([A-H])\.\s+([A-Z]\S*(?:\s+\S+){0,7})$")
 BRACKETED = re.compile(r"^(\d{1,2})\)\s+([A-Z]\S*(?:\s+\S+){0,7})$")
 
+# "Article 2 - Functions", "Section Three - Our shared values", "Clause 4 - Contributions":
+# constitutions, compacts and agreements name the unit before its number, in figures or words.
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+).split()
+WORDED = re.compile(
+    r"^(?:article|section|clause|part|chapter)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+    r"\s*[-\u2013\u2014:.]\s+([A-Z][^.;]{0,90})$",
+    re.IGNORECASE,
+)
+
+
+def worded_number(word: str) -> int:
+    """The number a worded heading gives, in figures or in words."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS.index(word.lower()) + 1
+
+
 # Headings that papers without numbered sections use: decision notices and records,
 # ModernGov pages, committee reports, published arrangements and agreements.
 LABELLED = re.compile(

@@ -140,6 +140,7 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
         numbered = _NUMBERED.match(text) if (line.kind == TEXT or line.heading) else None
         bracketed = headings.BRACKETED.match(text) if line.kind == TEXT and layout else None
         lettered = headings.LETTERED.match(text) if line.kind == TEXT and layout else None
+        worded = headings.WORDED.match(text) if line.kind == TEXT or line.heading else None
         heading = None
         if appendix and headings.runs_into(lines, index):
             appendix = None  # "... listed in / Schedule 1. It records ...": a sentence
@@ -149,6 +150,10 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
             printed = " ".join(" ".join(lines[n].text for n in range(index, last + 1)).split())
             heading = Heading(index, last, "appendix", f"{word.title()} {ident}", title)
             heading.printed = printed
+        elif worded and headings.stands_alone(lines, index) and not _runs_on_sentence(lines, index):
+            number = str(headings.worded_number(worded.group(1)))
+            heading = Heading(index, index, "numbered", number, worded.group(2).strip())
+            heading.printed = text.strip()
         elif named:
             heading = Heading(index, index, "named", "", text.rstrip(":").strip())
         elif labelled:
@@ -175,6 +180,11 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
         else:
             index += 1
     return found
+
+
+def _runs_on_sentence(lines: list[Line], index: int) -> bool:
+    """ "... as set out in / Section 3 - ..." carries on the sentence above."""
+    return headings.runs_into(lines, index)
 
 
 def outline(lines: list[Line], layout: bool = True) -> list[Part]:
