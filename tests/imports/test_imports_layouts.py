@@ -438,3 +438,23 @@ def test_a_section_named_inside_a_sentence_is_no_heading():
     )
     result = extract(read_document(text.encode(), "compact.txt"))
     assert [s["label"] for s in result["sections"]] == ["1. Purpose", "2. Review"]
+
+
+def test_articles_with_numbered_sub_clauses_are_the_sections():
+    # Sub-clauses "2.1" under each article are its text, not headings of their own.
+    text = (
+        "HAYLE FOOD COMPACT\n\n"
+        "Article 1 - Name and establishment\n\n"
+        "1.1 The partners set up a food partnership called the Hayle Food Partnership.\n\n"
+        "Article 2 - Functions\n\n"
+        "2.1 The Partnership plans food aid across the borough and its villages.\n"
+        "2.2 It does not employ staff or hold property of its own.\n\n"
+        "Article 3 - Review\n\n"
+        "3.1 The partners review the Compact each spring and publish what they changed.\n"
+    )
+    result = extract(read_document(text.encode(), "constitution.txt"))
+    assert [s["label"] for s in result["sections"]] == [
+        "Article 1 - Name and establishment",
+        "Article 2 - Functions",
+        "Article 3 - Review",
+    ]
