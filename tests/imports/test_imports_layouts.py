@@ -458,3 +458,30 @@ def test_articles_with_numbered_sub_clauses_are_the_sections():
         "Article 2 - Functions",
         "Article 3 - Review",
     ]
+
+
+def test_sections_in_roman_numerals_leave_figures_to_the_lists_inside_them():
+    text = (
+        "HAYLE SAFEGUARDING PARTNERSHIP\nLocal Arrangements\n\n"
+        "I. Introduction\n\n"
+        "These arrangements explain how organisations in Hayle work together for children.\n\n"
+        "II. Relevant agencies\n\n"
+        "The safeguarding partners have named these relevant agencies, which must\n"
+        "co-operate with the arrangements:\n\n"
+        "  1. Hayle Teaching Hospitals NHS Trust\n"
+        "  2. Hayle Fire and Rescue Service\n"
+        "  3. Hayle Housing Group\n\n"
+        "III. Review\n\n"
+        "The partners review these arrangements every year and publish what changed.\n"
+    )
+    result = extract(read_document(text.encode(), "arrangements.txt"))
+    assert [s["label"] for s in result["sections"]] == [
+        "I. Introduction",
+        "II. Relevant agencies",
+        "III. Review",
+    ]
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Hayle Teaching Hospitals NHS Trust", "Relevant agencies"),
+        ("Hayle Fire and Rescue Service", "Relevant agencies"),
+        ("Hayle Housing Group", "Relevant agencies"),
+    ]

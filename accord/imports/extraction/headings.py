@@ -32,6 +32,15 @@ WORDED = re.compile(
 )
 
 
+# "IV. Our values": sections numbered in roman numerals.
+ROMAN = re.compile(r"^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.\s+([A-Z]\S*(?:\s+\S+){0,7})$")
+_ROMAN_VALUES = "I II III IV V VI VII VIII IX X XI XII".split()
+
+
+def roman_number(numeral: str) -> int:
+    return _ROMAN_VALUES.index(numeral) + 1
+
+
 def worded_number(word: str) -> int:
     """The number a worded heading gives, in figures or in words."""
     return int(word) if word.isdigit() else _NUMBER_WORDS.index(word.lower()) + 1

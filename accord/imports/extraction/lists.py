@@ -47,6 +47,10 @@ _GROUP_NOUN = re.compile(
     r"(?:named as (?:the )?|\b)((?:[a-z][a-z-]*\s+){0,3})(partners|members|agencies|parties|"
     r"organisations|signatories|councils|authorities)\b"
 )
+_POINTED = re.compile(
+    r"\b(?:these|the following)\s+((?!other\b|named\b|listed\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+"
+    r"(partners|members|agencies|organisations|councils|authorities)\b"
+)
 _NOT_QUALIFIERS = frozenset(
     "the following other these those all its our their main named listed key some each "
     "any both two three four five six seven eight nine ten are were is as of to by and".split()
@@ -278,6 +282,11 @@ def lead_category(lead: str) -> str:
     named = re.search(r"named as (?:the )?([a-z][a-z -]*?(?:agencies|partners|members))", lead)
     if named:
         return named.group(1).strip().capitalize()
+    # "The safeguarding partners have named these relevant agencies:": the group pointed at
+    # ("these", "the following") is the one listed, not the sentence's subject.
+    pointed = _POINTED.search(lead)
+    if pointed and not set(pointed.group(1).split()) & _NOT_QUALIFIERS:
+        return f"{pointed.group(1)} {pointed.group(2)}".capitalize()
     for match in _GROUP_NOUN.finditer(lead):
         words = match.group(1).split()
         while words and words[0] in _NOT_QUALIFIERS:

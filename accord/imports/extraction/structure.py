@@ -43,6 +43,7 @@ class Heading:
     dotted: bool = True
 
     printed: str = ""  # the heading as printed, where it is not number and title
+    roman: bool = False  # numbered in roman numerals ("IV. Our values")
 
     @property
     def label(self) -> str:
@@ -141,6 +142,7 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
         bracketed = headings.BRACKETED.match(text) if line.kind == TEXT and layout else None
         lettered = headings.LETTERED.match(text) if line.kind == TEXT and layout else None
         worded = headings.WORDED.match(text) if line.kind == TEXT or line.heading else None
+        roman = headings.ROMAN.match(text) if line.kind == TEXT and layout else None
         heading = None
         if appendix and headings.runs_into(lines, index):
             appendix = None  # "... listed in / Schedule 1. It records ...": a sentence
@@ -154,6 +156,14 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
             number = str(headings.worded_number(worded.group(1)))
             heading = Heading(index, index, "numbered", number, worded.group(2).strip())
             heading.printed = text.strip()
+        elif (
+            roman
+            and headings.stands_alone(lines, index)
+            and headings.prose_follows(lines, index, True)
+        ):
+            number = str(headings.roman_number(roman.group(1)))
+            heading = Heading(index, index, "numbered", number, roman.group(2))
+            heading.dotted, heading.printed, heading.roman = False, text.strip(), True
         elif named:
             heading = Heading(index, index, "named", "", text.rstrip(":").strip())
         elif labelled:
@@ -197,6 +207,13 @@ def outline(lines: list[Line], layout: bool = True) -> list[Part]:
     listing = False  # inside a report's "Appendices" or "Background papers" section
     candidates = _candidates(lines, layout)
     unnumbered = [h for h in candidates if h.kind in ("labelled", "layout")]
+    if any(h.roman for h in candidates):
+        # Sections numbered "I." to "VII." leave figures ("1. ...") to the lists inside them.
+        candidates = [
+            h
+            for h in candidates
+            if h.roman or h.kind != "numbered" or h.printed or lines[h.first].heading
+        ]
     for heading in candidates:
         if heading.kind in ("labelled", "layout"):
             continue
