@@ -485,3 +485,51 @@ def test_sections_in_roman_numerals_leave_figures_to_the_lists_inside_them():
         ("Hayle Fire and Rescue Service", "Relevant agencies"),
         ("Hayle Housing Group", "Relevant agencies"),
     ]
+
+
+def test_organisations_as_paragraphs_of_one_cell_are_one_party_each():
+    def build(document):
+        document.add_heading("Tarrow Voluntary Sector Compact", level=0)
+        document.add_heading("Partners", level=1)
+        document.add_paragraph("The partners to the Compact are set out below.")
+        table = document.add_table(rows=3, cols=2)
+        _bold(table.cell(0, 0), "Sector")
+        _bold(table.cell(0, 1), "Signatories")
+        for n, (sector, names) in enumerate(
+            (
+                ("Public sector", ["Tarrow Borough Council", "Tarrow Fire and Rescue Service"]),
+                ("Voluntary sector", ["Tarrow Community Foundation", "Tarrow Rural Action"]),
+            ),
+            start=1,
+        ):
+            table.cell(n, 0).text = sector
+            table.cell(n, 1).text = names[0]
+            for name in names[1:]:
+                table.cell(n, 1).add_paragraph(name)
+        document.add_heading("What we do", level=1)
+        document.add_paragraph("The partners fund voluntary groups fairly and on time.")
+
+    result = extract(read_document(_docx(build), "tarrow-compact.docx"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Tarrow Borough Council", "Public sector"),
+        ("Tarrow Fire and Rescue Service", "Public sector"),
+        ("Tarrow Community Foundation", "Voluntary sector"),
+        ("Tarrow Rural Action", "Voluntary sector"),
+    ]
+
+
+def test_a_signatory_cell_of_a_name_and_a_post_stays_one_row():
+    def build(document):
+        document.add_heading("Tarrow Carers Memorandum of Understanding", level=0)
+        document.add_heading("1. Parties", level=1)
+        table = document.add_table(rows=2, cols=2)
+        _bold(table.cell(0, 0), "Organisation")
+        _bold(table.cell(0, 1), "Signed by")
+        table.cell(1, 0).text = "Tarrow Borough Council"
+        table.cell(1, 1).text = "Jane Amos"
+        table.cell(1, 1).add_paragraph("Chief Executive")
+        document.add_heading("2. Purpose", level=1)
+        document.add_paragraph("The partners agree how they support unpaid carers in Tarrow.")
+
+    result = extract(read_document(_docx(build), "tarrow-carers.docx"))
+    assert [p["name"] for p in result["parties"]] == ["Tarrow Borough Council"]
