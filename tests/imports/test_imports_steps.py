@@ -67,3 +67,18 @@ def test_document_control_written_as_form_fields_gives_the_route_in_date_order()
         ("St Ives Data Protection Forum", "review"),
         ("St Ives Youth Partnership Board", "agree"),
     ]
+
+
+def test_a_signature_told_in_a_sentence_with_its_day_names_the_organisation_alone():
+    text = (
+        "HAYLE FOOD COMPACT\n\n1. Purpose\n\n"
+        "The partners share food surplus across Hayle and its villages every week.\n\n"
+        "2. Signatures\n\n"
+        "Signed for Hayle Borough Council on Tuesday 3rd March 2026.\n\n"
+        "Signed for Hayle Community Foundation on 10.03.2026.\n"
+    )
+    result = extract(read_document(text.encode(), "compact.txt"))
+    assert [(s["body"], s["action"]) for s in result["approval_steps"]] == [
+        ("Hayle Borough Council", "sign"),
+        ("Hayle Community Foundation", "sign"),
+    ]
