@@ -533,3 +533,27 @@ def test_a_signatory_cell_of_a_name_and_a_post_stays_one_row():
 
     result = extract(read_document(_docx(build), "tarrow-carers.docx"))
     assert [p["name"] for p in result["parties"]] == ["Tarrow Borough Council"]
+
+
+def test_a_history_cell_saying_who_did_what_gives_the_step_whatever_its_column_is_called():
+    def build(document):
+        document.add_heading("Tarrow Carers Memorandum of Understanding", level=0)
+        document.add_heading("Document history", level=1)
+        table = document.add_table(rows=3, cols=3)
+        for n, text in enumerate(("Version", "Date", "Approval")):
+            _bold(table.cell(0, n), text)
+        table.cell(1, 0).text, table.cell(1, 1).text = "0.5", "14 January 2025"
+        table.cell(1, 2).text = "Commented on by Tarrow Young Carers Panel"
+        table.cell(2, 0).text, table.cell(2, 1).text = "1.0", "30/01/2025"
+        table.cell(2, 2).text = "Agreed by Tarrow Carers Partnership Group"
+        document.add_heading("1. Purpose", level=1)
+        document.add_paragraph("The partners agree how they support unpaid carers in Tarrow.")
+
+    result = extract(read_document(_docx(build), "tarrow-carers.docx"))
+    assert [(s["body"], s["action"]) for s in result["approval_steps"]] == [
+        ("Tarrow Young Carers Panel", "comment"),
+        ("Tarrow Carers Partnership Group", "agree"),
+    ]
+    assert ("2025-01-30", "version 1.0, agreed by Tarrow Carers Partnership Group") in {
+        (d["date"], d["what"]) for d in result["dates"]
+    }

@@ -58,7 +58,7 @@ _VERBS = {
 }
 _NOTE = re.compile(r"\s*\((?:completed|signed|approved|agreed|pending|date)[^)]*\)\s*$", re.I)
 _PAST_OF = {action: past for past, action in _VERBS.items()}
-_TOLD_BY = re.compile(r"^(" + "|".join(_VERBS) + r")\s+by\s+(?:the\s+)?(\S.*)$", re.I)
+_TOLD_BY = re.compile(r"^(" + "|".join(_VERBS) + r")\s+(?:on\s+)?by\s+(?:the\s+)?(\S.*)$", re.I)
 _BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)$")
 _EMPTY = re.compile(r"^[\s\u2013\u2014-]*$|^(?:n/?a|none|tbc)$", re.I)
 
@@ -168,6 +168,14 @@ def _control(block, header, actor, stage, version, when, title, found) -> None:
         action = _action(row[stage]) if stage is not None and stage < len(row) else None
         # "Considered by X" in the cell itself: the verb is this row's, the body is X.
         told = _TOLD_BY.match(body)
+        told_in = None
+        if told is None and actor is None:
+            # "Version | Date | Approval" with "Agreed by X" in a cell: that cell is the
+            # row's actor and verb, whatever the column is called.
+            for n, cell in enumerate(row):
+                if n not in (when, version) and _TOLD_BY.match(_clean(cell)):
+                    told, told_in = _TOLD_BY.match(_clean(cell)), n
+                    break
         if told:
             action, body = _VERBS[told.group(1).lower()], told.group(2).strip()
         action = action or by_header
@@ -179,7 +187,7 @@ def _control(block, header, actor, stage, version, when, title, found) -> None:
         if version is not None and row[version].strip():
             parts.append(f"version {row[version].strip()}")
         for n, cell in enumerate(row):
-            if n in (actor, when, version) or not cell.strip() or _EMPTY.match(cell):
+            if n in (actor, when, version, told_in) or not cell.strip() or _EMPTY.match(cell):
                 continue
             if n == stage and body and (action is None or _TOLD_BY.match(f"{cell.strip()} {body}")):
                 continue  # "Reviewed by" | X: said once below, as "reviewed by X"
