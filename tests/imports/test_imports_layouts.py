@@ -557,3 +557,16 @@ def test_a_history_cell_saying_who_did_what_gives_the_step_whatever_its_column_i
     assert ("2025-01-30", "version 1.0, agreed by Tarrow Carers Partnership Group") in {
         (d["date"], d["what"]) for d in result["dates"]
     }
+
+
+def test_a_clause_numbered_with_nought_heads_the_clauses_under_it():
+    text = (
+        "HAYLE EQUIPMENT SERVICE\nSECTION 75 AGREEMENT: SUMMARY OF KEY TERMS\n\n"
+        "1.0 INTRODUCTION\n\n"
+        "1.1 This note summarises the agreement made for the Hayle equipment service.\n"
+        "1.2 The service lends beds and hoists to people who need them at home.\n\n"
+        "2.0 TERM\n\n"
+        "2.1 Commencement date: 1 April 2025.\n"
+    )
+    result = extract(read_document(text.encode(), "terms.txt"))
+    assert [s["label"] for s in result["sections"]] == ["1.0 INTRODUCTION", "2.0 TERM"]

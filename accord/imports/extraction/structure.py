@@ -29,6 +29,7 @@ NAMED = frozenset(
         "foreword",
     }
 )
+_DECIMAL = re.compile(r"^(\d{1,2})\.0$")
 MAX_HEADING = 240
 _LISTING = re.compile(r"appendi|background papers|accompanying documents", re.IGNORECASE)
 
@@ -141,6 +142,7 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
         numbered = _NUMBERED.match(text) if (line.kind == TEXT or line.heading) else None
         bracketed = headings.BRACKETED.match(text) if line.kind == TEXT and layout else None
         lettered = headings.LETTERED.match(text) if line.kind == TEXT and layout else None
+        decimal = _DECIMAL.match(line.label or "") if line.kind == "clause" else None
         worded = headings.WORDED.match(text) if line.kind == TEXT or line.heading else None
         roman = headings.ROMAN.match(text) if line.kind == TEXT and layout else None
         heading = None
@@ -164,6 +166,10 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
             number = str(headings.roman_number(roman.group(1)))
             heading = Heading(index, index, "numbered", number, roman.group(2))
             heading.dotted, heading.printed, heading.roman = False, text.strip(), True
+        elif decimal and _reads_as_heading(text, True) and len(text.split()) <= 10:
+            # "1.0 INTRODUCTION" over clauses "1.1", "1.2": the ".0" clause is the section.
+            heading = Heading(index, index, "numbered", decimal.group(1), text.strip())
+            heading.printed = f"{line.label} {text.strip()}"
         elif named:
             heading = Heading(index, index, "named", "", text.rstrip(":").strip())
         elif labelled:
