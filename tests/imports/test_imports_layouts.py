@@ -570,3 +570,39 @@ def test_a_clause_numbered_with_nought_heads_the_clauses_under_it():
     )
     result = extract(read_document(text.encode(), "terms.txt"))
     assert [s["label"] for s in result["sections"]] == ["1.0 INTRODUCTION", "2.0 TERM"]
+
+
+def test_participants_in_a_table_are_parties_and_one_day_of_signing_is_one_event():
+    def build(document):
+        document.add_heading("Tarrow Community Services Alliance Agreement", level=0)
+        document.add_heading("1. Purpose", level=1)
+        document.add_paragraph("The participants run community services in Tarrow together.")
+        document.add_heading("Schedule 1: Participants", level=1)
+        table = document.add_table(rows=3, cols=3)
+        for n, text in enumerate(("Category", "Participant", "Alliance lead")):
+            _bold(table.cell(0, n), text)
+        rows = [
+            ("Commissioners", "Tarrow Borough Council", "Director of Adult Social Care"),
+            ("Providers", "Tarrow Community Healthcare NHS Trust", "Chief Operating Officer"),
+        ]
+        for n, row in enumerate(rows, start=1):
+            for m, text in enumerate(row):
+                table.cell(n, m).text = text
+        document.add_heading("Schedule 2: Execution", level=1)
+        table = document.add_table(rows=3, cols=3)
+        for n, text in enumerate(("Participant", "Signed by", "Date")):
+            _bold(table.cell(0, n), text)
+        for n, name in enumerate(
+            ("Tarrow Borough Council", "Tarrow Community Healthcare NHS Trust"), start=1
+        ):
+            table.cell(n, 0).text, table.cell(n, 1).text = name, "Authorised signatory"
+            table.cell(n, 2).text = "30 June 2025"
+
+    result = extract(read_document(_docx(build), "tarrow-alliance.docx"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Tarrow Borough Council", "Commissioners"),
+        ("Tarrow Community Healthcare NHS Trust", "Providers"),
+    ]
+    assert [(d["date"], d["what"]) for d in result["dates"]] == [
+        ("2025-06-30", "signed for each participant")
+    ]

@@ -19,7 +19,9 @@ from accord.imports.extraction import dates, orgs
 from accord.imports.layout import TableBlock
 
 _ORG = re.compile(
-    r"organi[sz]ation|\bpart(?:y|ies|ner|ners)\b|\bmembers?\b|agenc|signator|^councils?$", re.I
+    r"organi[sz]ation|\bpart(?:y|ies|ner|ners)\b|\bmembers?\b|agenc|signator|^councils?$|"
+    r"\bparticipants?\b",
+    re.I,
 )
 # A column naming who decided ("Council", "Organisation"), beside where ("Meeting").
 _WHO = re.compile(r"^(?:councils?|organi[sz]ations?|partners?|part(?:y|ies)|members?)$", re.I)
@@ -139,6 +141,7 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
         if not _ORG.search(header[column]):
             continue
         sort = _column(header, _CATEGORY)
+        signed_from = len(found.events)
         for _, row, band, line in block.body():
             if band:
                 category = next((c for c in row if c), "")
@@ -156,6 +159,11 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
                 if when is not None and when < len(row):
                     for mention in dates.mentions(row[when]):
                         found.events.append((mention.key, f"signed for {name}", line))
+        signed = found.events[signed_from:]
+        if len(signed) > 1 and len({key for key, _, _ in signed}) == 1:
+            # Every signer of the table on one day: one event, for each of them.
+            key, _, line = signed[0]
+            found.events[signed_from:] = [(key, f"signed for each {header[column].lower()}", line)]
     return found
 
 
