@@ -606,3 +606,46 @@ def test_participants_in_a_table_are_parties_and_one_day_of_signing_is_one_event
     assert [(d["date"], d["what"]) for d in result["dates"]] == [
         ("2025-06-30", "signed for each participant")
     ]
+
+
+def test_a_table_drawn_with_rules_and_wrapped_cells_gives_its_steps():
+    text = (
+        "HAYLE SAFEGUARDING PARTNERSHIP\nLocal Arrangements\n\n"
+        "Document control\n\n"
+        "+---------+------------+-------------------------------------+\n"
+        "| Version | Date       | Approval                            |\n"
+        "+---------+------------+-------------------------------------+\n"
+        "| 0.6     | 02/07/2024 | Considered by Hayle Safeguarding    |\n"
+        "|         |            | Executive Group                     |\n"
+        "| 1.0     | 25/07/2024 | Noted by Hayle Health and Wellbeing |\n"
+        "|         |            | Board                               |\n"
+        "+---------+------------+-------------------------------------+\n\n"
+        "1. Introduction\n\n"
+        "These arrangements explain how organisations in Hayle work together for children.\n"
+    )
+    result = extract(read_document(text.encode(), "arrangements.txt"))
+    assert [(s["body"], s["action"]) for s in result["approval_steps"]] == [
+        ("Hayle Safeguarding Executive Group", "consider"),
+        ("Hayle Health and Wellbeing Board", "note"),
+    ]
+    assert "2024-07-02" in {d["date"] for d in result["dates"]}
+
+
+def test_a_cover_sheet_drawn_as_a_box_is_read_as_its_fields():
+    # The "Meeting" cell wraps inside the box; "the Board" is the board it names.
+    text = (
+        "Hayle Integrated Care Board\n\n"
+        " ____________________________________________________\n"
+        "| Meeting        | Board of Hayle Integrated Care    |\n"
+        "|                | Board (in public)                 |\n"
+        "| Date           | 14 May 2025                       |\n"
+        "|________________|___________________________________|\n\n"
+        "Hayle place partnership agreement\n\n"
+        "1. Recommendations\n\n"
+        "The Board is asked to approve the Hayle place partnership agreement in full.\n\n"
+        "2. Background\n\nThe partners have worked together in Hayle since the spring of 2023.\n"
+    )
+    result = extract(read_document(text.encode(), "paper.txt"))
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert steps[0] == ("Board of Hayle Integrated Care Board", "approve")
+    assert not any(body == "Board" for body, _ in steps)

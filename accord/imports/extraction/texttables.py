@@ -155,3 +155,42 @@ def _resumes(raw: list[str], position: int, header: list[str]) -> int | None:
         if cells == header:
             return ahead
     return None
+
+
+# Tables drawn with rules: "+----+----+" or "|____|____|" lines between rows of "| a | b |".
+_RULE = re.compile(r"^\s*[+|]?[-=_+| ]*[-=_]{3,}[-=_+| ]*$")
+_PIPED = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def grids(raw: list[str]) -> list[tuple[list[list[str]], list[int], set[int]]]:
+    """Tables drawn with "|" and rules: (rows of cells, the line number of each row, the
+    indexes of every line drawn). A line whose first cell is empty carries on the cells
+    of the row above, as a wrapped cell does; blank rows and rules are only drawing."""
+    found = []
+    index = 0
+    while index < len(raw):
+        if not _PIPED.match(raw[index]):
+            index += 1
+            continue
+        start = index
+        while start > 0 and _RULE.match(raw[start - 1]):
+            start -= 1
+        rows: list[list[str]] = []
+        numbers: list[int] = []
+        used: set[int] = set(range(start, index))
+        while index < len(raw) and (_PIPED.match(raw[index]) or _RULE.match(raw[index])):
+            used.add(index)
+            text = raw[index].strip()
+            if _PIPED.match(raw[index]) and not _RULE.match(raw[index]):
+                cells = [" ".join(cell.split()) for cell in text[1:-1].split("|")]
+                if not any(cells):
+                    pass
+                elif rows and not cells[0] and len(cells) == len(rows[-1]):
+                    rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+                else:
+                    rows.append(cells)
+                    numbers.append(index + 1)
+            index += 1
+        if len(rows) > 1 and len({len(row) for row in rows}) == 1 and len(rows[0]) > 1:
+            found.append((rows, numbers, used))
+    return found
