@@ -82,3 +82,19 @@ def test_a_signature_told_in_a_sentence_with_its_day_names_the_organisation_alon
         ("Hayle Borough Council", "sign"),
         ("Hayle Community Foundation", "sign"),
     ]
+
+
+def test_a_listed_step_asking_a_body_to_approve_it_names_that_body():
+    text = (
+        "Hayle Food Partnership\n\nMemorandum of Understanding\n\n1. Purpose\n\n"
+        "The partners share food surplus across Hayle and its villages every week.\n\n"
+        "2. Approval\n\n"
+        "\u2022 The Hayle Food Partnership Board agreed the final draft on 18 March 2026.\n"
+        "\u2022 The Cabinet of Hayle Borough Council will be asked to approve it on 14 April 2026.\n"
+        "\u2022 The Hayle Health and Wellbeing Board will be asked to ratify it on 7 May 2026.\n"
+    )
+    result = extract(read_document(text.encode(), "mou.txt"))
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert ("Cabinet of Hayle Borough Council", "approve") in steps
+    assert ("Hayle Health and Wellbeing Board", "ratify") in steps
+    assert not any(body.lower().startswith(("approve", "ratify")) for body, _ in steps)
