@@ -649,3 +649,25 @@ def test_a_cover_sheet_drawn_as_a_box_is_read_as_its_fields():
     steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
     assert steps[0] == ("Board of Hayle Integrated Care Board", "approve")
     assert not any(body == "Board" for body, _ in steps)
+
+
+def test_a_spaced_table_with_a_rule_under_its_header_keeps_groups_and_wrapped_names():
+    text = (
+        "HAYLE PLACE PARTNERSHIP AGREEMENT\n\n"
+        "1. Partners\n\n"
+        "1.1 The partners who will sign the Agreement are:\n\n"
+        "   Category              Partner\n"
+        "   --------------------  ---------------------------------------------\n"
+        "   NHS                   Hayle and Pellbrook Integrated Care Board\n"
+        "                         Hayle University Hospitals NHS Foundation\n"
+        "                         Trust\n"
+        "   Local government      Hayle City Council\n\n"
+        "2. Purpose\n\n"
+        "2.1 The partners plan health and care services for Hayle together.\n"
+    )
+    result = extract(read_document(text.encode(), "agreement.txt"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Hayle and Pellbrook Integrated Care Board", "NHS"),
+        ("Hayle University Hospitals NHS Foundation Trust", "NHS"),
+        ("Hayle City Council", "Local government"),
+    ]

@@ -153,7 +153,9 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             bare = _BRACKETED_NOTE.sub("", name) or name
             if not re.search(r"[A-Za-z]{2}", name) or not orgs.looks_like_organisation(bare, known):
                 continue
-            found.parties.append((name, category if not signing else "", line))
+            # A signing table's own "Category" column still groups its signers; a "Role" is a post.
+            grouped = not signing or (sort is not None and header[sort].lower() != "role")
+            found.parties.append((name, category if grouped else "", line))
             if signing:
                 found.signatures.append((name, line))
                 if when is not None and when < len(row):

@@ -18,6 +18,7 @@ from accord.imports.layout import TableBlock, looks_like_header
 
 _GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|$)")
 _COMPLETE = re.compile(r"\b(?:" + ORGANISATION_WORDS + r")$", re.IGNORECASE)
+_DRAWN = re.compile(r"^[-=_\s]+$")
 _LOOKAHEAD = 7  # lines a footer and a page gap may take before the header comes again
 
 
@@ -119,6 +120,11 @@ def _read(raw, index, header, starts):
             used |= set(range(position, resume + 1))
             position, last_line = resume + 1, []
             continue
+        if all(_DRAWN.match(cell) for cell in placed if cell):
+            # "--------  ----------" under the header: a rule drawn under the column names.
+            used.add(position)
+            position, last_line = position + 1, []
+            continue
         widths[-1] = max(widths[-1], len(placed[-1]))
         filled = [n for n, cell in enumerate(placed) if cell]
         alone = len(starts) > 1 and filled == [0]
@@ -129,8 +135,9 @@ def _read(raw, index, header, starts):
             numbers.append(position + 1)
             bands.append(len(rows) - 1)
             last_line = []
-        elif alone and rows[1:] and _completes(rows[-1][0], placed[0]):
-            rows[-1][0] = f"{rows[-1][0]} {placed[0]}"
+        elif len(filled) == 1 and rows[1:] and _completes(rows[-1][filled[0]], placed[filled[0]]):
+            # "Trust" under "... NHS Foundation": the end of a name wrapped in its column.
+            rows[-1][filled[0]] = f"{rows[-1][filled[0]]} {placed[filled[0]]}"
             last_line = list(placed)
         elif last_line and all(_wraps(last_line[n], placed[n], widths[n]) for n in filled):
             for n in filled:
