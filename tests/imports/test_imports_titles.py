@@ -79,3 +79,17 @@ def test_between_under_a_bare_kind_introduces_the_parties_not_more_of_the_title(
         "1. Purpose\n\nThe partners share food surplus across Hayle and its villages.\n"
     )
     assert _title(text) == "Hayle Food Partnership Memorandum of Understanding"
+
+
+def test_a_running_header_printed_over_a_bare_kind_on_the_first_page_names_the_title():
+    # The header repeats at the top of every page, so it reads as page furniture; on the
+    # title page, over "Memorandum of Understanding", it is the title's name.
+    pages = [
+        "Hayle Food Partnership\nMemorandum of Understanding\n\nVersion 2.0\n\n"
+        "1. Purpose\n\nThe partners share food surplus across Hayle and its villages.\n"
+    ] + [
+        f"Hayle Food Partnership\n\n{n}. Part {n}\n\nThe partners meet every month "
+        f"to plan the next month's deliveries across Hayle.\n\nPage {n} of 4\n"
+        for n in range(2, 5)
+    ]
+    assert _title("\f".join(pages)) == "Hayle Food Partnership Memorandum of Understanding"

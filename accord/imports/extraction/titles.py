@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from accord.imports.extraction.lines import FUNCTION_WORDS, TEXT, Line
+from accord.imports.extraction.lines import FUNCTION_WORDS, NOISE, TEXT, Line
 
 # A form's field ("Version: 1.2", "Decision maker: Cabinet"): not a title, not a heading.
 FACT = re.compile(r"^[A-Z][A-Za-z ,'\u2019()/&-]{1,45}:\s*\S")
@@ -75,6 +75,16 @@ def _capital_name_above(chosen: list[Line], line: Line) -> Line | None:
     ):
         return None
     return above[0]
+
+
+def _header_over_kind(lines: list[Line], index: int) -> bool:
+    """A running header printed on the title page just above a bare kind ("Marrowby Place
+    Partnership / Memorandum of Understanding"): the pages' header is the title's name."""
+    line = lines[index]
+    if line.kind != NOISE or index + 1 >= len(lines) or index > 5:
+        return False
+    below = lines[index + 1]
+    return below.kind == TEXT and bool(_GENERIC.match(below.text)) and not _META.search(line.text)
 
 
 def _bare_kind(text: str) -> bool:
@@ -178,7 +188,11 @@ def set_title(lines: list[Line], part: Part) -> None:
         start = part.marker.last + 1
         if part.marker.title:
             chosen.append(Line(lines[part.marker.first].number, part.marker.title, TEXT))
-    chosen += [line for line in lines[start:end] if line.kind == TEXT]
+    chosen += [
+        line
+        for n, line in enumerate(lines[start:end], start=start)
+        if line.kind == TEXT or _header_over_kind(lines, n)
+    ]
     block = [
         line
         for n, line in enumerate(chosen)
