@@ -98,3 +98,21 @@ def test_a_listed_step_asking_a_body_to_approve_it_names_that_body():
     assert ("Cabinet of Hayle Borough Council", "approve") in steps
     assert ("Hayle Health and Wellbeing Board", "ratify") in steps
     assert not any(body.lower().startswith(("approve", "ratify")) for body, _ in steps)
+
+
+def test_the_date_line_of_a_signature_block_is_the_day_that_organisation_signed():
+    text = (
+        "HAYLE FOOD COMPACT\n\n1. Purpose\n\n"
+        "The partners share food surplus across Hayle and its villages every week.\n\n"
+        "2. Signatures\n\n"
+        "Signed on behalf of Hayle Borough Council\n"
+        "Name: Jo Pennant          Position: Chief Executive\n"
+        "Date: 03 June 2025\n\n"
+        "Signed on behalf of Hayle Community Foundation\n"
+        "Name: Mair Lloyd          Position: Chair of Trustees\n"
+        "Date: 18 June 2025\n"
+    )
+    result = extract(read_document(text.encode(), "compact.txt"))
+    dated = {(d["date"], d["what"]) for d in result["dates"]}
+    assert ("2025-06-03", "signed for Hayle Borough Council") in dated
+    assert ("2025-06-18", "signed for Hayle Community Foundation") in dated
