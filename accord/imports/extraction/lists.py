@@ -25,6 +25,7 @@ from accord.imports.extraction.lines import (
     TEXT,
     Line,
     ends_sentence,
+    sentence_start,
 )
 
 _PARTY_LEAD = re.compile(
@@ -273,18 +274,6 @@ def _lead_in(lines: list[Line], index: int, heading_lines: set[int]) -> tuple[st
     return _sentence_from(lines, index)
 
 
-def _sentence_start(lines: list[Line], index: int) -> str:
-    """The words of the lead-in's sentence on the lines above it ("The responsible
-    authorities / for Ashgarth, who are the parties to the Agreement, are:")."""
-    before: list[str] = []
-    for line in reversed(lines[max(0, index - 3) : index]):
-        if line.kind != TEXT or line.text.rstrip().endswith((".", ":", ";")):
-            before.append(re.split(r"(?<=[.:;])\s+", line.text)[-1] if line.kind == TEXT else "")
-            break
-        before.append(line.text)
-    return " ".join(reversed(before)).strip()
-
-
 _DEED_NUMBER = re.compile(r"^\(\d{1,2}\)\s")
 
 
@@ -334,7 +323,7 @@ def parties(
             continue
         bare = heading or lead.endswith(":")
         stop = (heading_lines - {index}) | {n - 1 for n in skip}
-        grouped = "" if heading else lead_category(f"{_sentence_start(lines, index)} {lead}")
+        grouped = "" if heading else lead_category(f"{sentence_start(lines, index)} {lead}")
         items = items_after(lines, end, stop, categories=True, bare=bare)
         if any(_DEED_NUMBER.match(item.text) for item in items):
             continue  # "(1) NAME of address": a deed's parties, read in extraction.inline
