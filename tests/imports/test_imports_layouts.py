@@ -410,3 +410,264 @@ def test_a_second_lead_in_inside_a_list_and_signatures_of_the_partners_that_sign
         ("Polbrook Town Council", "sign"),
         ("Polbrook Place Board", "note"),
     ]
+
+
+def test_headings_that_name_their_unit_before_a_number_in_words_or_figures_are_sections():
+    text = (
+        "HAYLE FOOD COMPACT\n\n"
+        "Section One - Why we need a Compact\n\n"
+        "Food groups in Hayle reach people that public services often miss entirely.\n\n"
+        "Section Two - Where it applies\n\n"
+        "The Compact applies to every dealing between the partners in the borough.\n\n"
+        "Article 3: Review\n\n"
+        "The partners review the Compact each spring and publish what they changed.\n"
+    )
+    result = extract(read_document(text.encode(), "compact.txt"))
+    assert [s["label"] for s in result["sections"]] == [
+        "Section One - Why we need a Compact",
+        "Section Two - Where it applies",
+        "Article 3: Review",
+    ]
+
+
+def test_a_section_named_inside_a_sentence_is_no_heading():
+    text = (
+        "HAYLE FOOD COMPACT\n\n1. Purpose\n\nThe partners keep the rules set out in\n"
+        "Section 4 - Funding of the county handbook when they share money.\n\n"
+        "2. Review\n\nThe partners review the Compact each spring and publish it.\n"
+    )
+    result = extract(read_document(text.encode(), "compact.txt"))
+    assert [s["label"] for s in result["sections"]] == ["1. Purpose", "2. Review"]
+
+
+def test_articles_with_numbered_sub_clauses_are_the_sections():
+    # Sub-clauses "2.1" under each article are its text, not headings of their own.
+    text = (
+        "HAYLE FOOD COMPACT\n\n"
+        "Article 1 - Name and establishment\n\n"
+        "1.1 The partners set up a food partnership called the Hayle Food Partnership.\n\n"
+        "Article 2 - Functions\n\n"
+        "2.1 The Partnership plans food aid across the borough and its villages.\n"
+        "2.2 It does not employ staff or hold property of its own.\n\n"
+        "Article 3 - Review\n\n"
+        "3.1 The partners review the Compact each spring and publish what they changed.\n"
+    )
+    result = extract(read_document(text.encode(), "constitution.txt"))
+    assert [s["label"] for s in result["sections"]] == [
+        "Article 1 - Name and establishment",
+        "Article 2 - Functions",
+        "Article 3 - Review",
+    ]
+
+
+def test_sections_in_roman_numerals_leave_figures_to_the_lists_inside_them():
+    text = (
+        "HAYLE SAFEGUARDING PARTNERSHIP\nLocal Arrangements\n\n"
+        "I. Introduction\n\n"
+        "These arrangements explain how organisations in Hayle work together for children.\n\n"
+        "II. Relevant agencies\n\n"
+        "The safeguarding partners have named these relevant agencies, which must\n"
+        "co-operate with the arrangements:\n\n"
+        "  1. Hayle Teaching Hospitals NHS Trust\n"
+        "  2. Hayle Fire and Rescue Service\n"
+        "  3. Hayle Housing Group\n\n"
+        "III. Review\n\n"
+        "The partners review these arrangements every year and publish what changed.\n"
+    )
+    result = extract(read_document(text.encode(), "arrangements.txt"))
+    assert [s["label"] for s in result["sections"]] == [
+        "I. Introduction",
+        "II. Relevant agencies",
+        "III. Review",
+    ]
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Hayle Teaching Hospitals NHS Trust", "Relevant agencies"),
+        ("Hayle Fire and Rescue Service", "Relevant agencies"),
+        ("Hayle Housing Group", "Relevant agencies"),
+    ]
+
+
+def test_organisations_as_paragraphs_of_one_cell_are_one_party_each():
+    def build(document):
+        document.add_heading("Tarrow Voluntary Sector Compact", level=0)
+        document.add_heading("Partners", level=1)
+        document.add_paragraph("The partners to the Compact are set out below.")
+        table = document.add_table(rows=3, cols=2)
+        _bold(table.cell(0, 0), "Sector")
+        _bold(table.cell(0, 1), "Signatories")
+        for n, (sector, names) in enumerate(
+            (
+                ("Public sector", ["Tarrow Borough Council", "Tarrow Fire and Rescue Service"]),
+                ("Voluntary sector", ["Tarrow Community Foundation", "Tarrow Rural Action"]),
+            ),
+            start=1,
+        ):
+            table.cell(n, 0).text = sector
+            table.cell(n, 1).text = names[0]
+            for name in names[1:]:
+                table.cell(n, 1).add_paragraph(name)
+        document.add_heading("What we do", level=1)
+        document.add_paragraph("The partners fund voluntary groups fairly and on time.")
+
+    result = extract(read_document(_docx(build), "tarrow-compact.docx"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Tarrow Borough Council", "Public sector"),
+        ("Tarrow Fire and Rescue Service", "Public sector"),
+        ("Tarrow Community Foundation", "Voluntary sector"),
+        ("Tarrow Rural Action", "Voluntary sector"),
+    ]
+
+
+def test_a_signatory_cell_of_a_name_and_a_post_stays_one_row():
+    def build(document):
+        document.add_heading("Tarrow Carers Memorandum of Understanding", level=0)
+        document.add_heading("1. Parties", level=1)
+        table = document.add_table(rows=2, cols=2)
+        _bold(table.cell(0, 0), "Organisation")
+        _bold(table.cell(0, 1), "Signed by")
+        table.cell(1, 0).text = "Tarrow Borough Council"
+        table.cell(1, 1).text = "Jane Amos"
+        table.cell(1, 1).add_paragraph("Chief Executive")
+        document.add_heading("2. Purpose", level=1)
+        document.add_paragraph("The partners agree how they support unpaid carers in Tarrow.")
+
+    result = extract(read_document(_docx(build), "tarrow-carers.docx"))
+    assert [p["name"] for p in result["parties"]] == ["Tarrow Borough Council"]
+
+
+def test_a_history_cell_saying_who_did_what_gives_the_step_whatever_its_column_is_called():
+    def build(document):
+        document.add_heading("Tarrow Carers Memorandum of Understanding", level=0)
+        document.add_heading("Document history", level=1)
+        table = document.add_table(rows=3, cols=3)
+        for n, text in enumerate(("Version", "Date", "Approval")):
+            _bold(table.cell(0, n), text)
+        table.cell(1, 0).text, table.cell(1, 1).text = "0.5", "14 January 2025"
+        table.cell(1, 2).text = "Commented on by Tarrow Young Carers Panel"
+        table.cell(2, 0).text, table.cell(2, 1).text = "1.0", "30/01/2025"
+        table.cell(2, 2).text = "Agreed by Tarrow Carers Partnership Group"
+        document.add_heading("1. Purpose", level=1)
+        document.add_paragraph("The partners agree how they support unpaid carers in Tarrow.")
+
+    result = extract(read_document(_docx(build), "tarrow-carers.docx"))
+    assert [(s["body"], s["action"]) for s in result["approval_steps"]] == [
+        ("Tarrow Young Carers Panel", "comment"),
+        ("Tarrow Carers Partnership Group", "agree"),
+    ]
+    assert ("2025-01-30", "version 1.0, agreed by Tarrow Carers Partnership Group") in {
+        (d["date"], d["what"]) for d in result["dates"]
+    }
+
+
+def test_a_clause_numbered_with_nought_heads_the_clauses_under_it():
+    text = (
+        "HAYLE EQUIPMENT SERVICE\nSECTION 75 AGREEMENT: SUMMARY OF KEY TERMS\n\n"
+        "1.0 INTRODUCTION\n\n"
+        "1.1 This note summarises the agreement made for the Hayle equipment service.\n"
+        "1.2 The service lends beds and hoists to people who need them at home.\n\n"
+        "2.0 TERM\n\n"
+        "2.1 Commencement date: 1 April 2025.\n"
+    )
+    result = extract(read_document(text.encode(), "terms.txt"))
+    assert [s["label"] for s in result["sections"]] == ["1.0 INTRODUCTION", "2.0 TERM"]
+
+
+def test_participants_in_a_table_are_parties_and_one_day_of_signing_is_one_event():
+    def build(document):
+        document.add_heading("Tarrow Community Services Alliance Agreement", level=0)
+        document.add_heading("1. Purpose", level=1)
+        document.add_paragraph("The participants run community services in Tarrow together.")
+        document.add_heading("Schedule 1: Participants", level=1)
+        table = document.add_table(rows=3, cols=3)
+        for n, text in enumerate(("Category", "Participant", "Alliance lead")):
+            _bold(table.cell(0, n), text)
+        rows = [
+            ("Commissioners", "Tarrow Borough Council", "Director of Adult Social Care"),
+            ("Providers", "Tarrow Community Healthcare NHS Trust", "Chief Operating Officer"),
+        ]
+        for n, row in enumerate(rows, start=1):
+            for m, text in enumerate(row):
+                table.cell(n, m).text = text
+        document.add_heading("Schedule 2: Execution", level=1)
+        table = document.add_table(rows=3, cols=3)
+        for n, text in enumerate(("Participant", "Signed by", "Date")):
+            _bold(table.cell(0, n), text)
+        for n, name in enumerate(
+            ("Tarrow Borough Council", "Tarrow Community Healthcare NHS Trust"), start=1
+        ):
+            table.cell(n, 0).text, table.cell(n, 1).text = name, "Authorised signatory"
+            table.cell(n, 2).text = "30 June 2025"
+
+    result = extract(read_document(_docx(build), "tarrow-alliance.docx"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Tarrow Borough Council", "Commissioners"),
+        ("Tarrow Community Healthcare NHS Trust", "Providers"),
+    ]
+    assert [(d["date"], d["what"]) for d in result["dates"]] == [
+        ("2025-06-30", "signed for each participant")
+    ]
+
+
+def test_a_table_drawn_with_rules_and_wrapped_cells_gives_its_steps():
+    text = (
+        "HAYLE SAFEGUARDING PARTNERSHIP\nLocal Arrangements\n\n"
+        "Document control\n\n"
+        "+---------+------------+-------------------------------------+\n"
+        "| Version | Date       | Approval                            |\n"
+        "+---------+------------+-------------------------------------+\n"
+        "| 0.6     | 02/07/2024 | Considered by Hayle Safeguarding    |\n"
+        "|         |            | Executive Group                     |\n"
+        "| 1.0     | 25/07/2024 | Noted by Hayle Health and Wellbeing |\n"
+        "|         |            | Board                               |\n"
+        "+---------+------------+-------------------------------------+\n\n"
+        "1. Introduction\n\n"
+        "These arrangements explain how organisations in Hayle work together for children.\n"
+    )
+    result = extract(read_document(text.encode(), "arrangements.txt"))
+    assert [(s["body"], s["action"]) for s in result["approval_steps"]] == [
+        ("Hayle Safeguarding Executive Group", "consider"),
+        ("Hayle Health and Wellbeing Board", "note"),
+    ]
+    assert "2024-07-02" in {d["date"] for d in result["dates"]}
+
+
+def test_a_cover_sheet_drawn_as_a_box_is_read_as_its_fields():
+    # The "Meeting" cell wraps inside the box; "the Board" is the board it names.
+    text = (
+        "Hayle Integrated Care Board\n\n"
+        " ____________________________________________________\n"
+        "| Meeting        | Board of Hayle Integrated Care    |\n"
+        "|                | Board (in public)                 |\n"
+        "| Date           | 14 May 2025                       |\n"
+        "|________________|___________________________________|\n\n"
+        "Hayle place partnership agreement\n\n"
+        "1. Recommendations\n\n"
+        "The Board is asked to approve the Hayle place partnership agreement in full.\n\n"
+        "2. Background\n\nThe partners have worked together in Hayle since the spring of 2023.\n"
+    )
+    result = extract(read_document(text.encode(), "paper.txt"))
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert steps[0] == ("Board of Hayle Integrated Care Board", "approve")
+    assert not any(body == "Board" for body, _ in steps)
+
+
+def test_a_spaced_table_with_a_rule_under_its_header_keeps_groups_and_wrapped_names():
+    text = (
+        "HAYLE PLACE PARTNERSHIP AGREEMENT\n\n"
+        "1. Partners\n\n"
+        "1.1 The partners who will sign the Agreement are:\n\n"
+        "   Category              Partner\n"
+        "   --------------------  ---------------------------------------------\n"
+        "   NHS                   Hayle and Pellbrook Integrated Care Board\n"
+        "                         Hayle University Hospitals NHS Foundation\n"
+        "                         Trust\n"
+        "   Local government      Hayle City Council\n\n"
+        "2. Purpose\n\n"
+        "2.1 The partners plan health and care services for Hayle together.\n"
+    )
+    result = extract(read_document(text.encode(), "agreement.txt"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Hayle and Pellbrook Integrated Care Board", "NHS"),
+        ("Hayle University Hospitals NHS Foundation Trust", "NHS"),
+        ("Hayle City Council", "Local government"),
+    ]

@@ -50,3 +50,12 @@ def test_each_place_and_counted_area_groups_name_their_levels():
     assert _levels("The work runs through the three Locality Support Hubs.") == ["community"]
     # A single group's name is no tier.
     assert _levels("The Neighbourhood Action Group meets monthly.") == []
+
+
+def test_a_place_told_across_a_line_break_and_counted_wards_or_locality_clusters_are_tiers():
+    assert _levels("The Compact applies to all dealings in Polzeath as a\nplace.") == ["place"]
+    assert _levels("Action groups in each of Polzeath's seven wards lead the work.") == [
+        "community"
+    ]
+    assert _levels("Heads in each of the four locality clusters meet every term.") == ["community"]
+    assert _levels("Wards affected: All") == []

@@ -35,3 +35,20 @@ def test_parties_inline_after_a_lead_in_take_its_group_and_drop_a_note_on_the_la
         ("Gwithian Community NHS Trust", "founding members"),
         ("Gwithian Voluntary Action", "founding members"),
     }
+
+
+def test_a_lead_in_whose_group_is_named_on_the_line_above_takes_that_group():
+    text = (
+        "HAYLE COMMUNITY SAFETY AGREEMENT\n\n1. Background\n\n"
+        "The Partnership works across the borough under the Crime and Disorder Act 1998. "
+        "The responsible authorities\n"
+        "for Hayle, who are the parties to the Agreement, are:\n\n"
+        "    Hayle Borough Council\n"
+        "    Hayle Fire and Rescue Service\n\n"
+        "2. Purpose\n\nThe partners reduce crime and disorder in Hayle together.\n"
+    )
+    result = extract(read_document(text.encode(), "agreement.txt"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Hayle Borough Council", "Responsible authorities"),
+        ("Hayle Fire and Rescue Service", "Responsible authorities"),
+    ]

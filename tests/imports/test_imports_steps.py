@@ -67,3 +67,52 @@ def test_document_control_written_as_form_fields_gives_the_route_in_date_order()
         ("St Ives Data Protection Forum", "review"),
         ("St Ives Youth Partnership Board", "agree"),
     ]
+
+
+def test_a_signature_told_in_a_sentence_with_its_day_names_the_organisation_alone():
+    text = (
+        "HAYLE FOOD COMPACT\n\n1. Purpose\n\n"
+        "The partners share food surplus across Hayle and its villages every week.\n\n"
+        "2. Signatures\n\n"
+        "Signed for Hayle Borough Council on Tuesday 3rd March 2026.\n\n"
+        "Signed for Hayle Community Foundation on 10.03.2026.\n"
+    )
+    result = extract(read_document(text.encode(), "compact.txt"))
+    assert [(s["body"], s["action"]) for s in result["approval_steps"]] == [
+        ("Hayle Borough Council", "sign"),
+        ("Hayle Community Foundation", "sign"),
+    ]
+
+
+def test_a_listed_step_asking_a_body_to_approve_it_names_that_body():
+    text = (
+        "Hayle Food Partnership\n\nMemorandum of Understanding\n\n1. Purpose\n\n"
+        "The partners share food surplus across Hayle and its villages every week.\n\n"
+        "2. Approval\n\n"
+        "\u2022 The Hayle Food Partnership Board agreed the final draft on 18 March 2026.\n"
+        "\u2022 The Cabinet of Hayle Borough Council will be asked to approve it on 14 April 2026.\n"
+        "\u2022 The Hayle Health and Wellbeing Board will be asked to ratify it on 7 May 2026.\n"
+    )
+    result = extract(read_document(text.encode(), "mou.txt"))
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert ("Cabinet of Hayle Borough Council", "approve") in steps
+    assert ("Hayle Health and Wellbeing Board", "ratify") in steps
+    assert not any(body.lower().startswith(("approve", "ratify")) for body, _ in steps)
+
+
+def test_the_date_line_of_a_signature_block_is_the_day_that_organisation_signed():
+    text = (
+        "HAYLE FOOD COMPACT\n\n1. Purpose\n\n"
+        "The partners share food surplus across Hayle and its villages every week.\n\n"
+        "2. Signatures\n\n"
+        "Signed on behalf of Hayle Borough Council\n"
+        "Name: Jo Pennant          Position: Chief Executive\n"
+        "Date: 03 June 2025\n\n"
+        "Signed on behalf of Hayle Community Foundation\n"
+        "Name: Mair Lloyd          Position: Chair of Trustees\n"
+        "Date: 18 June 2025\n"
+    )
+    result = extract(read_document(text.encode(), "compact.txt"))
+    dated = {(d["date"], d["what"]) for d in result["dates"]}
+    assert ("2025-06-03", "signed for Hayle Borough Council") in dated
+    assert ("2025-06-18", "signed for Hayle Community Foundation") in dated

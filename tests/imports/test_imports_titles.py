@@ -53,3 +53,43 @@ def test_an_upper_case_title_runs_on_to_a_line_that_begins_with_for():
     assert _title(text) == (
         "FRAMEWORK PARTNERSHIP AGREEMENT UNDER SECTION 75 FOR POOLED CARERS SERVICES"
     )
+
+
+def test_a_name_in_capitals_just_above_a_kind_in_other_letters_is_one_title_with_it():
+    # Two styles of one title block; the version line below stays out.
+    text = (
+        "HAYLE ESTUARY FOOD PARTNERSHIP\nCharter for Members\nVersion 1.0\n\n"
+        "1. Purpose\n\nThe partners share food surplus across Hayle and its villages.\n"
+    )
+    assert _title(text) == "HAYLE ESTUARY FOOD PARTNERSHIP Charter for Members"
+
+
+def test_a_banner_in_capitals_two_lines_above_the_kind_is_not_part_of_the_title():
+    text = (
+        "OFFICIAL SENSITIVE\n\nHayle Estuary Food Partnership: Terms of Reference\n\n"
+        "1. Purpose\n\nThe partners share food surplus across Hayle and its villages.\n"
+    )
+    assert _title(text) == "Hayle Estuary Food Partnership: Terms of Reference"
+
+
+def test_between_under_a_bare_kind_introduces_the_parties_not_more_of_the_title():
+    text = (
+        "Hayle Food Partnership\n\nMemorandum of Understanding\n\nbetween\n\n"
+        "Hayle Borough Council\n\nHayle Food Bank\n\n"
+        "1. Purpose\n\nThe partners share food surplus across Hayle and its villages.\n"
+    )
+    assert _title(text) == "Hayle Food Partnership Memorandum of Understanding"
+
+
+def test_a_running_header_printed_over_a_bare_kind_on_the_first_page_names_the_title():
+    # The header repeats at the top of every page, so it reads as page furniture; on the
+    # title page, over "Memorandum of Understanding", it is the title's name.
+    pages = [
+        "Hayle Food Partnership\nMemorandum of Understanding\n\nVersion 2.0\n\n"
+        "1. Purpose\n\nThe partners share food surplus across Hayle and its villages.\n"
+    ] + [
+        f"Hayle Food Partnership\n\n{n}. Part {n}\n\nThe partners meet every month "
+        f"to plan the next month's deliveries across Hayle.\n\nPage {n} of 4\n"
+        for n in range(2, 5)
+    ]
+    assert _title("\f".join(pages)) == "Hayle Food Partnership Memorandum of Understanding"

@@ -27,6 +27,10 @@ _ON_BEHALF_ALONE = re.compile(
 )
 # "Signed for Sallowfield Town Council" above the signer's form (Signature:, Position:).
 _SIGNED_FOR = re.compile(r"^(?i:signed for)\s+(?:(?i:the)\s+)?([A-Z].{2,120}?)$")
+# "Signed for X on Tuesday 3rd March 2026.": the day it was signed is no part of the name.
+_ON_DATE = re.compile(
+    r"\s+(?:on|dated)\s+(?:[A-Za-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\b.*\d{4}\.?$", re.IGNORECASE
+)
 _FORM_LABEL = re.compile(
     r"^(?:signature|signed|name|print name|position|job title|title|designation|date)\s*:", re.I
 )
@@ -91,8 +95,9 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
             or _ON_BEHALF_ALONE.search(line.text.strip())
             or _SIGNED_FOR.search(line.text.strip())
         )
-        if inline and orgs.looks_like_organisation(inline.group(1), known):
-            found.append((inline.group(1), line.number))
+        signer = _ON_DATE.sub("", inline.group(1)) if inline else ""
+        if inline and orgs.looks_like_organisation(signer, known):
+            found.append((signer, line.number))
             continue
         lead_open = not line.text.rstrip().endswith((":", ".")) and line.full
         for following in lines[index + 1 : index + 16]:

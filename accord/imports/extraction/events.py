@@ -122,12 +122,27 @@ def collect(
     return collector
 
 
+# The head of a signer's block: "Signed on behalf of X", "Signed for X", or "For X ......
+# post" before its dotted line; the "Date:" field under it is the day X signed.
+_SIGNER = re.compile(
+    r"^(?:signed\s+(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for)|for(?=.*\.{3,}))"
+    r"\s+(?:the\s+)?([A-Z][^.:]{2,120}?)\s*(?:\.{3,}.*|\s+by:?)?$",
+    re.IGNORECASE,
+)
+
+
 def _body(lines, setting, today, skip, collector) -> None:
     lead_in = ""  # "The Board is asked to:" gives a listed item its subject
+    signer = ""  # the organisation whose signature block this is
     for paragraph in paragraphs([line for line in lines if line.number not in skip]):
         listed = paragraph.kind in ("bullet", "item")
         if not listed:
             lead_in = paragraph.text if paragraph.text.endswith(":") else ""
+        heads = _SIGNER.match(paragraph.text.strip())
+        if heads:
+            signer = heads.group(1).strip()
+        elif labelled(paragraph.text) is None:
+            signer = ""
         for sentence in _SENTENCE.split(paragraph.text):
             field = labelled(sentence)
             if field and not listed:
@@ -138,6 +153,8 @@ def _body(lines, setting, today, skip, collector) -> None:
                 if found and len(words.split()) <= 8:
                     for mention in found:
                         what = field_what(field[0], setting, head=False)
+                        if signer and field[0].strip().lower() == "date":
+                            what = f"signed for {signer}"
                         collector.add(mention.key, what, paragraph.first, paragraph.last)
                     continue
             for key, what in in_sentences(sentence, today, lead_in if listed else ""):

@@ -206,7 +206,8 @@ _SYSTEM = re.compile(
 # A place told as such: work "at place", "place-based", a borough "as a place", or the
 # level named after the local authority's area ("at city level", "at borough level").
 _PLACE = re.compile(
-    r"\bat place\b|\bplace[- ]based\b|\bas a place\b|\bat (?:city|borough|district|town) level\b|"
+    r"\bat\s+place\b|\bplace[- ]based\b|\bas\s+a\s+place\b|"
+    r"\bat\s+(?:city|borough|district|town)\s+level\b|"
     # "gives each place a local skills plan": the places of a wider system, one by one.
     r"\b(?:each|every) place\b",
     re.I,
@@ -225,9 +226,10 @@ _NAMED_PLACE = re.compile(
 _NUMBER = r"(?:each|every|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _COMMUNITY = re.compile(
     rf"\b(?i:{_NUMBER})\s+(?:[\w'\u2019-]+\s+){{0,4}}?neighbourhoods?\b"
-    r"|\b(?i:each|every|all) of the\s+(?:[\w'\u2019-]+\s+){0,2}?localities\b"
+    r"|\b(?i:each|every|all) of (?:the|its|their|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:localities|wards)\b"
     r"|\b(?:neighbourhood|[Ll]ocality)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:groups?|hubs?|networks?|forums?|teams?|boards?|partnerships?)\b"
+    r"(?:groups?|hubs?|networks?|forums?|teams?|boards?|partnerships?|clusters?)\b"
     r"|\bis a (?:[a-z]+ )?neighbourhood\b"
     # "the four Neighbourhood Action Groups": named groups, counted, one to an area.
     rf"|\b(?i:{_NUMBER})\s+(?:Neighbourhood|Locality)\s+(?:[A-Z][\w'\u2019-]*\s+){{0,2}}?"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from accord.imports.extraction import texttables
 from accord.imports.extraction.lines import BLANK, NOISE, TEXT, Line
 from accord.imports.extraction.structure import Part
+from accord.imports.layout import TableBlock, looks_like_header
 from accord.imports.reading import SourceText
 
 
@@ -39,7 +40,11 @@ def tables(source: SourceText, lines: list[Line]) -> tuple[list, set[int]]:
     blocks = list(source.tables)
     covered: set[int] = set()
     if source.format == "txt":
-        found, indexes = texttables.find(source.lines)
+        drawn, drawing = _drawn_tables(source, lines)
+        blocks += drawn
+        covered |= {index + 1 for index in drawing}
+        raw = ["" if n in drawing else text for n, text in enumerate(source.lines)]
+        found, indexes = texttables.find(raw)
         blocks += found
         for index in indexes:
             lines[index].kind = NOISE  # a row's wrapped lines; the row is written below
@@ -47,11 +52,30 @@ def tables(source: SourceText, lines: list[Line]) -> tuple[list, set[int]]:
             for row, number in zip(block.rows, block.lines, strict=True):
                 line = lines[number - 1]
                 line.kind, line.text = TEXT, " | ".join(c for c in row if c)
-        covered = {index + 1 for index in indexes}
+        covered |= {index + 1 for index in indexes}
     rows = {number for block in blocks if not block.form for number in block.lines}
     for number in rows:
         lines[number - 1].table = True
     return sorted(blocks, key=lambda b: b.lines[0] if b.lines else 0), rows | covered
+
+
+def _drawn_tables(source: SourceText, lines: list[Line]) -> tuple[list[TableBlock], set[int]]:
+    """Tables drawn with "|" and rules. Two columns with no header row are a form, each row
+    written as "Label: value" for the readers of facts; others are tables with a header."""
+    blocks = []
+    drawn: set[int] = set()
+    for rows, numbers, used in texttables.grids(source.lines):
+        drawn |= used
+        for index in used:
+            lines[index].kind = NOISE
+        form = len(rows[0]) == 2 and not looks_like_header(rows[0])
+        for row, number in zip(rows, numbers, strict=True):
+            line = lines[number - 1]
+            text = f"{row[0]}: {row[1]}" if form and row[0] else " | ".join(c for c in row if c)
+            line.kind, line.text = TEXT, text
+        if not form:
+            blocks.append(TableBlock(rows, lines=numbers, header_rows=1, bands=[False] * len(rows)))
+    return blocks, drawn
 
 
 def context(lines: list[Line], parts: list[Part]):

@@ -251,3 +251,15 @@ def _rejoin_hyphen(match: re.Match) -> str:
 
 def joined(lines: list[Line]) -> str:
     return " ".join(line.text for line in lines if line.kind not in (BLANK, NOISE)).strip()
+
+
+def sentence_start(lines: list[Line], index: int) -> str:
+    """The words of the lead-in's sentence on the lines above it ("The responsible
+    authorities / for Ashgarth, who are the parties to the Agreement, are:")."""
+    before: list[str] = []
+    for line in reversed(lines[max(0, index - 3) : index]):
+        if line.kind != TEXT or line.text.rstrip().endswith((".", ":", ";")):
+            before.append(re.split(r"(?<=[.:;])\s+", line.text)[-1] if line.kind == TEXT else "")
+            break
+        before.append(line.text)
+    return " ".join(reversed(before)).strip()

@@ -25,6 +25,7 @@ from accord.imports.extraction.lines import (
     TEXT,
     Line,
     ends_sentence,
+    sentence_start,
 )
 
 _PARTY_LEAD = re.compile(
@@ -46,6 +47,10 @@ _PARTY_PROSE = re.compile(
 _GROUP_NOUN = re.compile(
     r"(?:named as (?:the )?|\b)((?:[a-z][a-z-]*\s+){0,3})(partners|members|agencies|parties|"
     r"organisations|signatories|councils|authorities)\b"
+)
+_POINTED = re.compile(
+    r"\b(?:these|the following)\s+((?!other\b|named\b|listed\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+"
+    r"(partners|members|agencies|organisations|councils|authorities)\b"
 )
 _NOT_QUALIFIERS = frozenset(
     "the following other these those all its our their main named listed key some each "
@@ -278,6 +283,11 @@ def lead_category(lead: str) -> str:
     named = re.search(r"named as (?:the )?([a-z][a-z -]*?(?:agencies|partners|members))", lead)
     if named:
         return named.group(1).strip().capitalize()
+    # "The safeguarding partners have named these relevant agencies:": the group pointed at
+    # ("these", "the following") is the one listed, not the sentence's subject.
+    pointed = _POINTED.search(lead)
+    if pointed and not set(pointed.group(1).split()) & _NOT_QUALIFIERS:
+        return f"{pointed.group(1)} {pointed.group(2)}".capitalize()
     for match in _GROUP_NOUN.finditer(lead):
         words = match.group(1).split()
         while words and words[0] in _NOT_QUALIFIERS:
@@ -313,7 +323,7 @@ def parties(
             continue
         bare = heading or lead.endswith(":")
         stop = (heading_lines - {index}) | {n - 1 for n in skip}
-        grouped = "" if heading else lead_category(lead)
+        grouped = "" if heading else lead_category(f"{sentence_start(lines, index)} {lead}")
         items = items_after(lines, end, stop, categories=True, bare=bare)
         if any(_DEED_NUMBER.match(item.text) for item in items):
             continue  # "(1) NAME of address": a deed's parties, read in extraction.inline

@@ -208,8 +208,11 @@ def sentence_steps(sentence: str) -> tuple[list[tuple[str, str]], list[str]]:
     return steps, carried
 
 
+# "to approve it": an infinitive, not the body a paper goes to.
 _BY_OR_TO = re.compile(
-    r"\b(?:by|to)\s+(?!be\b)(.+?)(?=,\s|\s+for\b|\s+at (?:its|their|the|a|an)\b|"
+    r"\b(?:by|to)\s+(?!be\b)(?!(?:"
+    + "|".join(ACTION_WORDS)
+    + r")\b)(.+?)(?=,\s|\s+for\b|\s+at (?:its|their|the|a|an)\b|"
     r"\s+on behalf\b|\s+under\b|\s+in line\b|\s+in accordance\b|[.;]?$)",
     re.I,
 )

@@ -13,15 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from accord.imports.extraction import titles
+from accord.imports.extraction import headings, titles
 from accord.imports.extraction.lines import BLANK, FUNCTION_WORDS, ITEM, NOISE, TEXT, Line
-from accord.imports.extraction.titles import FACT
 
 _NUMBERED = re.compile(r"^(\d{1,3})(\.?)\s+(\S.*)$")
-# "1) Establishment": a number closed by a bracket, as some councils number sections.
-# "C. Membership": sections lettered in order instead of numbered.
-_LETTERED = re.compile(r"^([A-H])\.\s+([A-Z]\S*(?:\s+\S+){0,7})$")
-_BRACKETED = re.compile(r"^(\d{1,2})\)\s+([A-Z]\S*(?:\s+\S+){0,7})$")
 _APPENDIX = re.compile(
     r"^(appendix|schedule|annex)\s+([A-Z0-9]{1,3})\s*(?:[:.\u2013\u2014-]\s*(.*))?$", re.IGNORECASE
 )
@@ -34,31 +29,9 @@ NAMED = frozenset(
         "foreword",
     }
 )
+_DECIMAL = re.compile(r"^(\d{1,2})\.0$")
 MAX_HEADING = 240
-# Headings that papers without numbered sections use: decision notices and records,
-# ModernGov pages, committee reports, published arrangements and agreements.
-_LABELLED = re.compile(
-    r"^(?:executive summary|summary|purpose(?: of (?:the )?(?:report|paper))?|background|"
-    r"introduction|decisions?(?: details)?|the decision|decision of the [\w' ]+|"
-    r"reasons? for (?:the )?(?:decisions?|recommendations?)|reasons?|"
-    r"(?:alternative|other) options(?: considered)?(?: and rejected)?|"
-    r"options considered(?: and rejected)?|declarations? of interests?|"
-    r"conflicts? of interests?(?: declared)?|interests(?: and nature of interests)? declared|"
-    r"dispensations?(?: granted)?|"
-    r"call-?in(?: and implementation)?|implementation|next steps|consultation|"
-    r"recommendations?|recommendation\(s\)|report considered|previous consideration|"
-    r"document (?:control|history)|version (?:control|history)|"
-    r"(?:financial|legal|equalit(?:y|ies)|risk)(?: [\w,]+)* implications|implications|risks?|"
-    r"appendices|background papers|accompanying documents|signatures?|sign-?off|"
-    r"signature of the [\w ]+|parties|membership|values|further information|contact)$",
-    re.IGNORECASE,
-)
 _LISTING = re.compile(r"appendi|background papers|accompanying documents", re.IGNORECASE)
-_LEAD_IN_WORDS = re.compile(
-    r"\b(?:is|are|was|were|will|shall|that|between|and|follows|following|include|includes)$|"
-    r"\b(?:is|are|will|shall|that)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -71,6 +44,7 @@ class Heading:
     dotted: bool = True
 
     printed: str = ""  # the heading as printed, where it is not number and title
+    roman: bool = False  # numbered in roman numerals ("IV. Our values")
 
     @property
     def label(self) -> str:
@@ -138,111 +112,6 @@ def _reads_as_heading(title: str, dotted: bool) -> bool:
     return dotted or (len(words) <= 10 and not title.endswith("."))
 
 
-def _neighbour(lines: list[Line], index: int, step: int) -> Line | None:
-    index += step
-    while 0 <= index < len(lines) and lines[index].kind == NOISE:
-        index += step
-    return lines[index] if 0 <= index < len(lines) else None
-
-
-def _stands_alone(lines: list[Line], index: int) -> bool:
-    """A line that is not part of a sentence: the one before it ends or is blank."""
-    before = _neighbour(lines, index, -1)
-    line = lines[index]
-    if len(line.text.split()) > 10 or line.text.endswith((".", ",", ";")):
-        return False
-    return (
-        before is None
-        or before.kind == BLANK
-        or before.text.endswith((".", ":", ";"))
-        or (before.kind != TEXT or len(before.text.split()) <= 8 or "|" in before.text)
-    )
-
-
-def _label_line(text: str) -> bool:
-    """ "Purpose:" or "Reasons for the decision:" alone on its line, not a lead-in such as
-    "The parties to this Memorandum are:"."""
-    words = text.rstrip(":").split()
-    return (
-        0 < len(words) <= 6
-        and words[0][:1].isupper()
-        and words[0].lower() not in ("the", "a", "an")
-        and not _LEAD_IN_WORDS.search(text.rstrip(":"))
-        and not re.search(r"\d|\b(?:we|you|they|it|our|this|these)\b", text, re.I)
-        and not text.isupper()
-    )
-
-
-def _prose_follows(lines: list[Line], index: int, lists: bool = False) -> bool:
-    """The next paragraph is prose (a sentence of some length, not a fact line such as
-    "Version 2.1 | Final"), or, with ``lists``, a list: a section's text, not more of the
-    title block."""
-    position = index + 1
-    while position < len(lines) and lines[position].kind in (BLANK, NOISE):
-        position += 1
-    if position >= len(lines):
-        return False
-    if lines[position].kind in (ITEM, "bullet", "clause"):
-        return lists
-    words = []
-    while position < len(lines) and lines[position].kind == TEXT:
-        text = lines[position].text
-        if "|" in text or FACT.match(text):
-            return False
-        words += text.split()
-        if text.rstrip().endswith((".", "!", "?")):
-            return len(words) >= 6
-        if text.rstrip().endswith(":"):
-            return len(words) >= 4
-        position += 1
-    return False
-
-
-def _layout_heading(lines: list[Line], index: int) -> bool:
-    """A heading shown only by its layout in plain text: a short line standing alone
-    between blank lines (or in capitals), that a paragraph of prose follows."""
-    line = lines[index]
-    text = line.text
-    before, after = _neighbour(lines, index, -1), _neighbour(lines, index, 1)
-    if len(text.split()) > 10 or not text[:1].isalpha() or not text[:1].isupper():
-        return False
-    if text.endswith((".", ",", ";", ":")) or "|" in text or FACT.match(text):
-        return False
-    if before is not None and before.kind != BLANK:
-        return False
-    if re.match(r"resolved\b", text, re.IGNORECASE):
-        return False  # "RESOLVED -": the minute's word before its resolutions
-    if text.isupper():
-        if titles.names_only_kind(text):
-            return False  # "TERMS OF REFERENCE" under the name: the title, not a heading
-        return after is not None and not after.text.isupper() and _prose_follows(lines, index, True)
-    return (after is None or after.kind == BLANK) and _prose_follows(lines, index)
-
-
-def _bracketed_heading(lines: list[Line], index: int) -> bool:
-    """ "3) Membership" (or "C. Membership") heads a section when it stands alone, a short title with no
-    closing stop, and prose rather than the next numbered item follows it; "1) That the
-    Board approves ..." is an item of a list."""
-    line = lines[index]
-    before, after = _neighbour(lines, index, -1), _neighbour(lines, index, 1)
-    if line.text.endswith((".", ",", ";", ":")) or (before is not None and before.kind != BLANK):
-        return False
-    if after is None or after.kind != TEXT or _BRACKETED.match(after.text):
-        return False
-    if _LETTERED.match(after.text):
-        return False
-    # A paragraph cut by a page break never reaches its full stop before the gap.
-    return _prose_follows(lines, index, True) or len(after.text.split()) >= 10
-
-
-def _runs_into(lines: list[Line], index: int) -> bool:
-    """The line carries on a sentence from the line above, which ends on "in" or "of"."""
-    before = _neighbour(lines, index, -1)
-    if before is None or before.kind != TEXT or before.heading:
-        return False
-    return before.text.rstrip().rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS
-
-
 def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
     found: list[Heading] = []
     index = 0
@@ -257,20 +126,27 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
             layout
             and line.kind == TEXT
             and not line.heading
-            and _stands_alone(lines, index)
+            and headings.stands_alone(lines, index)
             and (
-                _LABELLED.match(text.rstrip(":").strip()) is not None
-                or (text.endswith(":") and _label_line(text) and _prose_follows(lines, index))
+                headings.LABELLED.match(text.rstrip(":").strip()) is not None
+                or (
+                    text.endswith(":")
+                    and headings.label_line(text)
+                    and headings.prose_follows(lines, index)
+                )
             )
         )
         by_layout = layout and not labelled and line.kind == TEXT
-        by_layout = by_layout and _layout_heading(lines, index)
+        by_layout = by_layout and headings.layout_heading(lines, index)
         appendix = _APPENDIX.match(text) if line.kind == TEXT else None
         numbered = _NUMBERED.match(text) if (line.kind == TEXT or line.heading) else None
-        bracketed = _BRACKETED.match(text) if line.kind == TEXT and layout else None
-        lettered = _LETTERED.match(text) if line.kind == TEXT and layout else None
+        bracketed = headings.BRACKETED.match(text) if line.kind == TEXT and layout else None
+        lettered = headings.LETTERED.match(text) if line.kind == TEXT and layout else None
+        decimal = _DECIMAL.match(line.label or "") if line.kind == "clause" else None
+        worded = headings.WORDED.match(text) if line.kind == TEXT or line.heading else None
+        roman = headings.ROMAN.match(text) if line.kind == TEXT and layout else None
         heading = None
-        if appendix and _runs_into(lines, index):
+        if appendix and headings.runs_into(lines, index):
             appendix = None  # "... listed in / Schedule 1. It records ...": a sentence
         if appendix:
             word, ident, rest = appendix.groups()
@@ -278,6 +154,22 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
             printed = " ".join(" ".join(lines[n].text for n in range(index, last + 1)).split())
             heading = Heading(index, last, "appendix", f"{word.title()} {ident}", title)
             heading.printed = printed
+        elif worded and headings.stands_alone(lines, index) and not _runs_on_sentence(lines, index):
+            number = str(headings.worded_number(worded.group(1)))
+            heading = Heading(index, index, "numbered", number, worded.group(2).strip())
+            heading.printed = text.strip()
+        elif (
+            roman
+            and headings.stands_alone(lines, index)
+            and headings.prose_follows(lines, index, True)
+        ):
+            number = str(headings.roman_number(roman.group(1)))
+            heading = Heading(index, index, "numbered", number, roman.group(2))
+            heading.dotted, heading.printed, heading.roman = False, text.strip(), True
+        elif decimal and _reads_as_heading(text, True) and len(text.split()) <= 10:
+            # "1.0 INTRODUCTION" over clauses "1.1", "1.2": the ".0" clause is the section.
+            heading = Heading(index, index, "numbered", decimal.group(1), text.strip())
+            heading.printed = f"{line.label} {text.strip()}"
         elif named:
             heading = Heading(index, index, "named", "", text.rstrip(":").strip())
         elif labelled:
@@ -289,10 +181,10 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
             title, last = _extend(lines, index, rest)
             if line.heading or _reads_as_heading(title, bool(dot)):
                 heading = Heading(index, last, "numbered", number, title, bool(dot))
-        elif bracketed and _bracketed_heading(lines, index):
+        elif bracketed and headings.bracketed_heading(lines, index):
             heading = Heading(index, index, "numbered", bracketed.group(1), bracketed.group(2))
             heading.dotted, heading.printed = False, text.strip()
-        elif lettered and _bracketed_heading(lines, index):
+        elif lettered and headings.bracketed_heading(lines, index):
             number = str(ord(lettered.group(1)) - ord("A") + 1)
             heading = Heading(index, index, "numbered", number, lettered.group(2))
             heading.dotted, heading.printed = False, text.strip()
@@ -306,6 +198,11 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
     return found
 
 
+def _runs_on_sentence(lines: list[Line], index: int) -> bool:
+    """ "... as set out in / Section 3 - ..." carries on the sentence above."""
+    return headings.runs_into(lines, index)
+
+
 def outline(lines: list[Line], layout: bool = True) -> list[Part]:
     """The document's parts, each with its accepted headings in order. ``layout`` False
     (a Word file, whose headings are its styles) reads no heading from layout alone."""
@@ -316,6 +213,13 @@ def outline(lines: list[Line], layout: bool = True) -> list[Part]:
     listing = False  # inside a report's "Appendices" or "Background papers" section
     candidates = _candidates(lines, layout)
     unnumbered = [h for h in candidates if h.kind in ("labelled", "layout")]
+    if any(h.roman for h in candidates):
+        # Sections numbered "I." to "VII." leave figures ("1. ...") to the lists inside them.
+        candidates = [
+            h
+            for h in candidates
+            if h.roman or h.kind != "numbered" or h.printed or lines[h.first].heading
+        ]
     for heading in candidates:
         if heading.kind in ("labelled", "layout"):
             continue
@@ -395,11 +299,11 @@ def _add_unnumbered(part: Part, unnumbered: list[Heading]) -> None:
 _LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 
 
-def _numbered_items(lines: list[Line], headings: set[int]) -> None:
+def _numbered_items(lines: list[Line], heading_lines: set[int]) -> None:
     """Numbered lines that are not headings are the items of a numbered list."""
     for index, line in enumerate(lines):
         match = _LIST_NUMBER.match(line.text) if line.kind == TEXT else None
-        if match and index not in headings and not line.heading:
+        if match and index not in heading_lines and not line.heading:
             line.kind, line.label, line.text = ITEM, match.group(1), match.group(2)
 
 

@@ -19,7 +19,9 @@ from accord.imports.extraction import dates, orgs
 from accord.imports.layout import TableBlock
 
 _ORG = re.compile(
-    r"organi[sz]ation|\bpart(?:y|ies|ner|ners)\b|\bmembers?\b|agenc|signator|^councils?$", re.I
+    r"organi[sz]ation|\bpart(?:y|ies|ner|ners)\b|\bmembers?\b|agenc|signator|^councils?$|"
+    r"\bparticipants?\b",
+    re.I,
 )
 # A column naming who decided ("Council", "Organisation"), beside where ("Meeting").
 _WHO = re.compile(r"^(?:councils?|organi[sz]ations?|partners?|part(?:y|ies)|members?)$", re.I)
@@ -58,7 +60,7 @@ _VERBS = {
 }
 _NOTE = re.compile(r"\s*\((?:completed|signed|approved|agreed|pending|date)[^)]*\)\s*$", re.I)
 _PAST_OF = {action: past for past, action in _VERBS.items()}
-_TOLD_BY = re.compile(r"^(" + "|".join(_VERBS) + r")\s+by\s+(?:the\s+)?(\S.*)$", re.I)
+_TOLD_BY = re.compile(r"^(" + "|".join(_VERBS) + r")\s+(?:on\s+)?by\s+(?:the\s+)?(\S.*)$", re.I)
 _BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)$")
 _EMPTY = re.compile(r"^[\s\u2013\u2014-]*$|^(?:n/?a|none|tbc)$", re.I)
 
@@ -139,6 +141,7 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
         if not _ORG.search(header[column]):
             continue
         sort = _column(header, _CATEGORY)
+        signed_from = len(found.events)
         for _, row, band, line in block.body():
             if band:
                 category = next((c for c in row if c), "")
@@ -150,12 +153,19 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             bare = _BRACKETED_NOTE.sub("", name) or name
             if not re.search(r"[A-Za-z]{2}", name) or not orgs.looks_like_organisation(bare, known):
                 continue
-            found.parties.append((name, category if not signing else "", line))
+            # A signing table's own "Category" column still groups its signers; a "Role" is a post.
+            grouped = not signing or (sort is not None and header[sort].lower() != "role")
+            found.parties.append((name, category if grouped else "", line))
             if signing:
                 found.signatures.append((name, line))
                 if when is not None and when < len(row):
                     for mention in dates.mentions(row[when]):
                         found.events.append((mention.key, f"signed for {name}", line))
+        signed = found.events[signed_from:]
+        if len(signed) > 1 and len({key for key, _, _ in signed}) == 1:
+            # Every signer of the table on one day: one event, for each of them.
+            key, _, line = signed[0]
+            found.events[signed_from:] = [(key, f"signed for each {header[column].lower()}", line)]
     return found
 
 
@@ -168,6 +178,14 @@ def _control(block, header, actor, stage, version, when, title, found) -> None:
         action = _action(row[stage]) if stage is not None and stage < len(row) else None
         # "Considered by X" in the cell itself: the verb is this row's, the body is X.
         told = _TOLD_BY.match(body)
+        told_in = None
+        if told is None and actor is None:
+            # "Version | Date | Approval" with "Agreed by X" in a cell: that cell is the
+            # row's actor and verb, whatever the column is called.
+            for n, cell in enumerate(row):
+                if n not in (when, version) and _TOLD_BY.match(_clean(cell)):
+                    told, told_in = _TOLD_BY.match(_clean(cell)), n
+                    break
         if told:
             action, body = _VERBS[told.group(1).lower()], told.group(2).strip()
         action = action or by_header
@@ -179,7 +197,7 @@ def _control(block, header, actor, stage, version, when, title, found) -> None:
         if version is not None and row[version].strip():
             parts.append(f"version {row[version].strip()}")
         for n, cell in enumerate(row):
-            if n in (actor, when, version) or not cell.strip() or _EMPTY.match(cell):
+            if n in (actor, when, version, told_in) or not cell.strip() or _EMPTY.match(cell):
                 continue
             if n == stage and body and (action is None or _TOLD_BY.match(f"{cell.strip()} {body}")):
                 continue  # "Reviewed by" | X: said once below, as "reviewed by X"

@@ -18,6 +18,7 @@ from accord.imports.layout import TableBlock, looks_like_header
 
 _GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|$)")
 _COMPLETE = re.compile(r"\b(?:" + ORGANISATION_WORDS + r")$", re.IGNORECASE)
+_DRAWN = re.compile(r"^[-=_\s]+$")
 _LOOKAHEAD = 7  # lines a footer and a page gap may take before the header comes again
 
 
@@ -119,6 +120,11 @@ def _read(raw, index, header, starts):
             used |= set(range(position, resume + 1))
             position, last_line = resume + 1, []
             continue
+        if all(_DRAWN.match(cell) for cell in placed if cell):
+            # "--------  ----------" under the header: a rule drawn under the column names.
+            used.add(position)
+            position, last_line = position + 1, []
+            continue
         widths[-1] = max(widths[-1], len(placed[-1]))
         filled = [n for n, cell in enumerate(placed) if cell]
         alone = len(starts) > 1 and filled == [0]
@@ -129,8 +135,9 @@ def _read(raw, index, header, starts):
             numbers.append(position + 1)
             bands.append(len(rows) - 1)
             last_line = []
-        elif alone and rows[1:] and _completes(rows[-1][0], placed[0]):
-            rows[-1][0] = f"{rows[-1][0]} {placed[0]}"
+        elif len(filled) == 1 and rows[1:] and _completes(rows[-1][filled[0]], placed[filled[0]]):
+            # "Trust" under "... NHS Foundation": the end of a name wrapped in its column.
+            rows[-1][filled[0]] = f"{rows[-1][filled[0]]} {placed[filled[0]]}"
             last_line = list(placed)
         elif last_line and all(_wraps(last_line[n], placed[n], widths[n]) for n in filled):
             for n in filled:
@@ -155,3 +162,42 @@ def _resumes(raw: list[str], position: int, header: list[str]) -> int | None:
         if cells == header:
             return ahead
     return None
+
+
+# Tables drawn with rules: "+----+----+" or "|____|____|" lines between rows of "| a | b |".
+_RULE = re.compile(r"^\s*[+|]?[-=_+| ]*[-=_]{3,}[-=_+| ]*$")
+_PIPED = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def grids(raw: list[str]) -> list[tuple[list[list[str]], list[int], set[int]]]:
+    """Tables drawn with "|" and rules: (rows of cells, the line number of each row, the
+    indexes of every line drawn). A line whose first cell is empty carries on the cells
+    of the row above, as a wrapped cell does; blank rows and rules are only drawing."""
+    found = []
+    index = 0
+    while index < len(raw):
+        if not _PIPED.match(raw[index]):
+            index += 1
+            continue
+        start = index
+        while start > 0 and _RULE.match(raw[start - 1]):
+            start -= 1
+        rows: list[list[str]] = []
+        numbers: list[int] = []
+        used: set[int] = set(range(start, index))
+        while index < len(raw) and (_PIPED.match(raw[index]) or _RULE.match(raw[index])):
+            used.add(index)
+            text = raw[index].strip()
+            if _PIPED.match(raw[index]) and not _RULE.match(raw[index]):
+                cells = [" ".join(cell.split()) for cell in text[1:-1].split("|")]
+                if not any(cells):
+                    pass
+                elif rows and not cells[0] and len(cells) == len(rows[-1]):
+                    rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+                else:
+                    rows.append(cells)
+                    numbers.append(index + 1)
+            index += 1
+        if len(rows) > 1 and len({len(row) for row in rows}) == 1 and len(rows[0]) > 1:
+            found.append((rows, numbers, used))
+    return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from accord.imports.extraction.lines import FUNCTION_WORDS, TEXT, Line
+from accord.imports.extraction.lines import FUNCTION_WORDS, NOISE, TEXT, Line
 
 # A form's field ("Version: 1.2", "Decision maker: Cabinet"): not a title, not a heading.
 FACT = re.compile(r"^[A-Z][A-Za-z ,'\u2019()/&-]{1,45}:\s*\S")
@@ -54,6 +54,37 @@ def _name_above(chosen: list[Line], line: Line) -> Line | None:
     if _META.search(name.text) or FACT.match(name.text) or _DATES_ONLY.match(name.text):
         return None
     return name
+
+
+def _capital_name_above(chosen: list[Line], line: Line) -> Line | None:
+    """A name in capitals on the line just above the first line naming the kind, which a
+    title block prints as one title in two styles or two lines ("BLENMOOR SAFEGUARDING
+    CHILDREN PARTNERSHIP / Local Safeguarding Arrangements"); a banner is kept out by its
+    length and by the kind line having to be short too."""
+    above = [c for c in chosen if c.number == line.number - 1]
+    if not above or len(line.text.split()) > 10:
+        return None
+    name = above[0].text.strip()
+    if not name.isupper() or not 2 <= len(name.split()) <= 10 or name.endswith((".", ":", ",")):
+        return None
+    if (
+        _META.search(name)
+        or FACT.match(name)
+        or _DATES_ONLY.match(name)
+        or _KIND_WORDS.search(name)
+    ):
+        return None
+    return above[0]
+
+
+def _header_over_kind(lines: list[Line], index: int) -> bool:
+    """A running header printed on the title page just above a bare kind ("Marrowby Place
+    Partnership / Memorandum of Understanding"): the pages' header is the title's name."""
+    line = lines[index]
+    if line.kind != NOISE or index + 1 >= len(lines) or index > 5:
+        return False
+    below = lines[index + 1]
+    return below.kind == TEXT and bool(_GENERIC.match(below.text)) and not _META.search(line.text)
 
 
 def _bare_kind(text: str) -> bool:
@@ -157,7 +188,11 @@ def set_title(lines: list[Line], part: Part) -> None:
         start = part.marker.last + 1
         if part.marker.title:
             chosen.append(Line(lines[part.marker.first].number, part.marker.title, TEXT))
-    chosen += [line for line in lines[start:end] if line.kind == TEXT]
+    chosen += [
+        line
+        for n, line in enumerate(lines[start:end], start=start)
+        if line.kind == TEXT or _header_over_kind(lines, n)
+    ]
     block = [
         line
         for n, line in enumerate(chosen)
@@ -173,12 +208,15 @@ def set_title(lines: list[Line], part: Part) -> None:
     if kind_at is not None:
         first = last = kind_at
         name = _name_above(chosen, block[kind_at]) if _bare_kind(block[kind_at].text) else None
+        if name is None and kind_at == 0:
+            name = _capital_name_above(chosen, block[kind_at])
         if name is not None and name not in block:
             block.insert(kind_at, name)
             numbers.insert(kind_at, name.number)
             first, last = kind_at, kind_at + 1
         elif _GENERIC.match(block[kind_at].text):
-            if kind_at + 1 < len(block) and block[kind_at + 1].text[:1].islower():
+            after = block[kind_at + 1].text.strip() if kind_at + 1 < len(block) else ""
+            if after[:1].islower() and not _BETWEEN.match(after):
                 last = kind_at + 1  # "Memorandum of Understanding / relating to the ..."
             elif kind_at > 0 and block[kind_at - 1].number >= block[kind_at].number - 3:
                 first = kind_at - 1

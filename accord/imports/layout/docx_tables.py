@@ -8,6 +8,7 @@ when it is all bold, or when its short cells name the columns.
 
 from __future__ import annotations
 
+from accord.imports.extraction import orgs
 from accord.imports.layout import TableBlock, is_form, looks_like_header, tidy
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -55,9 +56,43 @@ def read_table(table) -> tuple[TableBlock, list[list[list[str]]]]:
         )
     if rows and not header and looks_like_header(rows[0]) and len(rows) > 1:
         header = 1
+    form = not header and is_form(rows)
+    if not form:
+        rows, bands, paragraphs = _one_row_per_name(rows, bands, paragraphs, header)
     block = TableBlock(rows, header_rows=header, bands=bands)
-    block.form = not header and is_form(rows)
+    block.form = form
     return block, paragraphs
+
+
+def _one_row_per_name(
+    rows: list[list[str]], bands: list[bool], paragraphs: list[list[list[str]]], header: int
+) -> tuple[list[list[str]], list[bool], list[list[list[str]]]]:
+    """A cell listing several organisations as paragraphs of their own ("Public sector |
+    A / B / C") stands for one row each, the other cells spanning them as a merged cell
+    would: how Word tables group signatories or members under one heading cell."""
+    out_rows: list[list[str]] = []
+    out_bands: list[bool] = []
+    out_paragraphs: list[list[list[str]]] = []
+    for index, (row, band, cells) in enumerate(zip(rows, bands, paragraphs, strict=True)):
+        several = [n for n, parts in enumerate(cells) if len(parts) > 1]
+        names = [tidy(part) for part in cells[several[0]]] if len(several) == 1 else []
+        if (
+            index < header
+            or band
+            or len(row) < 2
+            or not names
+            or not all(orgs.looks_like_organisation(name) for name in names)
+        ):
+            out_rows.append(row)
+            out_bands.append(band)
+            out_paragraphs.append(cells)
+            continue
+        column = several[0]
+        for name in names:
+            out_rows.append([name if n == column else text for n, text in enumerate(row)])
+            out_bands.append(False)
+            out_paragraphs.append([[name] if n == column else p for n, p in enumerate(cells)])
+    return out_rows, out_bands, out_paragraphs
 
 
 def emphasised(paragraph) -> bool:
