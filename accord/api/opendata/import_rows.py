@@ -9,21 +9,14 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
+from accord.api.opendata.datasets import DATASETS
 from accord.governance.models import Area
 from accord.organisations.identifiers import Scheme, validate_code
 from accord.organisations.models import Organisation, OrganisationKind
 
-# The fields compared and written, under the export's column names.
-FIELDS = (
-    "Name",
-    "Short name",
-    "Kind",
-    "Org-ID identifiers",
-    "Area",
-    "Website",
-    "Established on",
-    "Dissolved on",
-)
+# The fields compared and written: the export's columns, but for the slug (used only to
+# name a new organisation).
+FIELDS = tuple(title for title in DATASETS["organisations"].header if title != "Slug")
 MAX_LENGTHS = {"Name": 300, "Short name": 120, "Website": 200}
 DATES = ("Established on", "Dissolved on")
 
