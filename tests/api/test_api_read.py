@@ -25,6 +25,8 @@ def test_organisations_carry_org_ids_and_former_names(client, demo):
     assert {"scheme": "GB-NHS", "code": "07G", "org_id": "GB-NHS-07G"} in data["identifiers"]
     assert data["kind"] == "nhs_commissioner"
     assert isinstance(data["other_names"], list)
+    assert data["established_on"] is None and data["dissolved_on"] == "2022-06-30"
+    assert client.get("/api/organisations/mse-icb").json()["established_on"] == "2022-07-01"
 
 
 def test_lists_are_paged_with_a_total(client, demo):
