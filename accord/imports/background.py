@@ -30,7 +30,7 @@ from accord.accounts.models import User
 from accord.audit.actions import AuditAction
 from accord.audit.services import audit_record
 from accord.imports.models import ImportedDocument, ImportStatus
-from accord.imports.reading import SourceText, UnreadableDocument, format_of, max_bytes
+from accord.imports.reading import SourceText, UnreadableDocument, check_before_reading
 from accord.imports.services import new_record, read, read_summary, subject_of
 from accord.queue.selectors import task_gave_up
 
@@ -43,21 +43,6 @@ FAULT = (
     "Accord could not finish reading the file because of a fault of its own, not of the "
     "file. Upload it again; if the same happens, tell your administrator."
 )
-
-
-def check_before_reading(content: bytes, filename: str) -> str:
-    """The checks that need no reading, with the messages reading would give; the
-    file's kind. Raises UnreadableDocument."""
-    kind = format_of(filename)
-    if not content:
-        raise UnreadableDocument("The file is empty.")
-    if len(content) > max_bytes():
-        raise UnreadableDocument(
-            f"The file is {len(content) / 1_048_576:.1f} MB; the limit is "
-            f"{max_bytes() / 1_048_576:.0f} MB. Split the document or ask an administrator "
-            "to raise ACCORD_IMPORT_MAX_BYTES."
-        )
-    return kind
 
 
 def import_upload(*, actor: User, content: bytes, filename: str) -> ImportedDocument:

@@ -85,8 +85,9 @@ def format_of(filename: str) -> str:
     return suffix
 
 
-def read_document(content: bytes, filename: str, progress: Progress | None = None) -> SourceText:
-    """The document's lines. Raises UnreadableDocument with the reason it cannot be read."""
+def check_before_reading(content: bytes, filename: str) -> str:
+    """The checks that need no reading (kind, emptiness, size); the file's kind. Raises
+    UnreadableDocument with the reason."""
     kind = format_of(filename)
     if not content:
         raise UnreadableDocument("The file is empty.")
@@ -97,6 +98,12 @@ def read_document(content: bytes, filename: str, progress: Progress | None = Non
             f"{limit / 1_048_576:.0f} MB. Split the document or ask an administrator to "
             "raise ACCORD_IMPORT_MAX_BYTES."
         )
+    return kind
+
+
+def read_document(content: bytes, filename: str, progress: Progress | None = None) -> SourceText:
+    """The document's lines. Raises UnreadableDocument with the reason it cannot be read."""
+    kind = check_before_reading(content, filename)
     seconds, memory = max_seconds(), max_memory_bytes()
     try:
         source = run_bounded(
