@@ -38,6 +38,7 @@ from accord.signing.models import (
     JoinConsent,
     SigningInvitation,
 )
+from accord.signing.selectors import active_signatories
 from accord.signing.services.signatures import Context, clean_answerer
 
 CONSENT_ASKED = "agreement.join.consent_asked"
@@ -295,14 +296,16 @@ def consents_remind(*, today: dt.date | None = None) -> list[str]:
         days = (deadline - today).days
         if days not in before or timezone.localdate(request.asked_at) >= today:
             continue
-        waiting = request.answers.filter(answer=ConsentAnswer.Answer.WAITING).select_related(
-            "party__organisation", "party__agreement"
+        waiting = list(
+            request.answers.filter(answer=ConsentAnswer.Answer.WAITING).select_related(
+                "party__organisation", "party__agreement"
+            )
         )
+        may_sign = active_signatories(answer.party.organisation_id for answer in waiting)
         for answer in waiting:
-            signatories = AuthorisedSignatory.objects.filter(
-                organisation=answer.party.organisation_id, active=True, user__is_active=True
-            ).select_related("user")
-            for signatory in signatories:
+            for signatory in may_sign.get(answer.party.organisation_id, []):
+                if not signatory.user.is_active:
+                    continue
                 with transaction.atomic():
                     key = f"consent:{request.pk}:{answer.party_id}:{signatory.pk}"
                     if not first_time(key, days, today):
