@@ -17,7 +17,7 @@ from accord.approvals.services.term_reminders import REVIEW_DUE
 from accord.core.events import Event, subscribe
 from accord.organisations.models import OrganisationSuccession
 from accord.signing.models import ConsentAnswer, JoinConsent
-from accord.signing.services.admissions import PARTY_CONFIRMED, PARTY_JOINED
+from accord.signing.services.answers import PARTY_CONFIRMED, PARTY_JOINED
 from accord.signing.services.consents import CONSENT_ASKED, JOIN_CONSENTED, JOIN_REFUSED
 
 

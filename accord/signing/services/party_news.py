@@ -12,7 +12,7 @@ from accord.agreements.models import Party, PartyChange
 from accord.agreements.services.party_changes import PARTY_LEAVING, PARTY_REMOVED
 from accord.core.events import Event, subscribe
 from accord.signing.models import AuthorisedSignatory
-from accord.signing.services.admissions import PARTY_CONFIRMED, PARTY_JOINED
+from accord.signing.services.answers import PARTY_CONFIRMED, PARTY_JOINED
 
 
 def recipients(change: PartyChange) -> list[str]:

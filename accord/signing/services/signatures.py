@@ -33,7 +33,7 @@ from accord.signing.models import (
     SigningInvitation,
     SignUpCloseOut,
 )
-from accord.signing.services.admissions import ANSWER_ACTIONS, apply_answer, party_problem
+from accord.signing.services.answers import ANSWER_ACTIONS, apply_answer, party_problem
 
 PARTY_ANSWERED = "party.answered"
 
