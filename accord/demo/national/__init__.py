@@ -24,16 +24,9 @@ from django.db import connection, transaction
 
 from .agreements import build_chunk, link_lineage
 from .audit import append_to_chain, chunk_entries
+from .bodies import build_accounts, build_bodies, build_meetings
 from .outcomes import settle_chunk
-from .register import (
-    World,
-    build_accounts,
-    build_areas,
-    build_bodies,
-    build_meetings,
-    build_organisations,
-    build_people,
-)
+from .register import World, build_areas, build_organisations, build_people
 from .words import Names
 
 DEMO_ORGANISATIONS = 26
