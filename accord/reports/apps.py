@@ -12,3 +12,7 @@ class ReportsConfig(AppConfig):
         from accord.reports.services import implications_must_be_verified
 
         agenda_condition(implications_must_be_verified)
+
+        from accord.reports import tasks
+
+        tasks.register()  # deleting superseded agenda packs after their grace period

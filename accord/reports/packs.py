@@ -15,11 +15,14 @@ and holds the id of the task queued, so a page can say whether the pack waits fo
 worker, is being made, or could not be made.
 
 The task makes the pack only if its fingerprint is still the one asked for before and
-after laying it out, so a file is never kept under a fingerprint it does not show.
+after laying it out, so a file is never kept under a fingerprint it does not show. A pack
+superseded by a newer one is deleted only after a grace period (``packs_prune``), so a
+download already under way is not cut off.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 from dataclasses import dataclass
@@ -29,6 +32,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks.exceptions import InvalidTaskBackendError, TaskResultDoesNotExist
 
@@ -175,24 +179,56 @@ def pack_make(*, meeting_id: int, with_private: bool, fingerprint: str) -> str:
         saved = default_storage.save(name, ContentFile(pdf))
         if saved != name:  # another run kept the same pack a moment earlier
             default_storage.delete(saved)
-        _remove_older(meeting_id, with_private=with_private, keep=name)
+        packs_prune(meeting_id=meeting_id)
         return "made"
     raise RuntimeError(f"The items of meeting {meeting_id} kept changing while its pack was made.")
 
 
-def _remove_older(meeting_id: int, *, with_private: bool, keep: str) -> None:
-    """Packs of this meeting and variant that are no longer current: nobody is served them
-    again, so they go (a download already under way has its file open)."""
-    folder = f"{FOLDER}/meeting-{meeting_id}"
-    prefix = f"{variant(with_private)}-"
+def packs_prune(*, meeting_id: int | None = None, now: dt.datetime | None = None) -> int:
+    """Delete superseded packs (every one but the newest of its meeting and variant) once
+    they are older than ``ACCORD_PACK_KEEP_SUPERSEDED_SECONDS``, for one meeting or all.
+
+    A superseded pack is never served again (its fingerprint is no longer asked for), but
+    a download begun just before the change may still be reading it, and on an object
+    store an open file is no protection; so it stays for a while. Run after each pack is
+    made and by the periodic job (tasks.py). Returns how many files were deleted."""
+    now = now or timezone.now()
+    grace = dt.timedelta(seconds=settings.ACCORD_PACK_KEEP_SUPERSEDED_SECONDS)
+    if meeting_id is not None:
+        folders = [f"meeting-{meeting_id}"]
+    else:
+        try:
+            folders, _ = default_storage.listdir(FOLDER)
+        except (FileNotFoundError, NotImplementedError):
+            return 0
+    deleted = 0
+    for folder in folders:
+        deleted += _prune_folder(f"{FOLDER}/{folder}", older_than=now - grace)
+    return deleted
+
+
+def _prune_folder(folder: str, *, older_than: dt.datetime) -> int:
     try:
         _, files = default_storage.listdir(folder)
     except (FileNotFoundError, NotImplementedError):
-        return
+        return 0
+    made: dict[str, list[tuple[dt.datetime, str]]] = {}
     for file in files:
         path = f"{folder}/{file}"
-        if file.startswith(prefix) and path != keep:
-            try:
-                default_storage.delete(path)
-            except (FileNotFoundError, NotImplementedError):
-                continue
+        try:
+            made.setdefault(file.split("-", 1)[0], []).append(
+                (default_storage.get_modified_time(path), path)
+            )
+        except (FileNotFoundError, NotImplementedError):
+            continue
+    deleted = 0
+    for packs in made.values():
+        packs.sort()
+        for modified, path in packs[:-1]:  # the newest of each variant always stays
+            if modified < older_than:
+                try:
+                    default_storage.delete(path)
+                    deleted += 1
+                except FileNotFoundError:
+                    continue
+    return deleted

@@ -93,13 +93,19 @@ def test_two_workers_run_reminders_every_second_and_send_each_once(
 def test_a_job_is_queued_once_per_period_and_not_while_its_last_run_waits(task_queue):
     now = timezone.now()
     queued = queue_schedule(now=now)
-    assert sorted(queued) == ["queue.prune", "signing.remind", "webhooks.deliver_due"]
+    assert sorted(queued) == [
+        "queue.prune",
+        "reports.prune_packs",
+        "signing.remind",
+        "webhooks.deliver_due",
+    ]
     assert queue_schedule(now=now) == []  # a second worker at the same moment
     # A period later, but the last run has not run yet: not queued again.
     later = now + dt.timedelta(hours=2)
     assert queue_schedule(now=later) == []
     DBTaskResult.objects.update(status=TaskResultStatus.SUCCESSFUL)
-    # Pruning is due once a day, the others every minute and every hour.
+    # Pruning (task rows, superseded packs) is due once a day, the others every minute and
+    # every hour.
     assert sorted(queue_schedule(now=later)) == ["signing.remind", "webhooks.deliver_due"]
     run = PeriodicRun.objects.get(name="signing.remind")
     assert run.next_run_at == later + dt.timedelta(hours=1)

@@ -5,7 +5,9 @@ has the same with a real worker.)"""
 
 from __future__ import annotations
 
+import os
 import re
+import time
 from io import BytesIO
 
 import pytest
@@ -20,6 +22,7 @@ from accord.approvals.services.agenda import agenda_item_add
 from accord.reports import services
 from accord.reports.pack import pack_fingerprint
 from accord.reports.packs import FOLDER
+from accord.reports.tasks import prune_superseded_packs
 from tests.accounts.factories import person_with_role
 from tests.reports.pack_setup import board_meeting
 
@@ -104,8 +107,42 @@ def test_a_changed_item_is_a_new_pack_and_the_old_one_is_never_served(client, bo
     second = _pdf_text(client.get(url))
     assert "Any other urgent business" in second
     assert re.search(r"Any other business(?! )", second) is None
-    # The stale pack is gone from storage; only the current one is kept.
-    assert len(_kept(meeting)) == 1 and _kept(meeting) != [kept]
+    # The stale pack is never served again, but stays for the grace period, so a
+    # download begun before the change is not cut off.
+    assert len(_kept(meeting)) == 2 and kept in _kept(meeting)
+    assert _pdf_text(client.get(url)) == second
+
+
+def test_a_superseded_pack_is_deleted_once_its_grace_period_is_over(client, board, settings):
+    meeting, steps = board
+    client.login(email="member@example.org", password="accord-demo")
+    url = f"/reports/meetings/{meeting.pk}/agenda-pack.pdf"
+    _pdf_text(client.get(url))
+    [first] = _kept(meeting)
+    client.logout()
+    _pdf_text(client.get(url))  # the public variant, kept beside it
+    client.login(email="member@example.org", password="accord-demo")
+    AgendaItem.objects.filter(meeting=meeting, approval_step__isnull=True).update(
+        title="Any other urgent business"
+    )
+    _pdf_text(client.get(url))
+    assert len(_kept(meeting)) == 3
+    folder = f"{FOLDER}/meeting-{meeting.pk}"
+
+    # Within the grace period the periodic job deletes nothing.
+    assert prune_superseded_packs.call() == 0 and len(_kept(meeting)) == 3
+
+    # Once the superseded pack is older than the grace period, it goes; the newest pack of
+    # each variant stays however old it is.
+    hour_and_a_minute_ago = time.time() - settings.ACCORD_PACK_KEEP_SUPERSEDED_SECONDS - 60
+    for name in _kept(meeting):
+        os.utime(default_storage.path(f"{folder}/{name}"), (hour_and_a_minute_ago,) * 2)
+    os.utime(default_storage.path(f"{folder}/{first}"), (hour_and_a_minute_ago - 60,) * 2)
+    assert prune_superseded_packs.call() == 1
+    kept = _kept(meeting)
+    assert first not in kept and len(kept) == 2
+    assert {name.split("-")[0] for name in kept} == {"private", "public"}
+    assert prune_superseded_packs.call() == 0
 
 
 def test_a_public_visitor_never_gets_the_private_variant(client, board):
