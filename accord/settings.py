@@ -327,8 +327,8 @@ ACCORD_AUDIT_KEY_FILE = env_str("ACCORD_AUDIT_KEY_FILE", str(DATA_DIR / "audit" 
 # Importing documents: the largest file accepted, and the most pages read from a PDF.
 ACCORD_IMPORT_MAX_BYTES = env_int("ACCORD_IMPORT_MAX_BYTES", 20 * 1024 * 1024, minimum=1024)
 ACCORD_IMPORT_MAX_PAGES = env_int("ACCORD_IMPORT_MAX_PAGES", 400, minimum=1)
-# Reading an imported file runs in a child process with a deadline and a memory limit
-# (on top of what the worker already uses), so no upload holds a worker for long.
+# Reading an imported file runs in a child process limited in processor seconds (so a busy
+# machine does not stop a normal file) and memory (on top of what the worker already uses).
 ACCORD_IMPORT_MAX_SECONDS = env_int("ACCORD_IMPORT_MAX_SECONDS", 8, minimum=1)
 ACCORD_IMPORT_MAX_MEMORY_MB = env_int("ACCORD_IMPORT_MAX_MEMORY_MB", 384, minimum=16)
 # "Check a document" is public: the most bytes, seals, seconds and memory one check may use.

@@ -7,8 +7,13 @@ from the web worker (the libraries are already loaded there), with:
 
 - an address-space limit (``RLIMIT_AS``) of what the helper held when it started plus
   ``memory_bytes``: an allocation past it fails in the helper, never in the worker;
-- a wall-clock deadline kept by the worker, which kills the helper's whole process group
-  (so a ``pdftotext`` it started goes too) the moment it passes.
+- a deadline kept by the worker, which kills the helper's whole process group (so a
+  ``pdftotext`` it started goes too) the moment it passes. By default the deadline is on
+  the clock on the wall, for work a person waits for (checking a PDF in a request). With
+  ``cpu=True`` it is on the processor time the helper and everything it started have
+  used, so that a busy machine, which stretches every job's wall-clock time, does not stop
+  a normal file; work that waits without computing is still stopped once
+  ``CPU_WALL_MARGIN`` times the limit has passed on the wall.
 
 The helper stays for the next file (a fresh fork for every file costs tens of
 milliseconds in copied pages, more than reading a small file takes); it is replaced after
@@ -41,13 +46,19 @@ _NEAR_CEILING = 32 * _MB
 # Messages either way are framed: a kind byte (J job, P progress, R result) and a length.
 _HEADER = struct.Struct("!cI")
 JOBS_PER_HELPER = 200
+# With cpu=True: how many times the limit may pass on the wall before waiting work is
+# stopped too, and how often the processor time is read meanwhile.
+CPU_WALL_MARGIN = 4
+CPU_CHECK_SECONDS = 0.1
+_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 class WorkLimitExceeded(Exception):
     """The work went past its deadline or memory limit and was stopped."""
 
-    def __init__(self, kind: str, seconds: float, memory_bytes: int):
+    def __init__(self, kind: str, seconds: float, memory_bytes: int, clock: str = "wall"):
         self.kind = kind  # "time" or "memory"
+        self.clock = clock  # for "time": the "wall" deadline, or the "processor" time used
         self.seconds = seconds
         self.memory_bytes = memory_bytes
         super().__init__(
@@ -63,6 +74,7 @@ def run_bounded(
     seconds: float,
     memory_bytes: int,
     progress: Callable[[int, int], None] | None = None,
+    cpu: bool = False,
     **kwargs: Any,
 ) -> Result:
     """``function(*args, **kwargs)`` (a module-level function, so it can be named to the
@@ -70,7 +82,8 @@ def run_bounded(
     Raises WorkLimitExceeded on either limit.
 
     With ``progress``, the function is given a ``progress`` callable of its own whose
-    calls are passed back and made here, in the worker, as they happen."""
+    calls are passed back and made here, in the worker, as they happen. With ``cpu``,
+    ``seconds`` is processor time (see the module's note)."""
     job = pickle.dumps((function, args, kwargs, progress is not None))
     helper = _Helper.take(memory_bytes)
     if helper is None:  # another thread of this worker is using the helper
@@ -81,7 +94,7 @@ def run_bounded(
     try:
         # Stopped a little early, so that with the helper killed and reaped the work has
         # ended within the deadline, not just after it.
-        data = helper.run(job, seconds - min(0.25, seconds / 10), progress)
+        data = helper.run(job, seconds - min(0.25, seconds / 10), progress, cpu=cpu)
         if not data:  # past the deadline (None), or it died without answering (b"")
             status = helper.stop()
         else:
@@ -94,7 +107,7 @@ def run_bounded(
     finally:
         helper.release()
     if data is None:
-        raise WorkLimitExceeded("time", seconds, memory_bytes)
+        raise WorkLimitExceeded("time", seconds, memory_bytes, clock=helper.stopped_by)
     if not data:
         killed_by = os.WTERMSIG(status) if status and os.WIFSIGNALED(status) else None
         kind = "time" if killed_by == signal.SIGXCPU else "memory"
@@ -153,14 +166,29 @@ class _Helper:
             pass
 
     def run(
-        self, job: bytes, seconds: float, progress: Callable[[int, int], None] | None
+        self,
+        job: bytes,
+        seconds: float,
+        progress: Callable[[int, int], None] | None,
+        *,
+        cpu: bool = False,
     ) -> bytes | None:
         self.jobs += 1
+        used: Callable[[], float] | None = None
+        if cpu:
+            before = _group_cpu_seconds(self.pid)
+
+            def used() -> float:
+                return _group_cpu_seconds(self.pid) - before
+
         try:
             _write(self.to_helper, _HEADER.pack(b"J", len(job)) + job)
         except BrokenPipeError:
             return b""
-        return _collect(self.from_helper, seconds, progress)
+        data = _collect(self.from_helper, seconds, progress, used)
+        if data is None:
+            self.stopped_by = "processor" if used is not None and used() >= seconds else "wall"
+        return data
 
     def release(self) -> None:
         with _Helper.lock:
@@ -194,6 +222,7 @@ class _Helper:
         return self.status
 
     status: int | None = None
+    stopped_by = "wall"  # which deadline stopped the last job that passed one
 
 
 def _address_space() -> int:
@@ -325,12 +354,36 @@ def _read_message(fd: int) -> bytes | None:
     return _read_exactly(fd, length)
 
 
+def _group_cpu_seconds(group: int) -> float:
+    """Processor time used by every process in the process group ``group``, with the
+    children each has already waited for (Linux /proc)."""
+    ticks = 0
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as stat:
+                # After the command's closing bracket: state, ppid, pgrp, ... utime is the
+                # 14th field of the line, then stime, cutime, cstime.
+                fields = stat.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[2]) == group:
+            ticks += sum(int(value) for value in fields[11:15])
+    return ticks / _TICKS
+
+
 def _collect(
-    reader: int, seconds: float, progress: Callable[[int, int], None] | None
+    reader: int,
+    seconds: float,
+    progress: Callable[[int, int], None] | None,
+    cpu_used: Callable[[], float] | None = None,
 ) -> bytes | None:
     """The helper's result (b"" if it ended without one), passing on its progress as it
-    comes; None if the deadline passes first."""
-    deadline = time.monotonic() + seconds
+    comes; None if the deadline passes first: ``seconds`` on the wall, or, with
+    ``cpu_used``, ``seconds`` of processor time (or the wall margin)."""
+    wall = seconds * CPU_WALL_MARGIN if cpu_used else seconds
+    deadline = time.monotonic() + wall
     buffer = bytearray()
     while True:
         while len(buffer) >= _HEADER.size:
@@ -346,9 +399,15 @@ def _collect(
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             return None
+        if cpu_used is not None:
+            if cpu_used() >= seconds:
+                return None
+            remaining = min(remaining, CPU_CHECK_SECONDS)
         ready, _, _ = select.select([reader], [], [], remaining)
         if not ready:
-            return None
+            if cpu_used is None:
+                return None
+            continue
         chunk = os.read(reader, 1 << 20)
         if not chunk:
             return b""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import subprocess
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accord.accounts.models import User
-from accord.core.bounded import WorkLimitExceeded, run_bounded
+from accord.core.bounded import CPU_WALL_MARGIN, WorkLimitExceeded, run_bounded
 from accord.documents.services import document_issue, read_document
 from accord.documents.verify import Outcome, verify_pdf
 from accord.imports.models import ImportedDocument
@@ -99,6 +100,54 @@ def test_work_past_its_deadline_is_stopped_at_the_deadline():
         run_bounded(_sleep, 30, seconds=0.5, memory_bytes=64 * MB)
     assert stopped.value.kind == "time"
     assert time.monotonic() - started < 2
+
+
+def _spin(seconds):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+    return "spun"
+
+
+def _spin_in_a_program(seconds):
+    """Computing in a program the work started, as a reader running pdftotext does."""
+    code = f"import time\nend = time.monotonic() + {seconds}\nwhile time.monotonic() < end: pass"
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return "spun"
+
+
+def test_on_the_processor_clock_waiting_does_not_count_but_computing_does():
+    # Half a second of waiting (as on a machine so busy the work waits for a processor)
+    # against a limit of 0.3 seconds: on the wall clock it is stopped; on the processor
+    # clock it uses almost none and finishes.
+    with pytest.raises(WorkLimitExceeded):
+        run_bounded(_pid, 0.5, seconds=0.3, memory_bytes=64 * MB)
+    assert run_bounded(_pid, 0.5, seconds=0.3, memory_bytes=64 * MB, cpu=True) > 0
+
+    # Computing past the limit is stopped soon after the limit's processor time.
+    started = time.monotonic()
+    with pytest.raises(WorkLimitExceeded) as stopped:
+        run_bounded(_spin, 30, seconds=0.5, memory_bytes=64 * MB, cpu=True)
+    assert (stopped.value.kind, stopped.value.clock) == ("time", "processor")
+    assert time.monotonic() - started < 0.5 * CPU_WALL_MARGIN
+    assert run_bounded(_spin, 0.1, seconds=2, memory_bytes=64 * MB, cpu=True) == "spun"
+
+
+def test_on_the_processor_clock_a_program_the_work_started_counts_too():
+    started = time.monotonic()
+    with pytest.raises(WorkLimitExceeded) as stopped:
+        run_bounded(_spin_in_a_program, 30, seconds=0.5, memory_bytes=64 * MB, cpu=True)
+    # Stopped by the processor time the program used, not by the wall-clock margin.
+    assert stopped.value.clock == "processor"
+    assert time.monotonic() - started < 0.5 * CPU_WALL_MARGIN
+
+
+def test_on_the_processor_clock_work_that_only_waits_is_stopped_at_the_wall_margin():
+    started = time.monotonic()
+    with pytest.raises(WorkLimitExceeded) as stopped:
+        run_bounded(_sleep, 30, seconds=0.3, memory_bytes=64 * MB, cpu=True)
+    assert (stopped.value.kind, stopped.value.clock) == ("time", "wall")
+    assert 0.3 * CPU_WALL_MARGIN * 0.8 < time.monotonic() - started < 0.3 * CPU_WALL_MARGIN + 1
 
 
 def test_work_past_its_memory_limit_is_stopped_and_the_worker_keeps_its_memory():
