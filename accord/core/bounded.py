@@ -49,7 +49,7 @@ JOBS_PER_HELPER = 200
 # With cpu=True: how many times the limit may pass on the wall before waiting work is
 # stopped too, and how often the processor time is read meanwhile.
 CPU_WALL_MARGIN = 4
-CPU_CHECK_SECONDS = 0.1
+CPU_CHECK_SECONDS = 0.25  # a reading of /proc costs about 2 ms with 150 processes
 _TICKS = os.sysconf("SC_CLK_TCK")
 
 
