@@ -39,6 +39,8 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from accord.core.procfs import address_space, group_cpu_seconds, peak_address_space
+
 Result = TypeVar("Result")
 _MB = 1024 * 1024
 # An exception raised this close to the memory ceiling was caused by it.
@@ -50,7 +52,6 @@ JOBS_PER_HELPER = 200
 # stopped too, and how often the processor time is read meanwhile.
 CPU_WALL_MARGIN = 4
 CPU_CHECK_SECONDS = 0.25  # a reading of /proc costs about 2 ms with 150 processes
-_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 class WorkLimitExceeded(Exception):
@@ -152,7 +153,7 @@ class _Helper:
         self.alive = True
         to_child, self.to_helper = os.pipe()
         self.from_helper, from_child = os.pipe()
-        ceiling = _address_space() + memory_bytes
+        ceiling = address_space() + memory_bytes
         self.pid = os.fork()
         if self.pid == 0:
             os.close(self.to_helper)
@@ -176,10 +177,10 @@ class _Helper:
         self.jobs += 1
         used: Callable[[], float] | None = None
         if cpu:
-            before = _group_cpu_seconds(self.pid)
+            before = group_cpu_seconds(self.pid)
 
             def used() -> float:
-                return _group_cpu_seconds(self.pid) - before
+                return group_cpu_seconds(self.pid) - before
 
         try:
             _write(self.to_helper, _HEADER.pack(b"J", len(job)) + job)
@@ -223,21 +224,6 @@ class _Helper:
 
     status: int | None = None
     stopped_by = "wall"  # which deadline stopped the last job that passed one
-
-
-def _address_space() -> int:
-    """The address space this process uses now, in bytes (VmSize)."""
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-
-
-def _peak_address_space() -> int:
-    """The most address space this process has held, in bytes (VmPeak)."""
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmPeak:"):
-                return int(line.split()[1]) * 1024
-    return 0
 
 
 def _serve(reader: int, writer: int, ceiling: int) -> None:
@@ -300,7 +286,7 @@ def _result_of(job: bytes, writer: int, ceiling: int) -> bytes:
                 writer, _frame(b"P", pickle.dumps((done, total)))
             )
         result = function(*args, **kwargs)
-        if _peak_address_space() > ceiling - _NEAR_CEILING:
+        if peak_address_space() > ceiling - _NEAR_CEILING:
             # The work reached the ceiling and caught what failed there: its answer
             # ("this file is damaged") would be about the limit, not the file.
             payload = pickle.dumps(("memory", None))
@@ -309,7 +295,7 @@ def _result_of(job: bytes, writer: int, ceiling: int) -> bytes:
     except MemoryError:
         payload = pickle.dumps(("memory", None))
     except Exception as error:  # handed to the worker, which raises it there
-        if _peak_address_space() > ceiling - _NEAR_CEILING:
+        if peak_address_space() > ceiling - _NEAR_CEILING:
             # C libraries report a failed allocation in their own words (lxml says
             # "unknown error"); the limit is the real cause.
             payload = pickle.dumps(("memory", None))
@@ -352,25 +338,6 @@ def _read_message(fd: int) -> bytes | None:
         return None
     _kind, length = _HEADER.unpack(header)
     return _read_exactly(fd, length)
-
-
-def _group_cpu_seconds(group: int) -> float:
-    """Processor time used by every process in the process group ``group``, with the
-    children each has already waited for (Linux /proc)."""
-    ticks = 0
-    for name in os.listdir("/proc"):
-        if not name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{name}/stat", "rb") as stat:
-                # After the command's closing bracket: state, ppid, pgrp, ... utime is the
-                # 14th field of the line, then stime, cutime, cstime.
-                fields = stat.read().rsplit(b")", 1)[1].split()
-        except OSError:
-            continue  # gone meanwhile
-        if int(fields[2]) == group:
-            ticks += sum(int(value) for value in fields[11:15])
-    return ticks / _TICKS
 
 
 def _collect(
