@@ -137,9 +137,10 @@ def consent_with_link(
     full_name, post, reason = _clean(full_name, post, answer, reason)
     invitation = invitation_for(token, context=context)
     check_person(invitation, user, context=context)
+    if invitation.kind != AnswerKind.CONSENT or invitation.consent_id is None:
+        raise LinkRefused("This link asks for a signature, not for consent.")
     with transaction.atomic():
         agreement = Agreement.objects.select_for_update().get(pk=invitation.party.agreement_id)
-        assert invitation.consent_id is not None  # a consent link names its request
         request = JoinConsent.objects.select_for_update().get(pk=invitation.consent_id)
         invitation = (
             SigningInvitation.objects.select_for_update(of=("self",))
