@@ -91,6 +91,7 @@ class AuditAction(StrEnum):
     SIGNING_CONSENT_ANSWER = "signing.consent.answer"
     SIGNING_CONSENT_ASK = "signing.consent.ask"
     SIGNING_CONSENT_END = "signing.consent.end"
+    SIGNING_CONSENT_INCLUDE = "signing.consent.include"
     SIGNING_CONSENT_REMIND = "signing.consent.remind"
     SIGNING_DECLINED = "signing.declined"
     SIGNING_HAND_OVER = "signing.hand_over"

@@ -332,3 +332,51 @@ def test_parties_that_have_not_answered_are_reminded_before_the_deadline(
     (last_b,) = _links_to(mailoutbox, second.user.email)
     _consent(last_b)  # every party has now consented: the request ends, nobody is reminded
     assert consents.consents_remind(today=timezone.localdate()) == []
+
+
+def test_a_party_that_joins_meanwhile_is_asked_about_the_other_joiner_too(
+    admin, consent_agreement, mailoutbox
+):
+    # Found by the record-integrity machine: two organisations asked about at once, each
+    # consented to by the parties of the day; once the first joined, the second could
+    # join "with every party's consent" although the first, a party by then, was never
+    # asked.
+    agreement = consent_agreement
+    charity, charity_signatory = organisation_with_signatory("Thurrock CVS")
+    trust, trust_signatory = organisation_with_signatory("Thurrock Housing Trust")
+    _ask(admin, agreement, charity)
+    _ask(admin, agreement, trust)
+    for signatory in _party_signatories(agreement):
+        for token in _links_to(mailoutbox, signatory.user.email):
+            _consent(token)
+    assert set(JoinConsent.objects.values_list("status", flat=True)) == {"consented"}
+    (charity_token,) = _links_to(mailoutbox, charity_signatory.user.email)
+    (trust_token,) = _links_to(mailoutbox, trust_signatory.user.email)
+    mailoutbox.clear()
+
+    answer(charity_token)  # the charity joins: a party now
+    trust_request = JoinConsent.objects.get(joiner__organisation=trust)
+    assert trust_request.status == ConsentStatus.PENDING
+    with pytest.raises(LinkRefused):
+        answer(trust_token)  # its invitation waits for the new party's answer
+    (asked_too,) = _sentences("signing.consent.include")
+    assert "Asked Thurrock CVS, a party since the request was made, whether Thurrock " in (
+        asked_too
+    )
+
+    (charity_consent,) = _links_to(mailoutbox, charity_signatory.user.email)
+    _consent(charity_consent)
+    trust_request.refresh_from_db()
+    assert trust_request.status == ConsentStatus.CONSENTED
+    assert set(trust_request.answers.values_list("party__organisation__name", "answer")) == {
+        *((p.organisation.name, "consented") for p in agreement.parties.current()),
+    }
+    (new_trust_token,) = _links_to(mailoutbox, trust_signatory.user.email)
+    with pytest.raises(LinkRefused, match="not for consent"):
+        _consent(new_trust_token)  # a link to sign is not a link to consent
+    answer(new_trust_token)
+    change = PartyChange.objects.get(party__organisation=trust)
+    assert change.with_consent
+    assert _names(agreement, None) == sorted(
+        p.organisation.name for p in agreement.parties.current()
+    ) and "Thurrock Housing Trust" in _names(agreement, None)

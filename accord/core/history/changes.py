@@ -102,6 +102,21 @@ CHANGE_WRITERS = {
     ),
     "signing.consent.answer": _consent_answer,
     "signing.consent.end": _consent_end,
+    "signing.consent.include": lambda b, a: HistoryLine(
+        f"Asked {a.get('party')}, a party since the request was made, whether "
+        f"{a.get('organisation')} may join too; answers are taken until "
+        f"{date(a.get('deadline'))}.",
+        (
+            "Every other party had consented: the invitation to sign waits for this answer. "
+            if b.get("status") == "consented"
+            else ""
+        )
+        + (
+            f"Links sent to: {words(a.get('invited'))}"
+            if a.get("invited")
+            else "No signatory is recorded for it."
+        ),
+    ),
     "signing.consent.remind": lambda b, a: HistoryLine(
         f"Reminded {a.get('signatory')} that {a.get('party')} has not yet said whether "
         f"{a.get('organisation')} may join; answers are taken until {date(a.get('deadline'))}."
