@@ -409,7 +409,9 @@ ACCORD_SCHEDULE_WEBHOOKS_SECONDS = env_int("ACCORD_SCHEDULE_WEBHOOKS_SECONDS", 6
 ACCORD_SCHEDULE_REMIND_SECONDS = env_int("ACCORD_SCHEDULE_REMIND_SECONDS", 3600, minimum=1)
 ACCORD_SCHEDULE_PRUNE_SECONDS = env_int("ACCORD_SCHEDULE_PRUNE_SECONDS", 24 * 3600, minimum=1)
 # A superseded agenda pack stays this long, for downloads under way (reports/packs.py).
-ACCORD_PACK_KEEP_SUPERSEDED_SECONDS = env_int("ACCORD_PACK_KEEP_SUPERSEDED_SECONDS", 3600, minimum=0)
+ACCORD_PACK_KEEP_SUPERSEDED_SECONDS = env_int(
+    "ACCORD_PACK_KEEP_SUPERSEDED_SECONDS", 3600, minimum=0
+)
 # Rows of finished tasks are deleted by that job once this many days old: succeeded ones
 # soon, failed ones later (for whoever looks into a failure).
 ACCORD_QUEUE_KEEP_SUCCEEDED_DAYS = env_int("ACCORD_QUEUE_KEEP_SUCCEEDED_DAYS", 7, minimum=1)

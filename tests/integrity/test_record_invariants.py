@@ -14,18 +14,25 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import run_state_machine_as_test
 
-from tests.integrity.machine import REACHED, RecordMachine
+from tests.integrity.changes import HAPPENED
+from tests.integrity.common import REACHED
+from tests.integrity.machine import InForceMachine, RecordMachine
 
 EXAMPLES = int(os.environ.get("ACCORD_INTEGRITY_EXAMPLES", "150"))
 STEPS = int(os.environ.get("ACCORD_INTEGRITY_STEPS", "40"))
 
 
 @pytest.mark.django_db
-def test_no_sequence_of_actions_makes_the_record_untrue(settings_for_machine):
+@pytest.mark.parametrize(
+    "machine, share",
+    [(RecordMachine, 1.0), (InForceMachine, 1.0)],
+    ids=["from-the-draft", "from-in-force"],
+)
+def test_no_sequence_of_actions_makes_the_record_untrue(settings_for_machine, machine, share):
     run_state_machine_as_test(
-        RecordMachine,
+        machine,
         settings=settings(
-            max_examples=EXAMPLES,
+            max_examples=max(1, int(EXAMPLES * share)),
             stateful_step_count=STEPS,
             deadline=None,
             database=None,
@@ -35,6 +42,7 @@ def test_no_sequence_of_actions_makes_the_record_untrue(settings_for_machine):
     )
     if os.environ.get("ACCORD_INTEGRITY_SHOW"):
         print("\nSequences that reached each status:", dict(REACHED.most_common()))
+        print("Changes after signing, across the search:", dict(HAPPENED.most_common()))
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.text import slugify
+
 from accord.accounts.models import Role, RoleName, User
 from accord.agreements.models import Agreement
 from accord.agreements.services import drafting, parties
@@ -26,6 +28,8 @@ PERSONAS = (
     "board_secretary",
     "signatory_1",
     "signatory_2",
+    "signatory_3",
+    "signatory_4",
     "verifier",
     "newcomer",
 )
@@ -38,7 +42,7 @@ class World:
     owner: Body
     board: Body
     other_body: Body
-    organisations: list[Organisation]  # two parties, then one that is not a party
+    organisations: list[Organisation]  # two parties, then two that are not parties
 
 
 def _user(email: str, name: str) -> User:
@@ -56,7 +60,10 @@ def build_world(title: str) -> World:
     organisations = [
         Organisation.objects.create(name=f"Party {n}", slug=f"party-{n}", kind="local_authority")
         for n in (1, 2)
-    ] + [Organisation.objects.create(name="Bystander", slug="bystander", kind="voluntary_sector")]
+    ] + [
+        Organisation.objects.create(name=name, slug=slugify(name), kind="voluntary_sector")
+        for name in ("Bystander", "Second Bystander")
+    ]
     people = {name: _user(f"{name}@integrity.test", name.replace("_", " ")) for name in PERSONAS}
     Role.objects.create(user=people["administrator"], name=RoleName.ADMINISTRATOR)
     # As the demo's administrator: the Django admin is theirs too.
@@ -88,7 +95,8 @@ def build_world(title: str) -> World:
         )
     route.step_add(actor=officer, agreement=agreement, body=owner, action="agree")
     route.step_add(actor=officer, agreement=agreement, body=board, action="approve")
-    for n, organisation in enumerate(organisations[:2], start=1):
+    # The bystanders have signatories too, so that they can be asked to join once in force.
+    for n, organisation in enumerate(organisations, start=1):
         signatory_authorise(
             actor=people["administrator"],
             organisation=organisation,
