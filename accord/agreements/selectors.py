@@ -15,7 +15,7 @@ from accord.agreements.visibility import (
     member_agreements,
     visible_agreements,
 )
-from accord.caching.values import cached_value
+from accord.caching.values import cached_rows_value, cached_value
 from accord.core.presenters import Progress
 from accord.governance.models import Body
 from accord.organisations.models import Organisation, OrganisationName
@@ -126,6 +126,15 @@ def _steps_model() -> type[Model]:
 
 
 def agreement_detail(slug: str) -> Agreement:
+    """The agreement with everything its page shows but its parties (ten queries: its
+    steps, versions and their text, commitments, milestones, goals...), kept until one of
+    the rows read changes (``cached_rows_value``: the rule the page cache applies to the
+    agreement's page), so a signed-in person does not wait for them on every visit. The
+    same for everyone: the view decides who may read it."""
+    return cached_rows_value(f"agreement-detail:{slug}", lambda: _agreement_detail(slug))
+
+
+def _agreement_detail(slug: str) -> Agreement:
     from django.shortcuts import get_object_or_404
 
     queryset = Agreement.objects.select_related(

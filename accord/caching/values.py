@@ -14,6 +14,7 @@ was made now or kept, so the page is made anew when the value would be.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -24,7 +25,13 @@ from accord.caching.freshness import (
     note_rows,
     note_tables,
 )
-from accord.caching.pages import CACHE_SECONDS, local_generation, page_cache, release
+from accord.caching.pages import (
+    CACHE_SECONDS,
+    local_generation,
+    page_cache,
+    recent_values,
+    release,
+)
 
 T = TypeVar("T")
 
@@ -57,14 +64,16 @@ def cached_rows_value(name: str, make: Callable[[], T], *, rows: Iterable[str] =
     row pointing at it (a party added) touches only that row's key.
 
     ``name`` must hold everything else the value depends on (the row's id, the day it was
-    made for); the value must be the same for every person allowed to see it. A value
-    used inside a page being made passes its rows and tables on to that page."""
-    key = f"accord-rows-value:{release()}:{local_generation()}:{name}"
-    entry = page_cache().get(key)
+    made for); the value must be the same for every person allowed to see it. It is kept
+    pickled in this process (``pages.recent_values``), so each caller gets its own copy
+    to change. A value used inside a page being made passes its rows and tables on to
+    that page."""
+    key = f"{release()}:{local_generation()}:{name}"
+    entry = recent_values.get(key)
     if entry is not None and not changed_since(entry["token"], entry["keys"]):
         note_rows(entry["keys"])
         note_tables(entry["tables"])
-        value: T = entry["value"]
+        value: T = pickle.loads(entry["value"])
         return value
     token = current_token()
     with collecting(rows=True) as found:
@@ -72,8 +81,14 @@ def cached_rows_value(name: str, make: Callable[[], T], *, rows: Iterable[str] =
     keys = sorted(found.row_keys() | set(rows))
     tables = sorted(found.tables)
     if keys:  # a value that read no row at all is not kept: nothing could say it changed
-        page_cache().set(
-            key, {"token": token, "keys": keys, "tables": tables, "value": value}, CACHE_SECONDS
+        recent_values.put(
+            key,
+            {
+                "token": token,
+                "keys": keys,
+                "tables": tables,
+                "value": pickle.dumps(value, pickle.HIGHEST_PROTOCOL),
+            },
         )
     note_rows(keys)
     note_tables(tables)
