@@ -6,6 +6,7 @@ from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.shortcuts import get_object_or_404
 
+from accord.caching.values import cached_rows_value
 from accord.organisations import name_index
 from accord.organisations.models import (
     Organisation,
@@ -76,7 +77,12 @@ def organisation_search(*, query: str = "", kind: str = "") -> QuerySet[Organisa
 def organisation_detail(slug: str) -> Organisation:
     """The organisation with what its page shows in full; the lists that can grow without
     bound (agreements, memberships, hosted bodies, people) are read by the selectors below,
-    a page or a bounded number at a time."""
+    a page or a bounded number at a time. Kept until one of the rows read changes
+    (``cached_rows_value``, the page cache's rule for the organisation's page)."""
+    return cached_rows_value(f"organisation-detail:{slug}", lambda: _organisation_detail(slug))
+
+
+def _organisation_detail(slug: str) -> Organisation:
     queryset = Organisation.objects.select_related("area").prefetch_related(
         "identifiers",
         "other_names",
