@@ -9,14 +9,15 @@ template gave."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django import template
 from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.timezone import template_localtime
 
 register = template.Library()
 
@@ -25,7 +26,10 @@ NOTICE_STATUSES = {"in_force", "under_review"}
 
 
 def _day(value: Any) -> str:
-    return date_filter(template_localtime(value), LONG_DATE)
+    """As ``|date:"j F Y"`` gives it: a moment in the local time zone, a day as it is."""
+    if isinstance(value, dt.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return date_filter(value, LONG_DATE)
 
 
 def _answer(signature: Any) -> str:
