@@ -10,7 +10,12 @@ from accord.accounts.models import RoleName
 from accord.accounts.scope import Viewer, scope_of
 from accord.agreements.models import Agreement, AgreementVersion, Party, PartyStatus
 from accord.agreements.models.party import PartyQuerySet
-from accord.agreements.visibility import visible_agreements
+from accord.agreements.visibility import (
+    PUBLIC_AGREEMENT_STATUSES,
+    member_agreements,
+    visible_agreements,
+)
+from accord.caching.values import cached_rows_value, cached_value
 from accord.core.presenters import Progress
 from accord.governance.models import Body
 from accord.organisations.models import Organisation, OrganisationName
@@ -40,6 +45,35 @@ def attach_progress(agreements: Iterable[Agreement]) -> list[Agreement]:
         agreement.party_count, agreement.signed_count = counts.get(agreement.pk, (0, 0))
         agreement.progress = Progress(agreement.signed_count, agreement.party_count)
     return agreements
+
+
+def _register_counts_by_status() -> dict[str, int]:
+    return dict(Agreement.objects.values_list("status").annotate(n=Count("id")).order_by())
+
+
+def counts_by_status(user: Viewer) -> dict[str, int]:
+    """How many agreements of each status ``user`` may see.
+
+    Counting the whole register by status reads every agreement (10,000 at national
+    size), so those counts are kept (``cached_value``) until the agreement table next
+    changes; they are the same for everyone, and each person is given only the statuses
+    they may see: the public ones, and, for a member, their own agreements in the other
+    statuses, counted over their own agreements only."""
+    every = cached_value("agreement-counts-by-status", _register_counts_by_status)
+    scope = scope_of(user)
+    if scope.administrator:
+        return dict(every)
+    counts = {s: n for s, n in every.items() if s in PUBLIC_AGREEMENT_STATUSES}
+    if scope.authenticated:
+        own = (
+            member_agreements(scope)
+            .exclude(status__in=PUBLIC_AGREEMENT_STATUSES)
+            .values_list("status")
+            .annotate(n=Count("id"))
+            .order_by()
+        )
+        counts.update(dict(own))
+    return counts
 
 
 def agreement_list(
@@ -92,6 +126,15 @@ def _steps_model() -> type[Model]:
 
 
 def agreement_detail(slug: str) -> Agreement:
+    """The agreement with everything its page shows but its parties (ten queries: its
+    steps, versions and their text, commitments, milestones, goals...), kept until one of
+    the rows read changes (``cached_rows_value``: the rule the page cache applies to the
+    agreement's page), so a signed-in person does not wait for them on every visit. The
+    same for everyone: the view decides who may read it."""
+    return cached_rows_value(f"agreement-detail:{slug}", lambda: _agreement_detail(slug))
+
+
+def _agreement_detail(slug: str) -> Agreement:
     from django.shortcuts import get_object_or_404
 
     queryset = Agreement.objects.select_related(

@@ -11,8 +11,10 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from accord.accounts.scope import Viewer, scope_of
 from accord.agreements.models import Agreement, AgreementStatus
+from accord.agreements.visibility import PUBLIC_AGREEMENT_STATUSES, member_agreements
 from accord.approvals.models import AgendaItem, ApprovalStep, Decision, Meeting, StepStatus
 from accord.approvals.visibility import visible_meetings
+from accord.caching.values import cached_value
 from accord.governance.models import Body
 
 if TYPE_CHECKING:
@@ -156,6 +158,36 @@ def next_open_steps(agreements: QuerySet[Agreement], limit: int = 10) -> list[Ap
         .select_related("agreement", "body", "meeting")
         .order_by("agreement__title", "agreement_id")[:limit]
     )
+
+
+def next_open_steps_for(user: Viewer, limit: int = 10) -> list[ApprovalStep]:
+    """``next_open_steps`` of the agreements ``user`` may see.
+
+    Finding each agreement's first open step reads the open steps of the whole register,
+    so the answer for the public agreements, the same for everyone, is kept
+    (``cached_value``) until a step, agreement, body or meeting next changes, and so is
+    the administrators'. A member's own agreements that are not yet public are looked up
+    for them alone, and merged in title order: the first ``limit`` of two disjoint lists
+    are all the first ``limit`` of both can hold."""
+    scope = scope_of(user)
+    if scope.administrator:
+        return cached_value(
+            f"next-open-steps:every:{limit}",
+            lambda: next_open_steps(Agreement.objects.all(), limit),
+        )
+    public = cached_value(
+        f"next-open-steps:public:{limit}",
+        lambda: next_open_steps(
+            Agreement.objects.filter(status__in=PUBLIC_AGREEMENT_STATUSES), limit
+        ),
+    )
+    if not scope.authenticated:
+        return public
+    own = next_open_steps(
+        member_agreements(scope).exclude(status__in=PUBLIC_AGREEMENT_STATUSES), limit
+    )
+    merged = sorted([*public, *own], key=lambda step: (step.agreement.title, step.agreement_id))
+    return merged[:limit]
 
 
 def recent_meetings(body: Body) -> QuerySet[Meeting]:

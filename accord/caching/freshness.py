@@ -91,6 +91,14 @@ def note_tables(tables: Iterable[str]) -> None:
         found.tables.update(tables)
 
 
+def note_rows(keys: Iterable[str]) -> None:
+    """Tell a page being made (keyed by rows) that it depends on these rows too: those a
+    value kept from earlier read (values.py), whose queries this request did not run."""
+    found = _collecting.get()
+    if found is not None and found.rows:
+        found.instances.update(keys)
+
+
 @contextmanager
 def collecting(*, rows: bool = True) -> Iterator[Dependencies]:
     """Gather what the code inside reads: rows made into instances (unless ``rows`` is

@@ -163,6 +163,10 @@ class _Recent:
 
 
 recent = _Recent()
+# Values kept by rows (values.cached_rows_value), pickled, in this process only: each use
+# asks the change log whether they still hold, so no other process needs to share them,
+# and keeping them here costs a miss no writes to the shared store.
+recent_values = _Recent(128)
 
 
 def lookup(key: str) -> dict | None:
@@ -182,6 +186,7 @@ def store(key: str, entry: dict) -> None:
 def clear() -> None:
     """Forget every cached page (after a restore)."""
     recent.clear()
+    recent_values.clear()
     page_cache().clear()
 
 

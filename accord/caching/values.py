@@ -14,11 +14,24 @@ was made now or kept, so the page is made anew when the value would be.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import pickle
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from accord.caching.freshness import changed_since, collecting, current_token, note_tables
-from accord.caching.pages import CACHE_SECONDS, local_generation, page_cache, release
+from accord.caching.freshness import (
+    changed_since,
+    collecting,
+    current_token,
+    note_rows,
+    note_tables,
+)
+from accord.caching.pages import (
+    CACHE_SECONDS,
+    local_generation,
+    page_cache,
+    recent_values,
+    release,
+)
 
 T = TypeVar("T")
 
@@ -39,5 +52,44 @@ def cached_value(name: str, make: Callable[[], T]) -> T:
     page_cache().set(
         key, {"token": token, "keys": keys, "tables": tables, "value": value}, CACHE_SECONDS
     )
+    note_tables(tables)
+    return value
+
+
+def cached_rows_value(name: str, make: Callable[[], T], *, rows: Iterable[str] = ()) -> T:
+    """What ``make()`` would return now, kept until a row it read changes: the rule the
+    page cache applies to a page about rows (an agreement and its parties). Every row
+    ``make`` reads as a model is a key, and so are ``rows`` (``"<table>:<id>"``): the row
+    the value is about, when ``make`` was handed it rather than reading it, since a new
+    row pointing at it (a party added) touches only that row's key.
+
+    ``name`` must hold everything else the value depends on (the row's id, the day it was
+    made for); the value must be the same for every person allowed to see it. It is kept
+    pickled in this process (``pages.recent_values``), so each caller gets its own copy
+    to change. A value used inside a page being made passes its rows and tables on to
+    that page."""
+    key = f"{release()}:{local_generation()}:{name}"
+    entry = recent_values.get(key)
+    if entry is not None and not changed_since(entry["token"], entry["keys"]):
+        note_rows(entry["keys"])
+        note_tables(entry["tables"])
+        value: T = pickle.loads(entry["value"])
+        return value
+    token = current_token()
+    with collecting(rows=True) as found:
+        value = make()
+    keys = sorted(found.row_keys() | set(rows))
+    tables = sorted(found.tables)
+    if keys:  # a value that read no row at all is not kept: nothing could say it changed
+        recent_values.put(
+            key,
+            {
+                "token": token,
+                "keys": keys,
+                "tables": tables,
+                "value": pickle.dumps(value, pickle.HIGHEST_PROTOCOL),
+            },
+        )
+    note_rows(keys)
     note_tables(tables)
     return value

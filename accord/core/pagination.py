@@ -39,8 +39,9 @@ class BoundedPaginator(Paginator):
 
     @property
     def counted_all(self) -> bool:
-        """False when there are more rows than were counted: ``count`` is then a floor."""
-        return self.count <= self.count_up_to
+        """False when there are more rows than were counted: ``count`` is then a floor.
+        A list is always counted in full."""
+        return not isinstance(self.object_list, QuerySet) or self.count <= self.count_up_to
 
 
 def _page_asked(request: HttpRequest) -> int:

@@ -4,14 +4,13 @@ see. It composes the selectors of the apps that own each part (agreements, appro
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_not_required
-from django.db.models import Count
 from django.shortcuts import render
 from django.utils import timezone
 
 from accord.agreements.models import AgreementStatus
-from accord.agreements.selectors import attach_progress
+from accord.agreements.selectors import attach_progress, counts_by_status
 from accord.agreements.visibility import visible_agreements
-from accord.approvals.selectors import next_open_steps
+from accord.approvals.selectors import next_open_steps_for
 from accord.approvals.visibility import visible_meetings
 from accord.core.access import require
 from accord.home.attention import attention_for
@@ -22,7 +21,7 @@ HOME_PER_STATUS = 5
 @login_not_required
 def home(request):
     visible = visible_agreements(request.user)
-    status_counts = dict(visible.values_list("status").annotate(n=Count("id")).order_by())
+    status_counts = counts_by_status(request.user)
     by_status = []
     for status, label in AgreementStatus.choices:
         if not status_counts.get(status):
@@ -53,7 +52,7 @@ def home(request):
         "home/home.html",
         {
             "by_status": by_status,
-            "next_steps": next_open_steps(visible),
+            "next_steps": next_open_steps_for(request.user),
             "upcoming_meetings": upcoming,
             "agreement_total": sum(status_counts.values()),
         },

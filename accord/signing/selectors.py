@@ -10,6 +10,7 @@ from django.utils import timezone
 from accord.agreements.models import Agreement, AgreementVersion, PartyStatus
 from accord.agreements.presenters import signup_sentence
 from accord.agreements.selectors import parties_by_category, party_queryset
+from accord.caching.values import cached_rows_value
 from accord.core.presenters import Progress
 from accord.signing.as_at import PartyRow, parties_on
 from accord.signing.models import (
@@ -77,7 +78,26 @@ def progress(
     agreement: Agreement, *, with_invitations: bool = False, on: dt.date | None = None
 ) -> dict:
     """The sign-up table: each party on the day (today when ``on`` is None) with its
-    answer on the version the agreement then stood on, grouped by category."""
+    answer on the version the agreement then stood on, grouped by category.
+
+    Without the officer's invitations the table is the same for everyone who may see the
+    agreement, and reading it costs a row per party, signature and change (140 parties on
+    the largest): it is kept until one of the rows it read, or the agreement, changes
+    (``cached_rows_value``, the page cache's rule for a page about rows), for the day it
+    was made on."""
+    if with_invitations and on is None:
+        return _progress(agreement, with_invitations=True, on=None)
+    today = timezone.localdate()
+    return cached_rows_value(
+        f"sign-up-table:{agreement.pk}:{on}:{today}",
+        lambda: _progress(agreement, on=on),
+        rows=[f"{Agreement._meta.db_table}:{agreement.pk}"],
+    )
+
+
+def _progress(
+    agreement: Agreement, *, with_invitations: bool = False, on: dt.date | None = None
+) -> dict:
     standing = parties_on(agreement, on)
     version = standing.version
     if with_invitations and version is not None and on is None:

@@ -6,6 +6,8 @@ from typing import Any
 from django import template
 from django.core.paginator import Page
 from django.template import Context
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
 from accord.core.dates import format_partial_date
 from accord.core.presenters import Block, section_blocks, status_colour
@@ -46,3 +48,19 @@ def pagination(context: Context, page: Page[Any]) -> dict[str, Any]:
         "previous": link(page.previous_page_number()) if page.has_previous() else None,
         "next": link(page.next_page_number()) if page.has_next() else None,
     }
+
+
+@register.simple_tag
+def progress_bar(progress: Any, label: str = "") -> SafeString:
+    """The sign-up progress bar of includes/progress.html, for lists that show one a row
+    (the agreement list, the start page): an include per row cost more than its row."""
+    return format_html(
+        '<div class="accord-progress">\n  <progress class="accord-progress__bar" max="{}" '
+        'value="{}" aria-label="{}">{}%</progress>\n  <span class="govuk-body-s '
+        'accord-progress__label">{}</span>\n</div>\n',
+        progress.total or 1,
+        progress.done,
+        label or "Sign-up progress",
+        progress.percent,
+        progress.label,
+    )

@@ -1,0 +1,146 @@
+"""One party on a day, as the agreement page and the sign-up table show it: its name then
+(and now), its answer, a successor's confirmation beside the signature of the party it
+replaced, a party that no longer exists, and a notice to leave.
+
+Drawn in Python rather than by including a template once a row: a sign-up table shows 50
+parties, and the include, its dozen conditions and its permission check cost more than the
+rest of the page (5 ms of a 17 ms page at national size). The markup is the one the
+template gave."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django import template
+from django.template.defaultfilters import date as date_filter
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+
+register = template.Library()
+
+LONG_DATE = "j F Y"
+NOTICE_STATUSES = {"in_force", "under_review"}
+
+
+def _day(value: Any) -> str:
+    """As ``|date:"j F Y"`` gives it: a moment in the local time zone, a day as it is."""
+    if isinstance(value, dt.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return date_filter(value, LONG_DATE)
+
+
+def _answer(signature: Any) -> str:
+    if signature.kind == "novation":
+        return "Confirmed (novation)"
+    if signature.kind == "accession":
+        return "Signed to join"
+    return "Declined" if signature.decision == "declined" else "Signed"
+
+
+def _no_longer_exists(row: Any) -> SafeString:
+    successions = format_html_join(
+        "; ",
+        "Succeeded by {} on {}",
+        ((s.successor.name, _day(s.date)) for s in row.successions),
+    )
+    asked = format_html_join(
+        "",
+        " {} has been asked to confirm the agreement in its place.",
+        ((p.organisation.name,) for p in row.asked),
+    )
+    refused = format_html_join(
+        "", " {} declined to take its place.", ((p.organisation.name,) for p in row.refused)
+    )
+    return format_html(
+        '<div class="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0 '
+        'govuk-!-padding-top-1 govuk-!-padding-bottom-1"><strong class="govuk-tag '
+        'govuk-tag--orange">No longer exists</strong> {}.{}{}</div>',
+        successions,
+        asked,
+        refused,
+    )
+
+
+def _notice_link(row: Any, agreement: Any, user: Any) -> SafeString | None:
+    # Only a signed-in person can hold a role that may give notice: the public never asks.
+    if user is None or not user.is_authenticated:
+        return None
+    if not user.has_perm("agreements.give_notice", row.party):
+        return None
+    if row.leaves_on:
+        url = reverse("agreements:notice_withdraw", args=[agreement.slug, row.party.pk])
+        words = "Withdraw its notice"
+    else:
+        url = reverse("agreements:notice", args=[agreement.slug, row.party.pk])
+        words = "Record its notice to leave"
+    return format_html(
+        '<br><span class="govuk-body-s"><a class="govuk-link" href="{}">{}'
+        '<span class="govuk-visually-hidden">: {}</span></a></span>',
+        url,
+        words,
+        row.name,
+    )
+
+
+@register.simple_tag(takes_context=True)
+def party_cell(context: template.Context, row: Any) -> SafeString:
+    organisation = row.party.organisation
+    lines = [
+        format_html(
+            '<a class="govuk-link" href="{}">{}</a>{}',
+            organisation.get_absolute_url(),
+            row.name,
+            format_html('<br><span class="govuk-body-s">now {}</span>', organisation.name)
+            if row.name != organisation.name
+            else "",
+        )
+    ]
+    if row.in_place_of:
+        lines.append(
+            format_html(
+                '<br><span class="govuk-body-s">In the place of {}, which it succeeded{}</span>',
+                row.in_place_of.name_as_party,
+                format_html(", from {}", _day(row.change.effective_on)) if row.change else "",
+            )
+        )
+    if row.signature:
+        s = row.signature
+        lines.append(
+            format_html(
+                '<br><span class="govuk-body-s">{} by {}, {}, on {}</span>',
+                _answer(s),
+                s.full_name,
+                s.post,
+                _day(s.signed_at),
+            )
+        )
+    if row.predecessor_signature:
+        s = row.predecessor_signature
+        lines.append(
+            format_html(
+                '<br><span class="govuk-body-s">Original signature: {}, by {}, {}, on {}</span>',
+                s.organisation_name,
+                s.full_name,
+                s.post,
+                _day(s.signed_at),
+            )
+        )
+    if row.no_longer_exists:
+        lines.append(_no_longer_exists(row))
+    if row.leaves_on:
+        lines.append(
+            format_html(
+                '<br><span class="govuk-body-s">Gave notice: a party until {}</span>',
+                _day(row.leaves_on),
+            )
+        )
+    agreement = context.get("agreement")
+    as_at = context.get("as_at")
+    if agreement is not None and agreement.status in NOTICE_STATUSES and not (as_at and as_at.day):
+        link = _notice_link(row, agreement, context.get("user"))
+        if link:
+            lines.append(link)
+    return mark_safe("\n".join(lines))  # every part is escaped by format_html above
