@@ -51,7 +51,7 @@ class Heading:
         if self.printed:
             return self.printed
         if self.kind == "numbered":
-            return f"{self.number}. {self.title}"
+            return f"{self.number}{'.' if self.dotted else ''} {self.title}"
         if self.kind == "appendix":
             return f"{self.number}: {self.title}".rstrip(": ")
         return self.title

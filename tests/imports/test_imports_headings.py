@@ -1,0 +1,19 @@
+"""Headings kept as they are printed, in the ways papers of the genre number them."""
+
+from accord.imports.extraction import extract
+from accord.imports.reading import read_document
+
+
+def _sections(text: str) -> list[str]:
+    result = extract(read_document(text.encode(), "headings.txt"))
+    return [section["label"] for section in result["sections"]]
+
+
+def test_a_heading_numbered_without_a_dot_keeps_its_number_as_printed():
+    text = (
+        "HAYLE FOOD PARTNERSHIP AGREEMENT\n\n"
+        "1 Purpose\n\n1.1  The partners share food surplus across Hayle.\n\n"
+        "2 The partners\n\n2.1  The partners are the council and two charities.\n\n"
+        "3 Review\n\n3.1  The partners review this agreement each year.\n"
+    )
+    assert _sections(text) == ["1 Purpose", "2 The partners", "3 Review"]
