@@ -52,3 +52,24 @@ def test_a_lead_in_whose_group_is_named_on_the_line_above_takes_that_group():
         ("Hayle Borough Council", "Responsible authorities"),
         ("Hayle Fire and Rescue Service", "Responsible authorities"),
     ]
+
+
+def test_a_status_column_in_a_table_of_partners_gives_each_partner_its_footing():
+    text = (
+        "HAYLE COMMUNITY SAFETY PARTNERSHIP AGREEMENT\n\n1 Purpose\n\n"
+        "1.1  The partnership reduces crime across Hayle.\n\n2 The partners\n\n"
+        "2.1  The partners, and the basis on which each takes part, are:\n\n"
+        "     Partner                                   Status\n"
+        "     ----------------------------------------  ----------------------\n"
+        "     Hayle District Council                    Responsible authority\n"
+        "     Hayle Constabulary                        Responsible authority\n"
+        "     Hayle Community Housing                   Co-operating body\n\n"
+        "3 Review\n\n3.1  The partners review this agreement each year.\n"
+    )
+    result = extract(read_document(text.encode(), "hayle.txt"))
+    found = {(p["name"], p["category"].lower()) for p in result["parties"]}
+    assert found == {
+        ("Hayle District Council", "responsible authority"),
+        ("Hayle Constabulary", "responsible authority"),
+        ("Hayle Community Housing", "co-operating body"),
+    }

@@ -27,6 +27,9 @@ _ORG = re.compile(
 _WHO = re.compile(r"^(?:councils?|organi[sz]ations?|partners?|part(?:y|ies)|members?)$", re.I)
 _WHERE = re.compile(r"^(?:meeting|body|committee|board)$", re.I)
 _CATEGORY = re.compile(r"^(?:category|sector|type|group|tier|role)$", re.I)
+# In a table of parties, "Status" says on what footing each takes part ("Responsible
+# authority"), unless its cells tell what happened ("Signed", "Agreed 4 May").
+_FOOTING = re.compile(r"^(?:status|basis|membership)$", re.I)
 _DATE = re.compile(r"\bdate\b|\bdated\b", re.I)
 _SIGNED = re.compile(r"signature|\bsigned\b", re.I)
 _ACTOR = re.compile(
@@ -95,6 +98,17 @@ def _organisation_column(block: TableBlock, known) -> int | None:
     return max(candidates, key=lambda n: counts[n]) if candidates else None
 
 
+def _footing_column(block: TableBlock, header: list[str]) -> int | None:
+    """A "Status" column that names a footing in every row, never an act or a date."""
+    column = _column(header, _FOOTING)
+    if column is None:
+        return None
+    cells = [row[column] for _, row, band, _ in block.body() if not band and column < len(row)]
+    if any(_action(cell) or dates.mentions(cell) for cell in cells):
+        return None
+    return column
+
+
 def _clean(name: str) -> str:
     return _NOTE.sub("", " ".join(name.split())).strip(" ,;.")
 
@@ -141,6 +155,8 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
         if not _ORG.search(header[column]):
             continue
         sort = _column(header, _CATEGORY)
+        if sort is None:
+            sort = _footing_column(block, header)
         signed_from = len(found.events)
         for _, row, band, line in block.body():
             if band:
