@@ -17,3 +17,13 @@ def test_a_heading_numbered_without_a_dot_keeps_its_number_as_printed():
         "3 Review\n\n3.1  The partners review this agreement each year.\n"
     )
     assert _sections(text) == ["1 Purpose", "2 The partners", "3 Review"]
+
+
+def test_parts_lettered_in_a_constitution_are_its_sections():
+    text = (
+        "HAYLE JOINT COMMITTEE\n\nConstitution\n\n\n"
+        "PART A: ESTABLISHMENT\n\nA1. The Joint Committee is a joint committee of two councils.\n\n"
+        "A2. It came into being on 1st April 2025.\n\n\n"
+        "PART B: FUNCTIONS\n\nB1. The Joint Committee commissions carers' services.\n"
+    )
+    assert _sections(text) == ["PART A: ESTABLISHMENT", "PART B: FUNCTIONS"]
