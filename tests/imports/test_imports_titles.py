@@ -93,3 +93,33 @@ def test_a_running_header_printed_over_a_bare_kind_on_the_first_page_names_the_t
         for n in range(2, 5)
     ]
     assert _title("\f".join(pages)) == "Hayle Food Partnership Memorandum of Understanding"
+
+
+def test_a_word_left_over_from_a_name_wrapped_in_large_type_stays_in_the_title():
+    # "System" alone on its line is the end of the name above, not the start of the title.
+    text = (
+        "Hayle and Tolvan Integrated Care\nSystem\nMemorandum of Understanding\n"
+        "Version 1.2 (agreed version)\n\nSection 1: Introduction\n\n"
+        "This Memorandum is between the organisations listed in the Schedule.\n"
+    )
+    assert _title(text) == "Hayle and Tolvan Integrated Care System Memorandum of Understanding"
+
+
+def _paged(header: str, pages: list[str]) -> str:
+    return "\n\n\n".join(
+        f"{header}\n\n{page}\n\nPage {n} of {len(pages)}" for n, page in enumerate(pages, start=1)
+    )
+
+
+def test_a_partnership_named_in_the_running_header_is_a_body_not_one_named_only_in_the_title():
+    # A name wrapped in large type over the kind is the title's; the body is the header's.
+    pages = [
+        "Hayle Food\nPartnership\nMemorandum of Understanding\n\n1. Purpose\n\n"
+        "The partners share food surplus across the town.",
+        "2. Governance\n\nThe Steering Group meets every quarter.",
+        "3. Review\n\nThe partners review this memorandum each year.",
+    ]
+    for header, named in (("Hayle Food Partnership", True), ("Hayle Food Partnership MOU", False)):
+        result = extract(read_document(_paged(header, pages).encode(), "h.txt"))
+        assert result["title"]["value"] == "Hayle Food Partnership Memorandum of Understanding"
+        assert ("Hayle Food Partnership" in [b["name"] for b in result["bodies"]]) is named

@@ -349,7 +349,7 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
         "bodies": [
             {"name": name}
             for name in bodies.bodies(
-                [title, *_runs(lines)],
+                [*_runs(lines), *titles.running_names(lines)],
                 [party["name"] for party in found_parties],
                 [step.body for step in steps if step.action != "sign"],
             )

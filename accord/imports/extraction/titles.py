@@ -87,6 +87,21 @@ def _header_over_kind(lines: list[Line], index: int) -> bool:
     return below.kind == TEXT and bool(_GENERIC.match(below.text)) and not _META.search(line.text)
 
 
+def running_names(lines: list[Line]) -> list[str]:
+    """Running headers that print a name alone ("Kettlemoor Ageing Well Alliance"), not
+    the kind, a version or a page: the partnership the paper is about, named on every page.
+    A title names what the document is; the body it sets up is named here or in the text."""
+    seen = dict.fromkeys(
+        line.text.strip()
+        for line in lines
+        if line.kind == NOISE
+        and not _KIND_WORDS.search(line.text)
+        and not re.search(r"\d|\bpage\b|\bMOU\b|\bToR\b", line.text, re.IGNORECASE)
+        and len(line.text.split()) >= 2
+    )
+    return list(seen)
+
+
 def _bare_kind(text: str) -> bool:
     """The kind alone, or the kind with one word of its type ("ALLIANCE AGREEMENT",
     "PARTNERSHIP AGREEMENT"): what a name printed above it completes."""
@@ -145,6 +160,17 @@ def _wraps_onto(before: Line, line: Line) -> bool:
         and before.text.isupper() == line.text.isupper()
         and not _KIND_WORDS.search(before.text)
         and len(before.text.split()) <= 12
+    )
+
+
+def _remnant(before: Line, line: Line) -> bool:
+    """A word or two left over from a name in large type wrapped onto a line of its own
+    ("Rushcombe and Saltings Integrated Care / System"), above a bare kind."""
+    return (
+        _wraps_onto(before, line)
+        and len(line.text.split()) <= 2
+        and not before.text.rstrip().endswith(")")
+        and not _BETWEEN.match(line.text.strip())
     )
 
 
@@ -220,6 +246,8 @@ def set_title(lines: list[Line], part: Part) -> None:
                 last = kind_at + 1  # "Memorandum of Understanding / relating to the ..."
             elif kind_at > 0 and block[kind_at - 1].number >= block[kind_at].number - 3:
                 first = kind_at - 1
+                if first > 0 and _remnant(block[first - 1], block[first]):
+                    first -= 1  # "... Integrated Care / System / Memorandum of Understanding"
             elif kind_at + 1 < len(block):
                 last = kind_at + 1
         elif kind_at > 0 and _wraps_onto(block[kind_at - 1], block[kind_at]):
