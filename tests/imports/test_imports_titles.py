@@ -123,3 +123,38 @@ def test_a_partnership_named_in_the_running_header_is_a_body_not_one_named_only_
         result = extract(read_document(_paged(header, pages).encode(), "h.txt"))
         assert result["title"]["value"] == "Hayle Food Partnership Memorandum of Understanding"
         assert ("Hayle Food Partnership" in [b["name"] for b in result["bodies"]]) is named
+
+
+BOARD_PAPER = (
+    "HAYLE INTEGRATED CARE BOARD\n\n"
+    "Meeting: Board of Hayle Integrated Care Board\n"
+    "Meeting date: 26 June 2025\n"
+    "Agenda item: 11\n"
+    "Executive lead: Director of Place\n"
+    "Appendices: Appendix 1 - Hayle Neighbourhood Health\n"
+    "                         Partnership Memorandum of Understanding\n\n\n"
+    "Recommendation\n\n"
+    "The Board is asked to approve the memorandum at Appendix 1.\n\n\n"
+    "Background\n\n"
+    "Hayle Place Committee considered the draft on 5 June 2025 and recommended it to this\n"
+    "Board. Hayle Town Council considered a housing plan in May.\n\n\n"
+    "Risks\n\nThere are no new risks.\n"
+)
+
+
+def test_a_board_paper_with_cover_facts_is_a_report_titled_by_the_appendix_it_lists():
+    result = extract(read_document(BOARD_PAPER.encode(), "paper.txt"))
+    assert result["kind"] == "cover_report"
+    assert result["title"]["value"] == (
+        "Hayle Neighbourhood Health Partnership Memorandum of Understanding"
+    )
+
+
+def test_a_reports_background_gives_the_body_that_recommended_the_paper_to_this_board():
+    result = extract(read_document(BOARD_PAPER.encode(), "paper.txt"))
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert steps[:2] == [
+        ("Hayle Place Committee", "consider"),
+        ("Hayle Place Committee", "recommend"),
+    ]
+    assert not any(body == "Hayle Town Council" for body, _ in steps)

@@ -59,9 +59,13 @@ def agreement_kind(text: str) -> str:
     return "other"
 
 
-def _is_report(part: Part) -> bool:
+def _is_report(part: Part, lines: list[Line]) -> bool:
+    """A report has recommendations, and implications, a summary or a board's cover facts."""
     titles = " | ".join(h.title.lower() for h in part.headings)
-    return "recommendation" in titles and ("implications" in titles or "summary" in titles)
+    front = part.headings[0].first if part.headings else 0
+    return "recommendation" in titles and (
+        "implications" in titles or "summary" in titles or genre.board_paper(lines, front)
+    )
 
 
 def _render(items: list[Paragraph]) -> str:
@@ -229,7 +233,7 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
     parts = outline(lines, layout=source.format != "docx")
     warnings: list[str] = []
     decision = genre.is_decision(lines)
-    report = not decision and _is_report(parts[0])
+    report = not decision and _is_report(parts[0], lines)
     report_part = parts[0] if report else None
     agreement_part = (parts[1] if len(parts) > 1 else None) if report else parts[0]
     report_sections = _sections(lines, report_part, "report") if report_part else []
@@ -257,6 +261,9 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
         title, title_lines = agreement_part.title, agreement_part.title_lines
     elif report:
         title, title_lines = _listed_title(report_sections), None
+        front = parts[0].headings[0].first if parts[0].headings else 0
+        listed = genre.appended_in_facts(lines, front)
+        title = title or (listed if _NAMES_AGREEMENT.search(listed) else "")
         warnings.append(
             "This is a committee report without the agreement attached: the draft will have "
             "the report's facts but no agreement text. Add the sections afterwards, or import "

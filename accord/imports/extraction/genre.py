@@ -92,3 +92,38 @@ def first_line_title(lines: list[Line], start: int, end: int) -> tuple[str, int]
             return None
         return line.text.strip(), line.number
     return None
+
+
+# The cover facts of a board paper: what meeting, which item, whose paper.
+_BOARD_FACT = re.compile(
+    r"^(?:meeting(?: date)?|date of meeting|agenda item|(?:report|paper) title|title of paper|"
+    r"executive (?:lead|sponsor)|report author|author|presented by|purpose of (?:the )?paper)\s*:",
+    re.IGNORECASE,
+)
+_APPENDED = re.compile(
+    r"^(?:appendices|appendix|attachments?)\s*:\s*(?:(?:appendix|annex)\s+\w{1,3}\s*[:.\u2013-]\s*)?(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def board_paper(lines: list[Line], end: int) -> bool:
+    """A paper that opens with a board's cover facts ("Meeting: Trust Board", "Agenda item:
+    9.2", "Report title: ..."): three such fields before the first heading."""
+    facts = sum(1 for line in lines[:end] if line.kind == TEXT and _BOARD_FACT.match(line.text))
+    return facts >= 3
+
+
+def appended_in_facts(lines: list[Line], end: int) -> str:
+    """The appendix a board paper's cover facts list ("Appendices: Appendix 1 - X /
+    (indented) rest of X"), joined over its hanging lines."""
+    for index, line in enumerate(lines[:end]):
+        match = _APPENDED.match(line.text) if line.kind == TEXT else None
+        if match is None:
+            continue
+        text = match.group(1)
+        for following in lines[index + 1 : end]:
+            if following.kind != TEXT or following.indent == 0:
+                break
+            text = f"{text} {following.text}"
+        return " ".join(text.split()).strip(" .")
+    return ""

@@ -30,6 +30,11 @@ _REPORT_SECTIONS = re.compile(
     r"decision|report considered|approval",
     re.I,
 )
+_RECOMMENDED_HERE = re.compile(
+    r"\brecommended (?:it|the \w+(?: \w+)?) (?:to|for approval by) (?:this|the) "
+    r"(?:board|cabinet|committee|council)\b",
+    re.I,
+)
 _LEAD = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:resolved,?\s+(?:that\s+)?)?(?:the\s+)?(?P<body>[A-Z][^:]{1,120}?)"
     r"(?:,[^:]*)?(?:\s+(?:is|are)\s+(?:being\s+)?(?:asked|requested|invited|recommended)\s+to"
@@ -128,7 +133,10 @@ def steps(
     for heading, paragraphs in sections:
         if _SKIP.search(heading) and not re.search(r"decision|recommendation", heading, re.I):
             continue
-        if report and heading and not _REPORT_SECTIONS.search(heading):
+        # A report's background counts only where it tells of the body that considered the
+        # paper first and recommended it here ("... and recommended it to this Board").
+        background = report and bool(heading) and bool(re.search(r"background", heading, re.I))
+        if report and heading and not _REPORT_SECTIONS.search(heading) and not background:
             continue
         carried = ""
         deciding = bool(re.search(r"decision", heading, re.I))
@@ -157,6 +165,8 @@ def steps(
                 for verb in _TO_VERB.findall(body_text.split(". ")[0]):
                     add(decision_maker, prose.VERB[verb.lower()], now, paragraph)
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", body_text):
+                if background and not _RECOMMENDED_HERE.search(sentence):
+                    continue
                 each = route.listed_actors(sentence)
                 if each:
                     for body, action, day in each[0]:
