@@ -27,3 +27,14 @@ def test_parts_lettered_in_a_constitution_are_its_sections():
         "PART B: FUNCTIONS\n\nB1. The Joint Committee commissions carers' services.\n"
     )
     assert _sections(text) == ["PART A: ESTABLISHMENT", "PART B: FUNCTIONS"]
+
+
+def test_headings_underlined_with_rules_are_sections_and_the_rules_are_not_text():
+    text = (
+        "HAYLE BOROUGH COUNCIL\nNotice of Executive Decision\n\n\n"
+        "Summary\n=======\n\nThe Council opened its first family hub last year.\n\n\n"
+        "What Cabinet decided\n--------------------\n\nCabinet approved the agreement.\n"
+    )
+    result = extract(read_document(text.encode(), "notice.txt"))
+    assert [s["label"] for s in result["sections"]] == ["Summary", "What Cabinet decided"]
+    assert "=" not in result["title"]["value"]

@@ -171,12 +171,31 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
             line.kind, line.label = ITEM, lettered.group(1)
             line.text = stripped[lettered.end() :].strip()
         lines.append(line)
+    _underlined(lines)
     widths = sorted(len(line.text) + line.indent for line in lines if line.kind != BLANK)
     if widths:
         typical = widths[int(len(widths) * 0.9)]
         for line in lines:
             line.full = len(line.text) + line.indent >= 0.75 * typical
     return lines
+
+
+_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
+
+
+def _underlined(lines: list[Line]) -> None:
+    """A heading underlined with "=" or "-" as long as its words ("Summary / ======="):
+    the line above is a heading and the rule is only drawing."""
+    for above, line in zip(lines, lines[1:], strict=False):
+        if (
+            _UNDERLINE.match(line.text)
+            and above.kind == TEXT
+            and above.text
+            and abs(len(line.text) - len(above.text)) <= 2
+            and not above.text.endswith((".", ",", ";", ":"))
+        ):
+            line.kind = NOISE
+            above.heading = True
 
 
 def ends_sentence(text: str) -> bool:
