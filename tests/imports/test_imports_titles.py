@@ -158,3 +158,16 @@ def test_a_reports_background_gives_the_body_that_recommended_the_paper_to_this_
         ("Hayle Place Committee", "recommend"),
     ]
     assert not any(body == "Hayle Town Council" for body, _ in steps)
+
+
+def test_a_facts_block_lined_up_with_spaces_gives_the_decision_title_field():
+    text = (
+        "HAYLE CITY COUNCIL\nNotice of Executive Decision\n\n"
+        "Decision title         Hayle Family Hubs Partnership Agreement\n"
+        "Decision taken by      Cabinet\n"
+        "Meeting date           Wed 15 October 2025\n\n\n"
+        "Summary\n=======\n\nCabinet approved the agreement.\n"
+    )
+    result = extract(read_document(text.encode(), "notice.txt"))
+    assert result["title"]["value"] == "Hayle Family Hubs Partnership Agreement"
+    assert result["kind"] == "decision_notice"

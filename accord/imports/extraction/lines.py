@@ -119,6 +119,7 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
     headings = headings or set()
     repeats = Counter(_signature(line) for line in raw if line.strip())
     noisy = _noise_signatures(repeats, _near_page_gaps(raw))
+    facts = _aligned_facts(raw)
     lines: list[Line] = []
     for index, original in enumerate(raw):
         expanded = original.replace("\t", "    ").replace("\u00a0", " ").rstrip()
@@ -148,6 +149,8 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
             # "Date:        May 2023" is one fact; "Organisation      Signed by" two cells.
             if cells[0].endswith(":"):
                 stripped = " ".join(cells)
+            elif index in facts:
+                stripped = f"{cells[0]}: {cells[1]}"  # "Decision title      X": a fact
             elif all(_LABELLED.match(cell) for cell in cells):
                 stripped = " | ".join(cells)  # "Status: Draft      Version: 0.6": facts
             elif len(cells) == 2 and _DATE_CELL.match(cells[1]):
@@ -178,6 +181,31 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
         for line in lines:
             line.full = len(line.text) + line.indent >= 0.75 * typical
     return lines
+
+
+_FACT_LABEL = re.compile(r"^[A-Z][a-z]+(?:[ -][a-z]+){0,3}$")
+
+
+def _aligned_facts(raw: list[str]) -> set[int]:
+    """A facts block lined up with spaces and no colons ("Decision title      X",
+    "Meeting date      Wed 15 October 2025"): three lines or more in a row, each a short
+    label in sentence case and a value starting in one column."""
+    found: set[int] = set()
+    run: list[int] = []
+    column = -1
+    for index, text in enumerate([*raw, ""]):
+        cells = re.split(r"\s{3,}", text.strip()) if _CELL_GAP.search(text) else []
+        start = text.find(cells[1], len(cells[0])) if len(cells) == 2 else -1
+        if len(cells) == 2 and _FACT_LABEL.match(cells[0]) and (not run or start == column):
+            run.append(index)
+            column = start
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run, column = [], -1
+        if len(cells) == 2 and _FACT_LABEL.match(cells[0]):
+            run, column = [index], start
+    return found
 
 
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
