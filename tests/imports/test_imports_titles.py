@@ -171,3 +171,16 @@ def test_a_facts_block_lined_up_with_spaces_gives_the_decision_title_field():
     result = extract(read_document(text.encode(), "notice.txt"))
     assert result["title"]["value"] == "Hayle Family Hubs Partnership Agreement"
     assert result["kind"] == "decision_notice"
+
+
+def test_a_decision_title_printed_over_its_value_takes_the_value_to_the_next_blank():
+    text = (
+        "HAYLE COUNCIL\n\nDecision Notice\nDecision title\n\n"
+        "Hayle Healthy Weight Alliance: Partnership\nAgreement 2025-2028\n\n"
+        "Decision maker\n\nHayle Health and Wellbeing Board\n\n"
+        "Decision\nRESOLVED: That the Board approves the agreement.\n"
+    )
+    result = extract(read_document(text.encode(), "notice.txt"))
+    assert result["title"]["value"] == (
+        "Hayle Healthy Weight Alliance: Partnership Agreement 2025-2028"
+    )

@@ -59,6 +59,30 @@ def field_title(lines: list[Line], fields: tuple[str, ...] = ()) -> tuple[str, i
         match = _TITLE_FIELD.match(line.text)
         if match and (not fields or line.text.split(":")[0].strip().lower() in fields):
             return match.group(1).strip(), line.number
+    return _label_over_value(lines, fields)
+
+
+_TITLE_LABEL = re.compile(
+    r"^(?:decision title|report title|title of (?:the )?(?:paper|report|decision))$", re.I
+)
+
+
+def _label_over_value(lines: list[Line], fields: tuple[str, ...]) -> tuple[str, int] | None:
+    """A form laid out as label over value ("Decision title / (blank) / Ulverdale Healthy
+    Weight Alliance: Partnership / Agreement 2025-2028"): the value's lines up to a blank."""
+    for index, line in enumerate(lines[:80]):
+        label = line.text.strip().lower()
+        if line.kind != TEXT or not _TITLE_LABEL.match(label) or (fields and label not in fields):
+            continue
+        value: list[Line] = []
+        for following in lines[index + 1 : index + 8]:
+            if following.kind == NOISE or (following.kind == BLANK and not value):
+                continue
+            if following.kind != TEXT:
+                break
+            value.append(following)
+        if value and len(value) <= 3:
+            return " ".join(v.text for v in value), value[0].number
     return None
 
 
