@@ -184,3 +184,15 @@ def test_a_decision_title_printed_over_its_value_takes_the_value_to_the_next_bla
     assert result["title"]["value"] == (
         "Hayle Healthy Weight Alliance: Partnership Agreement 2025-2028"
     )
+
+
+def test_a_word_left_over_above_a_named_kind_that_wraps_stays_in_the_title():
+    text = (
+        "DATED the 28th day of March 2025\n\n(1) HAYLE COUNTY COUNCIL\nand\n"
+        "(2) HAYLE INTEGRATED CARE BOARD\n\n"
+        "Hayle Integrated Learning Disability\nService\nSection 75 Partnership Agreement\n\n"
+        "1. Definitions\n\nIn this Agreement the Partners are the Council and the Board.\n"
+    )
+    assert _title(text) == (
+        "Hayle Integrated Learning Disability Service Section 75 Partnership Agreement"
+    )

@@ -252,6 +252,8 @@ def set_title(lines: list[Line], part: Part) -> None:
                 last = kind_at + 1
         elif kind_at > 0 and _wraps_onto(block[kind_at - 1], block[kind_at]):
             first = kind_at - 1  # "Dunmarsh and Lyne Integrated Care / Partnership: Terms ..."
+            if first > 0 and _remnant(block[first - 1], block[first]):
+                first -= 1  # "... Learning Disability / Service / Section 75 ... Agreement"
         while last + 1 < len(block) and _carries_on(block[last], block[last + 1]):
             last += 1
         block, numbers = block[first : last + 1], numbers[first : last + 1]
