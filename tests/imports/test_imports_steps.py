@@ -116,3 +116,21 @@ def test_the_date_line_of_a_signature_block_is_the_day_that_organisation_signed(
     dated = {(d["date"], d["what"]) for d in result["dates"]}
     assert ("2025-06-03", "signed for Hayle Borough Council") in dated
     assert ("2025-06-18", "signed for Hayle Community Foundation") in dated
+
+
+def test_taking_effect_when_signed_by_every_party_makes_each_signature_a_step():
+    text = (
+        "HAYLE SAFE ACCOMMODATION PARTNERSHIP AGREEMENT\n\n1. Purpose\n\n"
+        "The parties provide safe accommodation in Hayle.\n\n2. Approval\n\n"
+        "The Hayle Partnership Board agreed this Agreement on 17 July 2025. It takes effect "
+        "when signed by every party.\n\n3. Signatures\n\n"
+        "   Organisation                   Signed by            Date\n"
+        "   Hayle County Council           Chief Executive      1st Aug 2025\n"
+        "   Hayle Women's Aid              Chief Executive      5th Aug 2025\n"
+    )
+    result = extract(read_document(text.encode(), "hayle.txt"))
+    assert [(s["body"], s["action"]) for s in result["approval_steps"]] == [
+        ("Hayle Partnership Board", "agree"),
+        ("Hayle County Council", "sign"),
+        ("Hayle Women's Aid", "sign"),
+    ]

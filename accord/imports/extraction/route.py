@@ -78,7 +78,9 @@ _PROCESS_HEADING = re.compile(
 _SIGNED_IN = re.compile(
     r"\bsign(?:ed|ature)s?\b[^.]{0,60}\b(?:in|at) (?:schedule|appendix|annex|the table)|"
     r"\bsigned\b[^.]{0,60}\b(?:execution|signature) page\b|"
-    r"\bsigned off by [^.]*:\s*$|\bsignatures? below\b",
+    r"\bsigned off by [^.]*:\s*$|\bsignatures? below\b|"
+    # "It takes effect when signed by every party": each party's signature is a step.
+    r"\bsigned by (?:every|each|all(?: the)?) (?:part(?:y|ies)|partners?|signator(?:y|ies))\b",
     re.IGNORECASE,
 )
 _UNDERSIGNED = re.compile(r"\bundersigned\b.*?\b(endorse|sign|agree|approve)\b", re.IGNORECASE)
