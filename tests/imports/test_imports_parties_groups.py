@@ -1,5 +1,9 @@
 """Parties grouped by numbered lead-in clauses, one group to a clause."""
 
+import io
+
+from docx import Document
+
 from accord.imports.extraction import extract
 from accord.imports.reading import read_document
 
@@ -72,4 +76,40 @@ def test_a_status_column_in_a_table_of_partners_gives_each_partner_its_footing()
         ("Hayle District Council", "responsible authority"),
         ("Hayle Constabulary", "responsible authority"),
         ("Hayle Community Housing", "co-operating body"),
+    }
+
+
+
+def test_a_party_table_is_not_a_signing_table_for_what_the_section_before_it_says():
+    # "signed by every party" ends the section above; the schedule's band rows still group.
+    document = Document()
+    document.add_heading("Hayle Safe Accommodation Partnership Agreement", 0)
+    document.add_heading("Approval", 1)
+    document.add_paragraph(
+        "The Hayle Partnership Board agreed this Agreement on 17 July 2025. It takes effect "
+        "when signed by every party."
+    )
+    document.add_heading("Schedule - The parties", 1)
+    rows = [
+        ("District councils", None),
+        ("Hayle District Council", "Head of Housing"),
+        ("Tolvan District Council", "Housing Options Manager"),
+        ("Specialist providers", None),
+        ("Hayle Women's Aid", "Chief Executive"),
+    ]
+    table = document.add_table(rows=1 + len(rows), cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Organisation", "Lead"
+    for n, (name, lead) in enumerate(rows, start=1):
+        if lead is None:
+            table.cell(n, 0).merge(table.cell(n, 1)).text = name
+        else:
+            table.cell(n, 0).text, table.cell(n, 1).text = name, lead
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    found = {(p["name"], p["category"].lower()) for p in result["parties"]}
+    assert found == {
+        ("Hayle District Council", "district councils"),
+        ("Tolvan District Council", "district councils"),
+        ("Hayle Women's Aid", "specialist providers"),
     }
