@@ -113,3 +113,34 @@ def test_a_party_table_is_not_a_signing_table_for_what_the_section_before_it_say
         ("Tolvan District Council", "district councils"),
         ("Hayle Women's Aid", "specialist providers"),
     }
+
+
+def test_a_table_of_organisations_two_to_a_row_under_group_bands_gives_each_its_group():
+    document = Document()
+    document.add_heading("Hayle Place Partnership Memorandum of Understanding", 0)
+    document.add_heading("THE PARTNERS", 1)
+    rows = [
+        ("Statutory organisations", None),
+        ("Hayle Council", "Hayle Integrated Care Board"),
+        ("Hayle Community Health NHS Trust", ""),
+        ("Community and voluntary sector", None),
+        ("Hayle CVS", "Hayle Carers Centre"),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for n, (left, right) in enumerate(rows):
+        if right is None:
+            table.cell(n, 0).merge(table.cell(n, 1)).text = left
+        else:
+            table.cell(n, 0).text, table.cell(n, 1).text = left, right
+    document.add_heading("GOVERNANCE", 1)
+    document.add_paragraph("The Place Partnership Board meets every month.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Hayle Council", "Statutory organisations"),
+        ("Hayle Integrated Care Board", "Statutory organisations"),
+        ("Hayle Community Health NHS Trust", "Statutory organisations"),
+        ("Hayle CVS", "Community and voluntary sector"),
+        ("Hayle Carers Centre", "Community and voluntary sector"),
+    ]

@@ -127,6 +127,9 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
     category = ""
     previous_header: list[str] = []
     for block in blocks:
+        if not block.form and not block.header_rows and any(block.bands):
+            _grouped_grid(block, known, found)
+            continue
         if block.form or not block.header_rows or len(block.rows) < 2:
             continue
         header = [cell.strip() for cell in block.header]
@@ -183,6 +186,24 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             key, _, line = signed[0]
             found.events[signed_from:] = [(key, f"signed for each {header[column].lower()}", line)]
     return found
+
+
+def _grouped_grid(block: TableBlock, known, found: Findings) -> None:
+    """A table without a header whose bands name groups and whose cells are organisations,
+    several to a row ("Statutory organisations" over "Council | Integrated Care Board"):
+    each organisation is a party of the band above, read row by row, left then right."""
+    cells = [cell for _, row, band, _ in block.body() if not band for cell in row if cell.strip()]
+    if not cells or not all(orgs.looks_like_organisation(cell, known) for cell in cells):
+        return
+    category = ""
+    for _, row, band, line in block.body():
+        if band:
+            category = next((c for c in row if c), "")
+            continue
+        for cell in row:
+            if cell.strip():
+                found.parties.append((_clean(cell), category, line))
+    found.lines |= set(block.lines)
 
 
 def _control(block, header, actor, stage, version, when, title, found) -> None:
