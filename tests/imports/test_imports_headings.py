@@ -38,3 +38,15 @@ def test_headings_underlined_with_rules_are_sections_and_the_rules_are_not_text(
     result = extract(read_document(text.encode(), "notice.txt"))
     assert [s["label"] for s in result["sections"]] == ["Summary", "What Cabinet decided"]
     assert "=" not in result["title"]["value"]
+
+
+def test_numbered_lines_one_straight_after_another_are_a_list_not_headings():
+    text = (
+        "HAYLE FOOD PARTNERSHIP AGREEMENT\n\n\nTHE PARTIES\n\n"
+        "1. Hayle Borough Council\n2. Hayle Integrated Care Board\n3. Hayle Food Bank\n\n\n"
+        "BACKGROUND\n\nThe partners have shared food surplus across Hayle since 2020.\n\n\n"
+        "GOVERNANCE\n\nThe Steering Group meets every quarter.\n"
+    )
+    labels = _sections(text)
+    assert "BACKGROUND" in labels and "GOVERNANCE" in labels
+    assert not any(label.startswith(("1.", "2.", "3.")) for label in labels)
