@@ -50,3 +50,18 @@ def test_numbered_lines_one_straight_after_another_are_a_list_not_headings():
     labels = _sections(text)
     assert "BACKGROUND" in labels and "GOVERNANCE" in labels
     assert not any(label.startswith(("1.", "2.", "3.")) for label in labels)
+
+
+def test_a_heading_in_capitals_over_a_numbered_list_heads_that_list():
+    text = (
+        "HAYLE FOOD PARTNERSHIP AGREEMENT\n\n\nTHE PARTIES\n\n"
+        "1. Hayle Borough Council\n2. Hayle Integrated Care Board\n3. Hayle Food Bank\n\n\n"
+        "BACKGROUND\n\nThe partners have shared food surplus across Hayle since 2020.\n"
+    )
+    assert _sections(text) == ["THE PARTIES", "BACKGROUND"]
+    result = extract(read_document(text.encode(), "hayle.txt"))
+    assert [p["name"] for p in result["parties"]] == [
+        "Hayle Borough Council",
+        "Hayle Integrated Care Board",
+        "Hayle Food Bank",
+    ]

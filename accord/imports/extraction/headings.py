@@ -111,6 +111,9 @@ def label_line(text: str) -> bool:
     )
 
 
+_LISTED_BELOW = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
 def prose_follows(lines: list[Line], index: int, lists: bool = False) -> bool:
     """The next paragraph is prose (a sentence of some length, not a fact line such as
     "Version 2.1 | Final"), or, with ``lists``, a list: a section's text, not more of the
@@ -122,6 +125,8 @@ def prose_follows(lines: list[Line], index: int, lists: bool = False) -> bool:
         return False
     if lines[position].kind in (ITEM, "bullet", "clause"):
         return lists
+    if lists and _LISTED_BELOW.match(lines[position].text):
+        return True  # "1. Askby Vale Integrated Care Board": a numbered list, not yet an item
     words = []
     while position < len(lines) and lines[position].kind == TEXT:
         text = lines[position].text
