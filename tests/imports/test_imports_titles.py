@@ -196,3 +196,12 @@ def test_a_word_left_over_above_a_named_kind_that_wraps_stays_in_the_title():
     assert _title(text) == (
         "Hayle Integrated Learning Disability Service Section 75 Partnership Agreement"
     )
+
+
+def test_a_bare_kind_printed_over_a_name_in_capitals_is_one_title_with_it():
+    text = (
+        "Memorandum of Understanding\nHAYLE COMMUNITY MENTAL HEALTH PARTNERSHIP\n\n"
+        "Dated: 1st September 2025\n\n\nBACKGROUND\n\n"
+        "The partners have run the Hayle hubs together since January this year.\n"
+    )
+    assert _title(text) == "Memorandum of Understanding HAYLE COMMUNITY MENTAL HEALTH PARTNERSHIP"

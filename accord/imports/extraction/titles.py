@@ -77,6 +77,24 @@ def _capital_name_above(chosen: list[Line], line: Line) -> Line | None:
     return above[0]
 
 
+def _capital_name_below(chosen: list[Line], line: Line) -> Line | None:
+    """A name in capitals on the line just under a bare kind, the kind printed first as a
+    strapline over it ("Memorandum of Understanding / NETHERWOLD ... PARTNERSHIP")."""
+    if not _GENERIC.match(line.text) or line.text.isupper():
+        return None
+    below = [c for c in chosen if c.number == line.number + 1]
+    if not below:
+        return None
+    name = below[0].text.strip()
+    if not name.isupper() or not 2 <= len(name.split()) <= 10 or name.endswith((".", ":", ",")):
+        return None
+    if _META.search(name) or FACT.match(name) or _DATES_ONLY.match(name):
+        return None
+    if _KIND_WORDS.search(name) or _BETWEEN.match(name):
+        return None
+    return below[0]
+
+
 def _header_over_kind(lines: list[Line], index: int) -> bool:
     """A running header printed on the title page just above a bare kind ("Marrowby Place
     Partnership / Memorandum of Understanding"): the pages' header is the title's name."""
@@ -236,9 +254,15 @@ def set_title(lines: list[Line], part: Part) -> None:
         name = _name_above(chosen, block[kind_at]) if _bare_kind(block[kind_at].text) else None
         if name is None and kind_at == 0:
             name = _capital_name_above(chosen, block[kind_at])
+        below = _capital_name_below(chosen, block[kind_at]) if name is None else None
         if name is not None and name not in block:
             block.insert(kind_at, name)
             numbers.insert(kind_at, name.number)
+            first, last = kind_at, kind_at + 1
+        elif below is not None and below not in block:
+            # "Memorandum of Understanding / NETHERWOLD COMMUNITY MENTAL HEALTH PARTNERSHIP"
+            block.insert(kind_at + 1, below)
+            numbers.insert(kind_at + 1, below.number)
             first, last = kind_at, kind_at + 1
         elif _GENERIC.match(block[kind_at].text):
             after = block[kind_at + 1].text.strip() if kind_at + 1 < len(block) else ""
