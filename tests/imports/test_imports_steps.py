@@ -134,3 +134,22 @@ def test_taking_effect_when_signed_by_every_party_makes_each_signature_a_step():
         ("Hayle County Council", "sign"),
         ("Hayle Women's Aid", "sign"),
     ]
+
+
+def test_a_moderngov_issue_page_is_a_decision_by_the_committee_on_its_meeting_line():
+    text = (
+        "Issue - decisions\n\nHayle Carers Partnership - Memorandum of Understanding\n\n"
+        "04/03/2025 - Adult Social Care and Health Committee\n\n"
+        "Decision:\nRESOLVED - That the Committee:\n\n"
+        "1.  approves the Hayle Carers Partnership Memorandum of Understanding\n"
+        "    appended to the report; and\n\n"
+        "2.  notes that the Memorandum was endorsed by the Hayle Carers\n"
+        "    Partnership Board on 11 February 2025.\n\n"
+        "Minutes:\nThe Committee received the report of the Director of Adult Social Services.\n"
+    )
+    result = extract(read_document(text.encode(), "issue.txt"))
+    assert result["kind"] == "decision_notice"
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert ("Adult Social Care and Health Committee", "approve") in steps
+    assert ("Adult Social Care and Health Committee", "note") in steps
+    assert not any(body.lower().startswith("resolved") for body, _ in steps)

@@ -39,7 +39,12 @@ _MAKER = re.compile(
 )
 _TAKEN_BY = re.compile(r"\bdecisions? (?:taken|made) by (?:the )?(.+)$", re.IGNORECASE)
 # A board paper's cover: "Meeting: Board of X Integrated Care Board (meeting in public)".
-_MEETING = re.compile(r"^meeting\s*:\s*(?:the\s+)?(.+?)(?:\s*\([^)]*\))?$", re.I)
+_MEETING = re.compile(
+    r"^(?:meeting\s*:|"
+    # ModernGov's line for a meeting that took a decision: "04/03/2025 - Cabinet".
+    r"\d{1,2}/\d{1,2}/\d{4}\s+[-\u2013]\s)\s*(?:the\s+)?(.+?)(?:\s*\([^)]*\))?$",
+    re.I,
+)
 _KIND_ALONE = re.compile(r"^(?:the\s+)?(board|cabinet|committee|executive|panel)$", re.I)
 
 
@@ -151,7 +156,7 @@ def route_of(
     found = record.steps(
         sections,
         report=report,
-        decision_maker=decision_maker(lines),
+        decision_maker=decision_maker(lines) or _meeting(lines),
         named=named,
         today=today,
         now=now,

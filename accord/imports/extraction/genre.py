@@ -17,7 +17,9 @@ from accord.imports.extraction.lines import BLANK, FUNCTION_WORDS, NOISE, TEXT, 
 _DECISION_DOCUMENT = re.compile(
     r"\bdecision notice\b|\bnotice of (?:the )?decisions?\b|"
     r"\brecord of (?:an? |the )?(?:[\w-]+ ){0,2}decisions?\b|\bdecision record\b|"
-    r"^decision details$|\bdecisions? (?:taken|made) by\b|\bofficer decision\b",
+    r"^decision details$|\bdecisions? (?:taken|made) by\b|\bofficer decision\b|"
+    # ModernGov's page of an issue and the decisions taken on it.
+    r"^issue\s*[-\u2013]\s*decisions?$",
     re.IGNORECASE,
 )
 _TITLE_FIELD = re.compile(

@@ -36,7 +36,8 @@ _RECOMMENDED_HERE = re.compile(
     re.I,
 )
 _LEAD = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:resolved,?\s+(?:that\s+)?)?(?:the\s+)?(?P<body>[A-Z][^:]{1,120}?)"
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:resolved\s*[-\u2013,]?\s+(?:that\s+)?)?(?:the\s+)?"
+    r"(?P<body>[A-Z][^:]{1,120}?)"
     r"(?:,[^:]*)?(?:\s+(?:is|are)\s+(?:being\s+)?(?:asked|requested|invited|recommended)\s+to"
     # "Cabinet RESOLVED to:", "The Board decided that:": the minute's verb after the body.
     r"|\s+(?:resolved|decided|agreed)(?:\s+(?:to|that))?)?:$",
@@ -63,6 +64,7 @@ def _actor_like(name: str, lead: str) -> bool:
 
 
 # "RESOLVED -" or "RESOLVED:" alone: the numbered resolutions below are the decision taker's.
+_BARE_KIND = re.compile(r"^(?:the\s+)?(board|cabinet|committee|executive|panel)$", re.I)
 _RESOLVED = re.compile(r"^resolved\s*[-\u2013\u2014:]?\s*$", re.I)
 # A resolution: "That the Board approves ...", "That authority be delegated to ...",
 # "That the Skills Board be asked to review ...".
@@ -155,6 +157,9 @@ def steps(
             else:
                 lead = _LEAD.match(text) if text.endswith(":") else None
                 carried = prose.actor(lead.group("body"), named) if lead else ""
+                bare = _BARE_KIND.match(lead.group("body")) if lead else None
+                if bare and bare.group(1).lower() in decision_maker.lower().split():
+                    carried = decision_maker  # "That the Committee:" is the one that met
                 if carried and not _actor_like(carried, text):
                     carried = ""
                 if not carried and lead and deciding and decision_maker:
