@@ -144,3 +144,22 @@ def test_a_table_of_organisations_two_to_a_row_under_group_bands_gives_each_its_
         ("Hayle CVS", "Community and voluntary sector"),
         ("Hayle Carers Centre", "Community and voluntary sector"),
     ]
+
+
+def test_a_counted_group_inside_an_inline_list_gives_the_names_after_its_colon_their_group():
+    text = (
+        "Hayle Carers Partnership Memorandum of Understanding\n\n1. Purpose\n\n"
+        "The partners are Hayle Borough Council, Hayle Integrated Care Board, Hayle "
+        "Healthcare NHS Foundation Trust and three carers' organisations: Hayle Carers "
+        "Centre, Young Carers Hayle and Crossroads Care Tolvan.\n\n2. Review\n\n"
+        "The partners review this memorandum each year.\n"
+    )
+    result = extract(read_document(text.encode(), "hayle.txt"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Hayle Borough Council", ""),
+        ("Hayle Integrated Care Board", ""),
+        ("Hayle Healthcare NHS Foundation Trust", ""),
+        ("Hayle Carers Centre", "Carers' organisations"),
+        ("Young Carers Hayle", "Carers' organisations"),
+        ("Crossroads Care Tolvan", "Carers' organisations"),
+    ]
