@@ -163,3 +163,24 @@ def test_a_counted_group_inside_an_inline_list_gives_the_names_after_its_colon_t
         ("Young Carers Hayle", "Carers' organisations"),
         ("Crossroads Care Tolvan", "Carers' organisations"),
     ]
+
+
+def test_labelled_groups_after_the_following_partners_give_each_name_its_label():
+    text = (
+        "HAYLE CITY COUNCIL\nNotice of Executive Decision\n\n\n"
+        "Who the partners are\n====================\n\n"
+        "The Agreement is between Hayle City Council and the following partners:\n\n"
+        "  Health partners - Hayle Integrated Care Board; Hayle Community Health NHS\n"
+        "  Trust.\n\n"
+        "  Community partners - Hayle Council for Voluntary Service (the local CVS);\n"
+        "  Home-Start Hayle.\n\n"
+        "Health visitors who work from the hubs stay employed by their own organisations.\n"
+    )
+    result = extract(read_document(text.encode(), "notice.txt"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Hayle City Council", ""),
+        ("Hayle Integrated Care Board", "Health partners"),
+        ("Hayle Community Health NHS Trust", "Health partners"),
+        ("Hayle Council for Voluntary Service", "Community partners"),
+        ("Home-Start Hayle", "Community partners"),
+    ]

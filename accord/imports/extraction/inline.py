@@ -34,6 +34,7 @@ class Named:
     category: str
     first: int
     last: int
+    claims: bool = False  # its lines are a labelled group's, no list's
 
 
 def _split_and(piece: str) -> list[str]:
@@ -59,7 +60,22 @@ def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
     """Parties listed inside a sentence of three or more names, or after a lead-in that
     names them as parties, partners, members or signatories."""
     found: list[Named] = []
+    following = False  # after "... and the following partners:"
     for paragraph in paragraphs:
+        labelled = _LABELLED_GROUP.match(paragraph.text) if following else None
+        if labelled:
+            # "Health partners - A; B; C.": the label is the group of the names after it.
+            pieces = [_BRACKETED.sub("", p).strip(" .") for p in labelled.group(2).split(";")]
+            if pieces and all(orgs.looks_like_organisation(p, known) for p in pieces):
+                group = labelled.group(1).strip()
+                found += [Named(p, group, paragraph.first, paragraph.last, True) for p in pieces]
+                continue
+        following = bool(_FOLLOWING.search(paragraph.text)) or (following and bool(labelled))
+        ahead = _BETWEEN_AHEAD.search(paragraph.text)
+        if ahead and orgs.looks_like_organisation(ahead.group(1), known):
+            # "between Skelmerby City Council and the following partners:": the one named.
+            found.append(Named(ahead.group(1).strip(), "", paragraph.first, paragraph.last))
+            continue
         for match in _ENUMERATION.finditer(paragraph.text):
             # "..., and X Together, which signs for its member groups": a note on the last
             # name, not a name.
@@ -95,6 +111,16 @@ def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
     return found
 
 
+_FOLLOWING = re.compile(r"\bthe following (?:partners|parties|members|organisations)\s*:$", re.I)
+_BETWEEN_AHEAD = re.compile(
+    r"\bbetween\s+((?:[A-Z][\w'\u2019&-]*\s+)+?(?:[A-Z][\w'\u2019&-]*))\s+and\s+the\s+"
+    r"following\s+(?:partners|parties|members|organisations)\s*:$"
+)
+_LABELLED_GROUP = re.compile(
+    r"^([A-Z][\w ,'\u2019-]{2,40}?(?:partners|members|organisations|agencies|bodies|sector))"
+    r"\s+[-\u2013:]\s+(\S.+)$"
+)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _COUNTED_GROUP = re.compile(
     r"(?:,\s*|\s+)and\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"([a-z][\w'\u2019 -]{2,60}?)\s*:\s+"
