@@ -153,3 +153,23 @@ def test_a_moderngov_issue_page_is_a_decision_by_the_committee_on_its_meeting_li
     assert ("Adult Social Care and Health Committee", "approve") in steps
     assert ("Adult Social Care and Health Committee", "note") in steps
     assert not any(body.lower().startswith("resolved") for body, _ in steps)
+
+
+def test_a_board_papers_cover_names_the_board_over_a_wrapped_line_and_the_earlier_body():
+    text = (
+        "HAYLE INTEGRATED CARE BOARD\n\n"
+        "Meeting: Board of Hayle and Tolvan Integrated Care\n"
+        "                         Board (held in public)\n"
+        "Meeting date: 26 June 2025\n"
+        "Agenda item: 11\n"
+        "Previously considered:   Hayle Place Committee, 05.06.2025 -\n"
+        "                         considered and recommended for approval\n\n\n"
+        "Recommendation\n\n"
+        "The Board is asked to approve the Hayle Neighbourhood Memorandum of Understanding.\n\n\n"
+        "Risks\n\nThere are no new risks.\n"
+    )
+    assert _steps(text, "paper.txt")[:3] == [
+        ("Hayle Place Committee", "consider"),
+        ("Hayle Place Committee", "recommend"),
+        ("Board of Hayle and Tolvan Integrated Care Board", "approve"),
+    ]

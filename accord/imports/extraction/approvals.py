@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from accord.imports.extraction import dates, orgs, prose, record, route
-from accord.imports.extraction.lines import BLANK, BULLET, NOISE, Line
+from accord.imports.extraction.lines import BLANK, BULLET, NOISE, TEXT, Line
+from accord.imports.extraction.titles import FACT
 
 _SIGNING = re.compile(
     r"\bsigned (?:for and )?on behalf of\b|\bcommon seal of\b|^signatories\b|^signed for [A-Z]|"
@@ -48,9 +49,20 @@ _MEETING = re.compile(
 _KIND_ALONE = re.compile(r"^(?:the\s+)?(board|cabinet|committee|executive|panel)$", re.I)
 
 
+def _with_hanging(lines: list[Line], index: int) -> str:
+    """A cover fact with the value it wraps onto an indented line below
+    ("Meeting: Board of X Integrated Care / (indented) Board (held in public)")."""
+    text = lines[index].text.strip()
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is not None and following.kind == TEXT and following.indent > 0:
+        if not FACT.match(following.text):
+            text = f"{text} {following.text.strip()}"
+    return text
+
+
 def _meeting(lines: list[Line]) -> str:
-    for line in lines[:40]:
-        match = _MEETING.match(line.text.strip())
+    for index, line in enumerate(lines[:40]):
+        match = _MEETING.match(_with_hanging(lines, index))
         if match and orgs.names_body(match.group(1)):
             return match.group(1)
     return ""
@@ -196,8 +208,31 @@ _FORM_VERBS = {
 }
 
 
-def _form_approvals(lines: list[Line]) -> list[tuple[str, str, str, int]]:
+# A board paper's cover: "Previously considered: X Committee, 05.06.2025 - considered and
+# recommended for approval": the body that had the paper first, and what it did.
+_PREVIOUSLY = re.compile(
+    r"^previously considered(?: by)?\s*:\s*(?:the\s+)?([A-Z][^,(]{3,100}?)\s*,\s*([^-\u2013]*)"
+    r"(?:[-\u2013]\s*(.*))?$",
+    re.I,
+)
+
+
+def _previously(lines: list[Line]) -> list[tuple[str, str, str, int]]:
     found = []
+    for index, line in enumerate(lines[:60]):
+        match = _PREVIOUSLY.match(_with_hanging(lines, index))
+        if not match or not orgs.names_body(match.group(1)):
+            continue
+        mentions = dates.mentions(match.group(2))
+        when = mentions[0].key if mentions else ""
+        found.append((match.group(1).strip(), "consider", when, line.number))
+        if re.search(r"\brecommended\b", match.group(3) or "", re.I):
+            found.append((match.group(1).strip(), "recommend", when, line.number))
+    return found
+
+
+def _form_approvals(lines: list[Line]) -> list[tuple[str, str, str, int]]:
+    found = _previously(lines)
     for line in lines[:200]:
         match = _FORM_APPROVAL.match(line.text.strip())
         if not match:
