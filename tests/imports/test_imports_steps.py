@@ -173,3 +173,35 @@ def test_a_board_papers_cover_names_the_board_over_a_wrapped_line_and_the_earlie
         ("Hayle Place Committee", "recommend"),
         ("Board of Hayle and Tolvan Integrated Care Board", "approve"),
     ]
+
+
+NOTICE = (
+    "HAYLE CITY COUNCIL\nNotice of Executive Decision\n\n"
+    "Decision title         Hayle Family Hubs Partnership Agreement\n"
+    "Decision taken by      Cabinet\n"
+    "Meeting date           Wed 15 October 2025\n\n\n"
+    "What Cabinet decided\n====================\n\n"
+    "On the report of the Corporate Director of Children and Families, Cabinet\n"
+    "RESOLVED:\n\n"
+    "  i.   to approve the Hayle Family Hubs Partnership Agreement at\n"
+    "       Appendix 1 to the report;\n\n"
+    "  ii.  to note the comments of the Children and Young People Scrutiny\n"
+    "       Commission on the draft Agreement; and\n\n"
+    "  iii. to delegate authority to the Corporate Director of Children and\n"
+    "       Families to sign the Agreement on behalf of the City Council.\n"
+)
+
+
+def test_a_resolution_on_the_report_of_an_officer_numbered_in_small_romans_is_the_cabinets():
+    steps = _steps(NOTICE, "notice.txt")
+    assert [s for s in steps if s[0] == "Cabinet"] == [
+        ("Cabinet", "approve"),
+        ("Cabinet", "note"),
+        ("Cabinet", "delegate"),
+    ]
+
+
+def test_a_body_named_over_an_items_hanging_lines_is_one_name():
+    result = extract(read_document(NOTICE.encode(), "notice.txt"))
+    names = [body["name"] for body in result["bodies"]]
+    assert "Children and Young People Scrutiny Commission" in names

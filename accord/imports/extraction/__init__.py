@@ -161,7 +161,7 @@ def _runs(lines: list[Line]) -> list[str]:
     on into the next; a short line (a list's item, a title page's line) ends a run."""
     runs: list[str] = []
     current = ""
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.kind in (BLANK, NOISE):
             if current:
                 runs.append(current)
@@ -170,8 +170,13 @@ def _runs(lines: list[Line]) -> list[str]:
         if line.table:
             runs += [cell for cell in line.text.split("|")]
             continue
+        if line.kind in (BULLET, ITEM) and current:
+            runs.append(current)  # a list's item starts a run of its own
+            current = ""
         current = f"{current} {line.text}".strip()
-        if not line.full or line.kind in (BULLET, ITEM):
+        # An item that runs to the width goes on only onto its own hanging lines.
+        hanging = index + 1 < len(lines) and lines[index + 1].indent > line.indent
+        if not line.full or (line.kind in (BULLET, ITEM) and not hanging):
             runs.append(current)
             current = ""
     if current:

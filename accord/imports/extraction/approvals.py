@@ -36,7 +36,8 @@ _FORM_LABEL = re.compile(
     r"^(?:signature|signed|name|print name|position|job title|title|designation|date)\s*:", re.I
 )
 _MAKER = re.compile(
-    r"^(?:decision[- ]?maker|decision[- ]?taker|report to|decided by)\s*:\s*(.+)$", re.I
+    r"^(?:decision[- ]?maker|decision[- ]?taker|decision taken by|report to|decided by)\s*:\s*(.+)$",
+    re.I,
 )
 _TAKEN_BY = re.compile(r"\bdecisions? (?:taken|made) by (?:the )?(.+)$", re.IGNORECASE)
 # A board paper's cover: "Meeting: Board of X Integrated Care Board (meeting in public)".

@@ -22,7 +22,8 @@ _BULLET = re.compile(
     r"\uf076\uf0d8\uf0fc\u00b7*>-]|o(?=\s))\s*(?=\S)"
 )
 _CLAUSE = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3}){1,3})\.?\)?(?:\s+|$)")
-_LETTERED = re.compile(r"^\s*\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
+# "(a) ", "b) ", "(iv) " and, in resolutions, "iv. " numbered in small roman numerals.
+_LETTERED = re.compile(r"^\s*(?:\(?([a-z]|[ivx]{1,4})\)|([ivx]{1,4})\.)\s+(?=\S)")
 _DOUBLED = re.compile(r"^(\s*)(\d{1,2}(?:\.\d{1,2})*\.?)\s+\2(?=\s)")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(
@@ -171,7 +172,7 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
             line.kind, line.label = CLAUSE, clause.group(1)
             line.text = stripped[clause.end() :].strip()
         elif lettered and not line.heading:
-            line.kind, line.label = ITEM, lettered.group(1)
+            line.kind, line.label = ITEM, lettered.group(1) or lettered.group(2)
             line.text = stripped[lettered.end() :].strip()
         lines.append(line)
     _underlined(lines)

@@ -64,6 +64,7 @@ def _actor_like(name: str, lead: str) -> bool:
 
 
 # "RESOLVED -" or "RESOLVED:" alone: the numbered resolutions below are the decision taker's.
+_ON_REPORT = re.compile(r"^(?:on|having considered) the report of [^,]{3,120},\s*(?=[A-Z])", re.I)
 _BARE_KIND = re.compile(r"^(?:the\s+)?(board|cabinet|committee|executive|panel)$", re.I)
 _RESOLVED = re.compile(r"^resolved\s*[-\u2013\u2014:]?\s*$", re.I)
 # A resolution: "That the Board approves ...", "That authority be delegated to ...",
@@ -155,7 +156,9 @@ def steps(
                 carried = decision_maker
                 continue
             else:
-                lead = _LEAD.match(text) if text.endswith(":") else None
+                # "On the report of the Director, Cabinet RESOLVED:": the body after the report.
+                opened = _ON_REPORT.sub("", text)
+                lead = _LEAD.match(opened) if text.endswith(":") else None
                 carried = prose.actor(lead.group("body"), named) if lead else ""
                 bare = _BARE_KIND.match(lead.group("body")) if lead else None
                 if bare and bare.group(1).lower() in decision_maker.lower().split():
