@@ -79,7 +79,6 @@ def test_a_status_column_in_a_table_of_partners_gives_each_partner_its_footing()
     }
 
 
-
 def test_a_party_table_is_not_a_signing_table_for_what_the_section_before_it_says():
     # "signed by every party" ends the section above; the schedule's band rows still group.
     document = Document()

@@ -22,6 +22,7 @@ from accord.imports.extraction import (
     lists,
     parties,
     tables,
+    titles,
 )
 from accord.imports.extraction import values as values_reader
 from accord.imports.extraction.lines import (

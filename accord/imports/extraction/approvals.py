@@ -62,7 +62,7 @@ def _with_hanging(lines: list[Line], index: int) -> str:
 
 
 def _meeting(lines: list[Line]) -> str:
-    for index, line in enumerate(lines[:40]):
+    for index in range(min(40, len(lines))):
         match = _MEETING.match(_with_hanging(lines, index))
         if match and orgs.names_body(match.group(1)):
             return match.group(1)

@@ -135,8 +135,11 @@ def _pieces(listed: str) -> list[str]:
         if not piece:
             continue
         last_and = piece.rsplit(" and ", 1)
-        if n == len(split) - 1 and n >= 1 and piece.count(" and ") == 1 and all(
-            orgs.looks_like_organisation(side) for side in last_and
+        if (
+            n == len(split) - 1
+            and n >= 1
+            and piece.count(" and ") == 1
+            and all(orgs.looks_like_organisation(side) for side in last_and)
         ):
             # "X, Y and Z": after commas, a lone "and" parts the last two names.
             pieces += [*_split_and(last_and[0]), last_and[1]]
