@@ -205,3 +205,25 @@ def test_a_body_named_over_an_items_hanging_lines_is_one_name():
     result = extract(read_document(NOTICE.encode(), "notice.txt"))
     names = [body["name"] for body in result["bodies"]]
     assert "Children and Young People Scrutiny Commission" in names
+
+
+def test_a_charter_recommended_for_signature_is_signed_by_each_name_of_its_signatory_list():
+    text = (
+        "HAYLE ANCHOR INSTITUTIONS CHARTER\n\n1. WHY WE ARE DOING THIS\n\n"
+        "Anchor institutions are large organisations rooted in a place.\n\n"
+        "2. HOW THE CHARTER WAS AGREED\n\n"
+        "The Hayle Partnership Board agreed the Charter at its meeting on 22nd May 2025\n"
+        "and recommended it to each organisation for signature.\n\n"
+        "3. SIGNATORIES\n\nAnchor institutions\n\n"
+        "  Hayle Borough Council ........................ signed 12/06/2025\n"
+        "  Hayle College ................................ signed 12/06/2025\n\n"
+        "Supporting partners\n\n"
+        "  Voluntary Action Hayle ....................... signed 26/06/2025\n"
+    )
+    assert _steps(text, "charter.txt") == [
+        ("Hayle Partnership Board", "agree"),
+        ("Hayle Partnership Board", "recommend"),
+        ("Hayle Borough Council", "sign"),
+        ("Hayle College", "sign"),
+        ("Voluntary Action Hayle", "sign"),
+    ]

@@ -15,7 +15,8 @@ from accord.imports.extraction.lines import BLANK, BULLET, NOISE, TEXT, Line
 from accord.imports.extraction.titles import FACT
 
 _SIGNING = re.compile(
-    r"\bsigned (?:for and )?on behalf of\b|\bcommon seal of\b|^signatories\b|^signed for [A-Z]|"
+    r"\bsigned (?:for and )?on behalf of\b|\bcommon seal of\b|^(?:\d{1,2}\.?\s+)?signatories\b|"
+    r"^signed for [A-Z]|"
     r"\bsigned by (?:each|the authorised)\b",
     re.IGNORECASE,
 )
@@ -134,6 +135,8 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
                 found.append((text, following.number))
             elif following.kind == BULLET or text.lower() in ("organisation", "party"):
                 continue
+            elif _group_over_names(lines, following):
+                continue  # "Supporting partners" over the names of that group
             elif found:
                 break
             elif len(text.split()) > 3:
@@ -145,6 +148,14 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
             seen.add(name.casefold())
             result.append((name, number))
     return result
+
+
+def _group_over_names(lines: list[Line], line: Line) -> bool:
+    """A short group line ("Anchor institutions") over a list of names in a signatory list."""
+    if len(line.text.split()) > 4 or line.text.rstrip().endswith((".", ":", ";", ",")):
+        return False
+    below = next((n for n in lines[line.number :] if n.kind not in (BLANK, NOISE)), None)
+    return below is not None and below.kind == BULLET
 
 
 def route_of(

@@ -80,7 +80,9 @@ _SIGNED_IN = re.compile(
     r"\bsigned\b[^.]{0,60}\b(?:execution|signature) page\b|"
     r"\bsigned off by [^.]*:\s*$|\bsignatures? below\b|"
     # "It takes effect when signed by every party": each party's signature is a step.
-    r"\bsigned by (?:every|each|all(?: the)?) (?:part(?:y|ies)|partners?|signator(?:y|ies))\b",
+    r"\bsigned by (?:every|each|all(?: the)?) (?:part(?:y|ies)|partners?|signator(?:y|ies))\b|"
+    # "... and recommended it to each organisation for signature": the signatories sign.
+    r"\brecommended it to (?:each|every|all)\b[^.]{0,40}\bfor signature\b",
     re.IGNORECASE,
 )
 _UNDERSIGNED = re.compile(r"\bundersigned\b.*?\b(endorse|sign|agree|approve)\b", re.IGNORECASE)
