@@ -23,7 +23,11 @@ _BULLET = re.compile(
 )
 _CLAUSE = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3}){1,3})\.?\)?(?:\s+|$)")
 # "(a) ", "b) ", "(iv) " and, in resolutions, "iv. " numbered in small roman numerals.
-_LETTERED = re.compile(r"^\s*(?:\(?([a-z]|[ivx]{1,4})\)|([ivx]{1,4})\.)\s+(?=\S)")
+# "(1) Fairness": a figure in brackets before a short line in sentence case, as a list
+# of values or commitments (a deed's "(1) THE COUNCIL OF ..." is in capitals).
+_LETTERED = re.compile(
+    r"^\s*(?:\(?([a-z]|[ivx]{1,4})\)|([ivx]{1,4})\.|\((\d{1,2})\)(?=\s+[A-Z][a-z]))\s+(?=\S)"
+)
 _DOUBLED = re.compile(r"^(\s*)(\d{1,2}(?:\.\d{1,2})*\.?)\s+\2(?=\s)")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(
@@ -172,7 +176,10 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
             line.kind, line.label = CLAUSE, clause.group(1)
             line.text = stripped[clause.end() :].strip()
         elif lettered and not line.heading:
-            line.kind, line.label = ITEM, lettered.group(1) or lettered.group(2)
+            line.kind, line.label = (
+                ITEM,
+                lettered.group(1) or lettered.group(2) or lettered.group(3),
+            )
             line.text = stripped[lettered.end() :].strip()
         lines.append(line)
     _underlined(lines)
