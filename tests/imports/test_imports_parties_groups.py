@@ -183,3 +183,30 @@ def test_labelled_groups_after_the_following_partners_give_each_name_its_label()
         ("Hayle Council for Voluntary Service", "Community partners"),
         ("Home-Start Hayle", "Community partners"),
     ]
+
+
+def test_a_table_whose_first_row_names_a_group_over_each_column_gives_each_party_its_column():
+    document = Document()
+    document.add_heading("Hayle Ageing Well Alliance Agreement", 0)
+    document.add_paragraph("This Agreement is made between the following organisations:")
+    rows = [
+        ("Commissioners", "Providers"),
+        ("Hayle Metropolitan Borough Council", "Hayle Community Healthcare NHS Trust"),
+        ("Hayle Integrated Care Board", "Hayle Age Well"),
+        ("", "Brightlea Home Care Limited"),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for n, (left, right) in enumerate(rows):
+        table.cell(n, 0).text, table.cell(n, 1).text = left, right
+    document.add_heading("1. Purpose", 1)
+    document.add_paragraph("The Alliance improves care for older people in Hayle.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    assert {(p["name"], p["category"]) for p in result["parties"]} == {
+        ("Hayle Metropolitan Borough Council", "Commissioners"),
+        ("Hayle Integrated Care Board", "Commissioners"),
+        ("Hayle Community Healthcare NHS Trust", "Providers"),
+        ("Hayle Age Well", "Providers"),
+        ("Brightlea Home Care Limited", "Providers"),
+    }

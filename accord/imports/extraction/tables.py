@@ -130,6 +130,8 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
         if not block.form and not block.header_rows and any(block.bands):
             _grouped_grid(block, known, found)
             continue
+        if not block.form and not block.header_rows and _columns_grouped(block, known, found):
+            continue
         if block.form or not block.header_rows or len(block.rows) < 2:
             continue
         header = [cell.strip() for cell in block.header]
@@ -204,6 +206,31 @@ def _grouped_grid(block: TableBlock, known, found: Findings) -> None:
             if cell.strip():
                 found.parties.append((_clean(cell), category, line))
     found.lines |= set(block.lines)
+
+
+def _columns_grouped(block: TableBlock, known, found: Findings) -> bool:
+    """A table whose first row names a group over each column ("Commissioners |
+    Providers") and whose other cells are all organisations: each is a party of its
+    column's group, column by column."""
+    top, rest = block.rows[0], block.rows[1:]
+    if len(top) < 2 or not rest or not all(cell.strip() for cell in top):
+        return False
+    if any(
+        len(cell.split()) > 4
+        or (len(cell.split()) > 1 and orgs.looks_like_organisation(cell, known))
+        for cell in top
+    ):
+        return False  # a group is a word or a phrase that names no one organisation
+    cells = [cell for row in rest for cell in row if cell.strip()]
+    if not cells or not all(orgs.looks_like_organisation(cell, known) for cell in cells):
+        return False
+    numbers = block.lines or [0] * len(block.rows)
+    for column, group in enumerate(top):
+        for row, line in zip(rest, numbers[1:], strict=False):
+            if column < len(row) and row[column].strip():
+                found.parties.append((_clean(row[column]), group.strip(), line))
+    found.lines |= set(block.lines)
+    return True
 
 
 def _control(block, header, actor, stage, version, when, title, found) -> None:
