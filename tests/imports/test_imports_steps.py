@@ -227,3 +227,19 @@ def test_a_charter_recommended_for_signature_is_signed_by_each_name_of_its_signa
         ("Hayle College", "sign"),
         ("Voluntary Action Hayle", "sign"),
     ]
+
+
+def test_each_body_that_approved_is_a_step_from_a_dated_list_a_paragraph_below_its_lead_in():
+    text = (
+        "HAYLE JOINT COMMITTEE\n\nConstitution\n\n\nPART A: ESTABLISHMENT\n\n"
+        "A1. The Joint Committee is a joint committee of two councils and a board.\n\n\n"
+        "PART B: APPROVAL\n\n"
+        "B1. Each constituent body approved the establishment of the Joint Committee\n"
+        "and this constitution:\n\n"
+        "   Cabinet of Hayle County Council             12/02/25\n"
+        "   Executive of Tolvan City Council            19/02/25\n"
+    )
+    assert _steps(text, "constitution.txt") == [
+        ("Cabinet of Hayle County Council", "approve"),
+        ("Executive of Tolvan City Council", "approve"),
+    ]

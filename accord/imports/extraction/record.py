@@ -143,7 +143,8 @@ def steps(
             continue
         carried = ""
         deciding = bool(re.search(r"decision", heading, re.I))
-        for paragraph in paragraphs:
+        for at, paragraph in enumerate(paragraphs):
+            after = paragraphs[at + 1].text if at + 1 < len(paragraphs) else ""
             text = paragraph.text
             enumerated = paragraph.kind in ("bullet", "item", "clause") or _ENUMERATED.match(text)
             listed = bool(enumerated and carried)
@@ -176,6 +177,9 @@ def steps(
                 if background and not _RECOMMENDED_HERE.search(sentence):
                     continue
                 each = route.listed_actors(sentence)
+                if each is None and sentence.endswith(":") and after:
+                    # "Each constituent body approved ...:" over its list, a paragraph apart.
+                    each = route.listed_actors(f"{sentence} {after}")
                 if each:
                     for body, action, day in each[0]:
                         add(body, action, _when(day, 0, "past", today, now), paragraph)
