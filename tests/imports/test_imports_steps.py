@@ -243,3 +243,22 @@ def test_each_body_that_approved_is_a_step_from_a_dated_list_a_paragraph_below_i
         ("Cabinet of Hayle County Council", "approve"),
         ("Executive of Tolvan City Council", "approve"),
     ]
+
+
+def test_signed_by_the_organisations_below_makes_each_signature_a_step():
+    text = (
+        "HAYLE VOLUNTARY SECTOR COMPACT\n\n1. About the Compact\n\n"
+        "The Compact sets out how public bodies and the voluntary sector work together.\n\n"
+        "2. Adoption\n\n"
+        "The Hayle Together Partnership Board adopted the Compact on 13th November 2025. It "
+        "was signed at the relaunch event and afterwards by the organisations below.\n\n"
+        "3. Signatories\n\n"
+        "   Organisation                   Signed by            Date\n"
+        "   Hayle Borough Council          Leader               27/11/2025\n"
+        "   Hayle Community Foundation     Chief Executive      01/12/2025\n"
+    )
+    assert _steps(text, "compact.txt") == [
+        ("Hayle Together Partnership Board", "adopt"),
+        ("Hayle Borough Council", "sign"),
+        ("Hayle Community Foundation", "sign"),
+    ]

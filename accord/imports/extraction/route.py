@@ -82,7 +82,10 @@ _SIGNED_IN = re.compile(
     # "It takes effect when signed by every party": each party's signature is a step.
     r"\bsigned by (?:every|each|all(?: the)?) (?:part(?:y|ies)|partners?|signator(?:y|ies))\b|"
     # "... and recommended it to each organisation for signature": the signatories sign.
-    r"\brecommended it to (?:each|every|all)\b[^.]{0,40}\bfor signature\b",
+    r"\brecommended it to (?:each|every|all)\b[^.]{0,40}\bfor signature\b|"
+    # "It was signed at the relaunch and afterwards by the organisations below."
+    r"\bsigned\b[^.]{0,80}\bby the (?:organisations|partners|parties|signatories) "
+    r"(?:below|listed below)\b",
     re.IGNORECASE,
 )
 _UNDERSIGNED = re.compile(r"\bundersigned\b.*?\b(endorse|sign|agree|approve)\b", re.IGNORECASE)
