@@ -1,4 +1,4 @@
-"""Headings kept as they are printed, in the ways papers of the genre number them."""
+"""Headings and names kept as they are printed, in the ways papers of the genre write them."""
 
 from accord.imports.extraction import extract
 from accord.imports.reading import read_document
@@ -65,3 +65,15 @@ def test_a_heading_in_capitals_over_a_numbered_list_heads_that_list():
         "Hayle Integrated Care Board",
         "Hayle Food Bank",
     ]
+
+
+def test_a_count_before_a_group_of_bodies_is_no_part_of_their_name():
+    text = (
+        "HAYLE COMMUNITY SAFETY PARTNERSHIP AGREEMENT\n\n1 Governance\n\n"
+        "1.1  The Safer Hayle Partnership Board meets quarterly. Three Town Problem Solving\n"
+        "     Groups deal with issues in each town.\n"
+    )
+    result = extract(read_document(text.encode(), "hayle.txt"))
+    names = [body["name"] for body in result["bodies"]]
+    assert "Town Problem Solving Groups" in names
+    assert not any(name.lower().startswith("three") for name in names)
