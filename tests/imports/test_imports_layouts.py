@@ -671,3 +671,18 @@ def test_a_spaced_table_with_a_rule_under_its_header_keeps_groups_and_wrapped_na
         ("Hayle University Hospitals NHS Foundation Trust", "NHS"),
         ("Hayle City Council", "Local government"),
     ]
+
+
+def test_a_membership_table_counting_votes_in_single_figures_is_read_as_a_table():
+    # "Voting members" and "Substitutes" name columns; a cell of one figure is a cell.
+    text = (
+        "HAYLE JOINT COMMITTEE CONSTITUTION\n\n1. Membership\n\n"
+        "Membership of the Joint Committee is as follows:\n\n"
+        "   Organisation                              Voting members   Substitutes\n"
+        "   ----------------------------------------  ---------------  -----------\n"
+        "   Hayle City Council                        2                2\n"
+        "   Tolvan County Council                     2                1\n\n"
+        "2. Meetings\n\nThe Joint Committee meets four times a year.\n"
+    )
+    result = extract(read_document(text.encode(), "hayle.txt"))
+    assert [p["name"] for p in result["parties"]] == ["Hayle City Council", "Tolvan County Council"]

@@ -59,3 +59,14 @@ def test_a_place_told_across_a_line_break_and_counted_wards_or_locality_clusters
     ]
     assert _levels("Heads in each of the four locality clusters meet every term.") == ["community"]
     assert _levels("Wards affected: All") == []
+
+
+def test_primary_care_networks_wards_and_school_clusters_are_the_community_tier():
+    assert _levels("Frailty hubs sit in each primary care network.") == ["community"]
+    assert _levels("The work of the ward-based community networks.") == ["community"]
+    assert _levels("Cases are shared only through the Ward Problem Solving Groups.") == [
+        "community"
+    ]
+    assert _levels("Headteachers meet in the four local school clusters.") == ["community"]
+    # A network's name is a party, not a tier.
+    assert _levels("Hayle North Primary Care Network signs the agreement.") == []

@@ -1,5 +1,9 @@
 """Parties grouped by numbered lead-in clauses, one group to a clause."""
 
+import io
+
+from docx import Document
+
 from accord.imports.extraction import extract
 from accord.imports.reading import read_document
 
@@ -52,3 +56,157 @@ def test_a_lead_in_whose_group_is_named_on_the_line_above_takes_that_group():
         ("Hayle Borough Council", "Responsible authorities"),
         ("Hayle Fire and Rescue Service", "Responsible authorities"),
     ]
+
+
+def test_a_status_column_in_a_table_of_partners_gives_each_partner_its_footing():
+    text = (
+        "HAYLE COMMUNITY SAFETY PARTNERSHIP AGREEMENT\n\n1 Purpose\n\n"
+        "1.1  The partnership reduces crime across Hayle.\n\n2 The partners\n\n"
+        "2.1  The partners, and the basis on which each takes part, are:\n\n"
+        "     Partner                                   Status\n"
+        "     ----------------------------------------  ----------------------\n"
+        "     Hayle District Council                    Responsible authority\n"
+        "     Hayle Constabulary                        Responsible authority\n"
+        "     Hayle Community Housing                   Co-operating body\n\n"
+        "3 Review\n\n3.1  The partners review this agreement each year.\n"
+    )
+    result = extract(read_document(text.encode(), "hayle.txt"))
+    found = {(p["name"], p["category"].lower()) for p in result["parties"]}
+    assert found == {
+        ("Hayle District Council", "responsible authority"),
+        ("Hayle Constabulary", "responsible authority"),
+        ("Hayle Community Housing", "co-operating body"),
+    }
+
+
+def test_a_party_table_is_not_a_signing_table_for_what_the_section_before_it_says():
+    # "signed by every party" ends the section above; the schedule's band rows still group.
+    document = Document()
+    document.add_heading("Hayle Safe Accommodation Partnership Agreement", 0)
+    document.add_heading("Approval", 1)
+    document.add_paragraph(
+        "The Hayle Partnership Board agreed this Agreement on 17 July 2025. It takes effect "
+        "when signed by every party."
+    )
+    document.add_heading("Schedule - The parties", 1)
+    rows = [
+        ("District councils", None),
+        ("Hayle District Council", "Head of Housing"),
+        ("Tolvan District Council", "Housing Options Manager"),
+        ("Specialist providers", None),
+        ("Hayle Women's Aid", "Chief Executive"),
+    ]
+    table = document.add_table(rows=1 + len(rows), cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Organisation", "Lead"
+    for n, (name, lead) in enumerate(rows, start=1):
+        if lead is None:
+            table.cell(n, 0).merge(table.cell(n, 1)).text = name
+        else:
+            table.cell(n, 0).text, table.cell(n, 1).text = name, lead
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    found = {(p["name"], p["category"].lower()) for p in result["parties"]}
+    assert found == {
+        ("Hayle District Council", "district councils"),
+        ("Tolvan District Council", "district councils"),
+        ("Hayle Women's Aid", "specialist providers"),
+    }
+
+
+def test_a_table_of_organisations_two_to_a_row_under_group_bands_gives_each_its_group():
+    document = Document()
+    document.add_heading("Hayle Place Partnership Memorandum of Understanding", 0)
+    document.add_heading("THE PARTNERS", 1)
+    rows = [
+        ("Statutory organisations", None),
+        ("Hayle Council", "Hayle Integrated Care Board"),
+        ("Hayle Community Health NHS Trust", ""),
+        ("Community and voluntary sector", None),
+        ("Hayle CVS", "Hayle Carers Centre"),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for n, (left, right) in enumerate(rows):
+        if right is None:
+            table.cell(n, 0).merge(table.cell(n, 1)).text = left
+        else:
+            table.cell(n, 0).text, table.cell(n, 1).text = left, right
+    document.add_heading("GOVERNANCE", 1)
+    document.add_paragraph("The Place Partnership Board meets every month.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Hayle Council", "Statutory organisations"),
+        ("Hayle Integrated Care Board", "Statutory organisations"),
+        ("Hayle Community Health NHS Trust", "Statutory organisations"),
+        ("Hayle CVS", "Community and voluntary sector"),
+        ("Hayle Carers Centre", "Community and voluntary sector"),
+    ]
+
+
+def test_a_counted_group_inside_an_inline_list_gives_the_names_after_its_colon_their_group():
+    text = (
+        "Hayle Carers Partnership Memorandum of Understanding\n\n1. Purpose\n\n"
+        "The partners are Hayle Borough Council, Hayle Integrated Care Board, Hayle "
+        "Healthcare NHS Foundation Trust and three carers' organisations: Hayle Carers "
+        "Centre, Young Carers Hayle and Crossroads Care Tolvan.\n\n2. Review\n\n"
+        "The partners review this memorandum each year.\n"
+    )
+    result = extract(read_document(text.encode(), "hayle.txt"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Hayle Borough Council", ""),
+        ("Hayle Integrated Care Board", ""),
+        ("Hayle Healthcare NHS Foundation Trust", ""),
+        ("Hayle Carers Centre", "Carers' organisations"),
+        ("Young Carers Hayle", "Carers' organisations"),
+        ("Crossroads Care Tolvan", "Carers' organisations"),
+    ]
+
+
+def test_labelled_groups_after_the_following_partners_give_each_name_its_label():
+    text = (
+        "HAYLE CITY COUNCIL\nNotice of Executive Decision\n\n\n"
+        "Who the partners are\n====================\n\n"
+        "The Agreement is between Hayle City Council and the following partners:\n\n"
+        "  Health partners - Hayle Integrated Care Board; Hayle Community Health NHS\n"
+        "  Trust.\n\n"
+        "  Community partners - Hayle Council for Voluntary Service (the local CVS);\n"
+        "  Home-Start Hayle.\n\n"
+        "Health visitors who work from the hubs stay employed by their own organisations.\n"
+    )
+    result = extract(read_document(text.encode(), "notice.txt"))
+    assert [(p["name"], p["category"]) for p in result["parties"]] == [
+        ("Hayle City Council", ""),
+        ("Hayle Integrated Care Board", "Health partners"),
+        ("Hayle Community Health NHS Trust", "Health partners"),
+        ("Hayle Council for Voluntary Service", "Community partners"),
+        ("Home-Start Hayle", "Community partners"),
+    ]
+
+
+def test_a_table_whose_first_row_names_a_group_over_each_column_gives_each_party_its_column():
+    document = Document()
+    document.add_heading("Hayle Ageing Well Alliance Agreement", 0)
+    document.add_paragraph("This Agreement is made between the following organisations:")
+    rows = [
+        ("Commissioners", "Providers"),
+        ("Hayle Metropolitan Borough Council", "Hayle Community Healthcare NHS Trust"),
+        ("Hayle Integrated Care Board", "Hayle Age Well"),
+        ("", "Brightlea Home Care Limited"),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for n, (left, right) in enumerate(rows):
+        table.cell(n, 0).text, table.cell(n, 1).text = left, right
+    document.add_heading("1. Purpose", 1)
+    document.add_paragraph("The Alliance improves care for older people in Hayle.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    assert {(p["name"], p["category"]) for p in result["parties"]} == {
+        ("Hayle Metropolitan Borough Council", "Commissioners"),
+        ("Hayle Integrated Care Board", "Commissioners"),
+        ("Hayle Community Healthcare NHS Trust", "Providers"),
+        ("Hayle Age Well", "Providers"),
+        ("Brightlea Home Care Limited", "Providers"),
+    }

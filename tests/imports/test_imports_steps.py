@@ -116,3 +116,149 @@ def test_the_date_line_of_a_signature_block_is_the_day_that_organisation_signed(
     dated = {(d["date"], d["what"]) for d in result["dates"]}
     assert ("2025-06-03", "signed for Hayle Borough Council") in dated
     assert ("2025-06-18", "signed for Hayle Community Foundation") in dated
+
+
+def test_taking_effect_when_signed_by_every_party_makes_each_signature_a_step():
+    text = (
+        "HAYLE SAFE ACCOMMODATION PARTNERSHIP AGREEMENT\n\n1. Purpose\n\n"
+        "The parties provide safe accommodation in Hayle.\n\n2. Approval\n\n"
+        "The Hayle Partnership Board agreed this Agreement on 17 July 2025. It takes effect "
+        "when signed by every party.\n\n3. Signatures\n\n"
+        "   Organisation                   Signed by            Date\n"
+        "   Hayle County Council           Chief Executive      1st Aug 2025\n"
+        "   Hayle Women's Aid              Chief Executive      5th Aug 2025\n"
+    )
+    result = extract(read_document(text.encode(), "hayle.txt"))
+    assert [(s["body"], s["action"]) for s in result["approval_steps"]] == [
+        ("Hayle Partnership Board", "agree"),
+        ("Hayle County Council", "sign"),
+        ("Hayle Women's Aid", "sign"),
+    ]
+
+
+def test_a_moderngov_issue_page_is_a_decision_by_the_committee_on_its_meeting_line():
+    text = (
+        "Issue - decisions\n\nHayle Carers Partnership - Memorandum of Understanding\n\n"
+        "04/03/2025 - Adult Social Care and Health Committee\n\n"
+        "Decision:\nRESOLVED - That the Committee:\n\n"
+        "1.  approves the Hayle Carers Partnership Memorandum of Understanding\n"
+        "    appended to the report; and\n\n"
+        "2.  notes that the Memorandum was endorsed by the Hayle Carers\n"
+        "    Partnership Board on 11 February 2025.\n\n"
+        "Minutes:\nThe Committee received the report of the Director of Adult Social Services.\n"
+    )
+    result = extract(read_document(text.encode(), "issue.txt"))
+    assert result["kind"] == "decision_notice"
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert ("Adult Social Care and Health Committee", "approve") in steps
+    assert ("Adult Social Care and Health Committee", "note") in steps
+    assert not any(body.lower().startswith("resolved") for body, _ in steps)
+
+
+def test_a_board_papers_cover_names_the_board_over_a_wrapped_line_and_the_earlier_body():
+    text = (
+        "HAYLE INTEGRATED CARE BOARD\n\n"
+        "Meeting: Board of Hayle and Tolvan Integrated Care\n"
+        "                         Board (held in public)\n"
+        "Meeting date: 26 June 2025\n"
+        "Agenda item: 11\n"
+        "Previously considered:   Hayle Place Committee, 05.06.2025 -\n"
+        "                         considered and recommended for approval\n\n\n"
+        "Recommendation\n\n"
+        "The Board is asked to approve the Hayle Neighbourhood Memorandum of Understanding.\n\n\n"
+        "Risks\n\nThere are no new risks.\n"
+    )
+    assert _steps(text, "paper.txt")[:3] == [
+        ("Hayle Place Committee", "consider"),
+        ("Hayle Place Committee", "recommend"),
+        ("Board of Hayle and Tolvan Integrated Care Board", "approve"),
+    ]
+
+
+NOTICE = (
+    "HAYLE CITY COUNCIL\nNotice of Executive Decision\n\n"
+    "Decision title         Hayle Family Hubs Partnership Agreement\n"
+    "Decision taken by      Cabinet\n"
+    "Meeting date           Wed 15 October 2025\n\n\n"
+    "What Cabinet decided\n====================\n\n"
+    "On the report of the Corporate Director of Children and Families, Cabinet\n"
+    "RESOLVED:\n\n"
+    "  i.   to approve the Hayle Family Hubs Partnership Agreement at\n"
+    "       Appendix 1 to the report;\n\n"
+    "  ii.  to note the comments of the Children and Young People Scrutiny\n"
+    "       Commission on the draft Agreement; and\n\n"
+    "  iii. to delegate authority to the Corporate Director of Children and\n"
+    "       Families to sign the Agreement on behalf of the City Council.\n"
+)
+
+
+def test_a_resolution_on_the_report_of_an_officer_numbered_in_small_romans_is_the_cabinets():
+    steps = _steps(NOTICE, "notice.txt")
+    assert [s for s in steps if s[0] == "Cabinet"] == [
+        ("Cabinet", "approve"),
+        ("Cabinet", "note"),
+        ("Cabinet", "delegate"),
+    ]
+
+
+def test_a_body_named_over_an_items_hanging_lines_is_one_name():
+    result = extract(read_document(NOTICE.encode(), "notice.txt"))
+    names = [body["name"] for body in result["bodies"]]
+    assert "Children and Young People Scrutiny Commission" in names
+
+
+def test_a_charter_recommended_for_signature_is_signed_by_each_name_of_its_signatory_list():
+    text = (
+        "HAYLE ANCHOR INSTITUTIONS CHARTER\n\n1. WHY WE ARE DOING THIS\n\n"
+        "Anchor institutions are large organisations rooted in a place.\n\n"
+        "2. HOW THE CHARTER WAS AGREED\n\n"
+        "The Hayle Partnership Board agreed the Charter at its meeting on 22nd May 2025\n"
+        "and recommended it to each organisation for signature.\n\n"
+        "3. SIGNATORIES\n\nAnchor institutions\n\n"
+        "  Hayle Borough Council ........................ signed 12/06/2025\n"
+        "  Hayle College ................................ signed 12/06/2025\n\n"
+        "Supporting partners\n\n"
+        "  Voluntary Action Hayle ....................... signed 26/06/2025\n"
+    )
+    assert _steps(text, "charter.txt") == [
+        ("Hayle Partnership Board", "agree"),
+        ("Hayle Partnership Board", "recommend"),
+        ("Hayle Borough Council", "sign"),
+        ("Hayle College", "sign"),
+        ("Voluntary Action Hayle", "sign"),
+    ]
+
+
+def test_each_body_that_approved_is_a_step_from_a_dated_list_a_paragraph_below_its_lead_in():
+    text = (
+        "HAYLE JOINT COMMITTEE\n\nConstitution\n\n\nPART A: ESTABLISHMENT\n\n"
+        "A1. The Joint Committee is a joint committee of two councils and a board.\n\n\n"
+        "PART B: APPROVAL\n\n"
+        "B1. Each constituent body approved the establishment of the Joint Committee\n"
+        "and this constitution:\n\n"
+        "   Cabinet of Hayle County Council             12/02/25\n"
+        "   Executive of Tolvan City Council            19/02/25\n"
+    )
+    assert _steps(text, "constitution.txt") == [
+        ("Cabinet of Hayle County Council", "approve"),
+        ("Executive of Tolvan City Council", "approve"),
+    ]
+
+
+def test_signed_by_the_organisations_below_makes_each_signature_a_step():
+    text = (
+        "HAYLE VOLUNTARY SECTOR COMPACT\n\n1. About the Compact\n\n"
+        "The Compact sets out how public bodies and the voluntary sector work together.\n\n"
+        "2. Adoption\n\n"
+        "The Hayle Together Partnership Board adopted the Compact on 13th November 2025. It "
+        "was signed at the relaunch event and afterwards by the organisations below.\n\n"
+        "3. Signatories\n\n"
+        "   Organisation                   Signed by            Date\n"
+        "   Hayle Borough Council          Leader               27/11/2025\n"
+        "   Hayle Community Foundation     Chief Executive      01/12/2025\n"
+    )
+    assert _steps(text, "compact.txt") == [
+        ("Hayle Together Partnership Board", "adopt"),
+        ("Hayle Borough Council", "sign"),
+        ("Hayle Community Foundation", "sign"),
+    ]

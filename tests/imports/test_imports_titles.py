@@ -93,3 +93,115 @@ def test_a_running_header_printed_over_a_bare_kind_on_the_first_page_names_the_t
         for n in range(2, 5)
     ]
     assert _title("\f".join(pages)) == "Hayle Food Partnership Memorandum of Understanding"
+
+
+def test_a_word_left_over_from_a_name_wrapped_in_large_type_stays_in_the_title():
+    # "System" alone on its line is the end of the name above, not the start of the title.
+    text = (
+        "Hayle and Tolvan Integrated Care\nSystem\nMemorandum of Understanding\n"
+        "Version 1.2 (agreed version)\n\nSection 1: Introduction\n\n"
+        "This Memorandum is between the organisations listed in the Schedule.\n"
+    )
+    assert _title(text) == "Hayle and Tolvan Integrated Care System Memorandum of Understanding"
+
+
+def _paged(header: str, pages: list[str]) -> str:
+    return "\n\n\n".join(
+        f"{header}\n\n{page}\n\nPage {n} of {len(pages)}" for n, page in enumerate(pages, start=1)
+    )
+
+
+def test_a_partnership_named_in_the_running_header_is_a_body_not_one_named_only_in_the_title():
+    # A name wrapped in large type over the kind is the title's; the body is the header's.
+    pages = [
+        "Hayle Food\nPartnership\nMemorandum of Understanding\n\n1. Purpose\n\n"
+        "The partners share food surplus across the town.",
+        "2. Governance\n\nThe Steering Group meets every quarter.",
+        "3. Review\n\nThe partners review this memorandum each year.",
+    ]
+    for header, named in (("Hayle Food Partnership", True), ("Hayle Food Partnership MOU", False)):
+        result = extract(read_document(_paged(header, pages).encode(), "h.txt"))
+        assert result["title"]["value"] == "Hayle Food Partnership Memorandum of Understanding"
+        assert ("Hayle Food Partnership" in [b["name"] for b in result["bodies"]]) is named
+
+
+BOARD_PAPER = (
+    "HAYLE INTEGRATED CARE BOARD\n\n"
+    "Meeting: Board of Hayle Integrated Care Board\n"
+    "Meeting date: 26 June 2025\n"
+    "Agenda item: 11\n"
+    "Executive lead: Director of Place\n"
+    "Appendices: Appendix 1 - Hayle Neighbourhood Health\n"
+    "                         Partnership Memorandum of Understanding\n\n\n"
+    "Recommendation\n\n"
+    "The Board is asked to approve the memorandum at Appendix 1.\n\n\n"
+    "Background\n\n"
+    "Hayle Place Committee considered the draft on 5 June 2025 and recommended it to this\n"
+    "Board. Hayle Town Council considered a housing plan in May.\n\n\n"
+    "Risks\n\nThere are no new risks.\n"
+)
+
+
+def test_a_board_paper_with_cover_facts_is_a_report_titled_by_the_appendix_it_lists():
+    result = extract(read_document(BOARD_PAPER.encode(), "paper.txt"))
+    assert result["kind"] == "cover_report"
+    assert result["title"]["value"] == (
+        "Hayle Neighbourhood Health Partnership Memorandum of Understanding"
+    )
+
+
+def test_a_reports_background_gives_the_body_that_recommended_the_paper_to_this_board():
+    result = extract(read_document(BOARD_PAPER.encode(), "paper.txt"))
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert steps[:2] == [
+        ("Hayle Place Committee", "consider"),
+        ("Hayle Place Committee", "recommend"),
+    ]
+    assert not any(body == "Hayle Town Council" for body, _ in steps)
+
+
+def test_a_facts_block_lined_up_with_spaces_gives_the_decision_title_field():
+    text = (
+        "HAYLE CITY COUNCIL\nNotice of Executive Decision\n\n"
+        "Decision title         Hayle Family Hubs Partnership Agreement\n"
+        "Decision taken by      Cabinet\n"
+        "Meeting date           Wed 15 October 2025\n\n\n"
+        "Summary\n=======\n\nCabinet approved the agreement.\n"
+    )
+    result = extract(read_document(text.encode(), "notice.txt"))
+    assert result["title"]["value"] == "Hayle Family Hubs Partnership Agreement"
+    assert result["kind"] == "decision_notice"
+
+
+def test_a_decision_title_printed_over_its_value_takes_the_value_to_the_next_blank():
+    text = (
+        "HAYLE COUNCIL\n\nDecision Notice\nDecision title\n\n"
+        "Hayle Healthy Weight Alliance: Partnership\nAgreement 2025-2028\n\n"
+        "Decision maker\n\nHayle Health and Wellbeing Board\n\n"
+        "Decision\nRESOLVED: That the Board approves the agreement.\n"
+    )
+    result = extract(read_document(text.encode(), "notice.txt"))
+    assert result["title"]["value"] == (
+        "Hayle Healthy Weight Alliance: Partnership Agreement 2025-2028"
+    )
+
+
+def test_a_word_left_over_above_a_named_kind_that_wraps_stays_in_the_title():
+    text = (
+        "DATED the 28th day of March 2025\n\n(1) HAYLE COUNTY COUNCIL\nand\n"
+        "(2) HAYLE INTEGRATED CARE BOARD\n\n"
+        "Hayle Integrated Learning Disability\nService\nSection 75 Partnership Agreement\n\n"
+        "1. Definitions\n\nIn this Agreement the Partners are the Council and the Board.\n"
+    )
+    assert _title(text) == (
+        "Hayle Integrated Learning Disability Service Section 75 Partnership Agreement"
+    )
+
+
+def test_a_bare_kind_printed_over_a_name_in_capitals_is_one_title_with_it():
+    text = (
+        "Memorandum of Understanding\nHAYLE COMMUNITY MENTAL HEALTH PARTNERSHIP\n\n"
+        "Dated: 1st September 2025\n\n\nBACKGROUND\n\n"
+        "The partners have run the Hayle hubs together since January this year.\n"
+    )
+    assert _title(text) == "Memorandum of Understanding HAYLE COMMUNITY MENTAL HEALTH PARTNERSHIP"

@@ -53,3 +53,18 @@ def test_values_in_a_table_whose_first_column_is_headed_value():
     document.save(buffer)
     result = extract(read_document(buffer.getvalue(), "looe.docx"))
     assert _values(result) == ["Trust", "Thrift"]
+
+
+def test_values_numbered_with_figures_in_brackets_are_a_list_of_values():
+    text = (
+        "HAYLE ANCHOR INSTITUTIONS CHARTER\n\n1. WHAT WE WILL DO\n\n"
+        "The signatories will recruit and buy locally.\n\n2. OUR VALUES\n\n"
+        "(1) Fairness\n(2) Ambition for Hayle\n(3) Openness and shared learning\n\n"
+        "3. HOW THE CHARTER IS RUN\n\nThe Anchor Network meets every quarter.\n"
+    )
+    result = extract(read_document(text.encode(), "charter.txt"))
+    assert [v["text"] for v in result["values"]] == [
+        "Fairness",
+        "Ambition for Hayle",
+        "Openness and shared learning",
+    ]

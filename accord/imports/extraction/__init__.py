@@ -22,6 +22,7 @@ from accord.imports.extraction import (
     lists,
     parties,
     tables,
+    titles,
 )
 from accord.imports.extraction import values as values_reader
 from accord.imports.extraction.lines import (
@@ -59,9 +60,13 @@ def agreement_kind(text: str) -> str:
     return "other"
 
 
-def _is_report(part: Part) -> bool:
+def _is_report(part: Part, lines: list[Line]) -> bool:
+    """A report has recommendations, and implications, a summary or a board's cover facts."""
     titles = " | ".join(h.title.lower() for h in part.headings)
-    return "recommendation" in titles and ("implications" in titles or "summary" in titles)
+    front = part.headings[0].first if part.headings else 0
+    return "recommendation" in titles and (
+        "implications" in titles or "summary" in titles or genre.board_paper(lines, front)
+    )
 
 
 def _render(items: list[Paragraph]) -> str:
@@ -157,7 +162,7 @@ def _runs(lines: list[Line]) -> list[str]:
     on into the next; a short line (a list's item, a title page's line) ends a run."""
     runs: list[str] = []
     current = ""
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.kind in (BLANK, NOISE):
             if current:
                 runs.append(current)
@@ -166,8 +171,13 @@ def _runs(lines: list[Line]) -> list[str]:
         if line.table:
             runs += [cell for cell in line.text.split("|")]
             continue
+        if line.kind in (BULLET, ITEM) and current:
+            runs.append(current)  # a list's item starts a run of its own
+            current = ""
         current = f"{current} {line.text}".strip()
-        if not line.full or line.kind in (BULLET, ITEM):
+        # An item that runs to the width goes on only onto its own hanging lines.
+        hanging = index + 1 < len(lines) and lines[index + 1].indent > line.indent
+        if not line.full or (line.kind in (BULLET, ITEM) and not hanging):
             runs.append(current)
             current = ""
     if current:
@@ -229,7 +239,7 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
     parts = outline(lines, layout=source.format != "docx")
     warnings: list[str] = []
     decision = genre.is_decision(lines)
-    report = not decision and _is_report(parts[0])
+    report = not decision and _is_report(parts[0], lines)
     report_part = parts[0] if report else None
     agreement_part = (parts[1] if len(parts) > 1 else None) if report else parts[0]
     report_sections = _sections(lines, report_part, "report") if report_part else []
@@ -257,6 +267,9 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
         title, title_lines = agreement_part.title, agreement_part.title_lines
     elif report:
         title, title_lines = _listed_title(report_sections), None
+        front = parts[0].headings[0].first if parts[0].headings else 0
+        listed = genre.appended_in_facts(lines, front)
+        title = title or (listed if _NAMES_AGREEMENT.search(listed) else "")
         warnings.append(
             "This is a committee report without the agreement attached: the draft will have "
             "the report's facts but no agreement text. Add the sections afterwards, or import "
@@ -349,7 +362,7 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
         "bodies": [
             {"name": name}
             for name in bodies.bodies(
-                [title, *_runs(lines)],
+                [*_runs(lines), *titles.running_names(lines)],
                 [party["name"] for party in found_parties],
                 [step.body for step in steps if step.action != "sign"],
             )

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from accord.imports.extraction import dates, orgs, prose, record, route
-from accord.imports.extraction.lines import BLANK, BULLET, NOISE, Line
+from accord.imports.extraction.lines import BLANK, BULLET, NOISE, TEXT, Line
+from accord.imports.extraction.titles import FACT
 
 _SIGNING = re.compile(
-    r"\bsigned (?:for and )?on behalf of\b|\bcommon seal of\b|^signatories\b|^signed for [A-Z]|"
+    r"\bsigned (?:for and )?on behalf of\b|\bcommon seal of\b|^(?:\d{1,2}\.?\s+)?signatories\b|"
+    r"^signed for [A-Z]|"
     r"\bsigned by (?:each|the authorised)\b",
     re.IGNORECASE,
 )
@@ -35,17 +37,34 @@ _FORM_LABEL = re.compile(
     r"^(?:signature|signed|name|print name|position|job title|title|designation|date)\s*:", re.I
 )
 _MAKER = re.compile(
-    r"^(?:decision[- ]?maker|decision[- ]?taker|report to|decided by)\s*:\s*(.+)$", re.I
+    r"^(?:decision[- ]?maker|decision[- ]?taker|decision taken by|report to|decided by)\s*:\s*(.+)$",
+    re.I,
 )
 _TAKEN_BY = re.compile(r"\bdecisions? (?:taken|made) by (?:the )?(.+)$", re.IGNORECASE)
 # A board paper's cover: "Meeting: Board of X Integrated Care Board (meeting in public)".
-_MEETING = re.compile(r"^meeting\s*:\s*(?:the\s+)?(.+?)(?:\s*\([^)]*\))?$", re.I)
+_MEETING = re.compile(
+    r"^(?:meeting\s*:|"
+    # ModernGov's line for a meeting that took a decision: "04/03/2025 - Cabinet".
+    r"\d{1,2}/\d{1,2}/\d{4}\s+[-\u2013]\s)\s*(?:the\s+)?(.+?)(?:\s*\([^)]*\))?$",
+    re.I,
+)
 _KIND_ALONE = re.compile(r"^(?:the\s+)?(board|cabinet|committee|executive|panel)$", re.I)
 
 
+def _with_hanging(lines: list[Line], index: int) -> str:
+    """A cover fact with the value it wraps onto an indented line below
+    ("Meeting: Board of X Integrated Care / (indented) Board (held in public)")."""
+    text = lines[index].text.strip()
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is not None and following.kind == TEXT and following.indent > 0:
+        if not FACT.match(following.text):
+            text = f"{text} {following.text.strip()}"
+    return text
+
+
 def _meeting(lines: list[Line]) -> str:
-    for line in lines[:40]:
-        match = _MEETING.match(line.text.strip())
+    for index in range(min(40, len(lines))):
+        match = _MEETING.match(_with_hanging(lines, index))
         if match and orgs.names_body(match.group(1)):
             return match.group(1)
     return ""
@@ -116,6 +135,8 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
                 found.append((text, following.number))
             elif following.kind == BULLET or text.lower() in ("organisation", "party"):
                 continue
+            elif _group_over_names(lines, following):
+                continue  # "Supporting partners" over the names of that group
             elif found:
                 break
             elif len(text.split()) > 3:
@@ -127,6 +148,14 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
             seen.add(name.casefold())
             result.append((name, number))
     return result
+
+
+def _group_over_names(lines: list[Line], line: Line) -> bool:
+    """A short group line ("Anchor institutions") over a list of names in a signatory list."""
+    if len(line.text.split()) > 4 or line.text.rstrip().endswith((".", ":", ";", ",")):
+        return False
+    below = next((n for n in lines[line.number :] if n.kind not in (BLANK, NOISE)), None)
+    return below is not None and below.kind == BULLET
 
 
 def route_of(
@@ -151,7 +180,7 @@ def route_of(
     found = record.steps(
         sections,
         report=report,
-        decision_maker=decision_maker(lines),
+        decision_maker=decision_maker(lines) or _meeting(lines),
         named=named,
         today=today,
         now=now,
@@ -191,8 +220,31 @@ _FORM_VERBS = {
 }
 
 
-def _form_approvals(lines: list[Line]) -> list[tuple[str, str, str, int]]:
+# A board paper's cover: "Previously considered: X Committee, 05.06.2025 - considered and
+# recommended for approval": the body that had the paper first, and what it did.
+_PREVIOUSLY = re.compile(
+    r"^previously considered(?: by)?\s*:\s*(?:the\s+)?([A-Z][^,(]{3,100}?)\s*,\s*([^-\u2013]*)"
+    r"(?:[-\u2013]\s*(.*))?$",
+    re.I,
+)
+
+
+def _previously(lines: list[Line]) -> list[tuple[str, str, str, int]]:
     found = []
+    for index, line in enumerate(lines[:60]):
+        match = _PREVIOUSLY.match(_with_hanging(lines, index))
+        if not match or not orgs.names_body(match.group(1)):
+            continue
+        mentions = dates.mentions(match.group(2))
+        when = mentions[0].key if mentions else ""
+        found.append((match.group(1).strip(), "consider", when, line.number))
+        if re.search(r"\brecommended\b", match.group(3) or "", re.I):
+            found.append((match.group(1).strip(), "recommend", when, line.number))
+    return found
+
+
+def _form_approvals(lines: list[Line]) -> list[tuple[str, str, str, int]]:
+    found = _previously(lines)
     for line in lines[:200]:
         match = _FORM_APPROVAL.match(line.text.strip())
         if not match:

@@ -138,6 +138,12 @@ def _distinct(phrase: str) -> bool:
     return " ".join(re.findall(r"[a-z0-9]+", phrase.lower())) not in _KINDS_OF_BODY
 
 
+_COUNTED = re.compile(
+    r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?=\S+\s+\S)",
+    re.I,
+)
+
+
 def bodies(texts: list[str], parties: list[str], acting: list[str]) -> list[str]:
     """Bodies named in ``texts`` in order of first mention. ``parties`` are the document's
     parties (not bodies unless among ``acting``, the actors of its approval steps)."""
@@ -146,6 +152,8 @@ def bodies(texts: list[str], parties: list[str], acting: list[str]) -> list[str]
     seen: dict[str, str] = {}
     for text in texts:
         for phrase in phrases(text):
+            # "Three Town Problem Solving Groups": the count is no part of the groups' name.
+            phrase = _COUNTED.sub("", phrase)
             key = phrase.casefold()
             if key in _GENERIC or key in seen or not _distinct(phrase) or orgs.is_post(phrase):
                 continue

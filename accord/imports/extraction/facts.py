@@ -234,6 +234,13 @@ _COMMUNITY = re.compile(
     # "the four Neighbourhood Action Groups": named groups, counted, one to an area.
     rf"|\b(?i:{_NUMBER})\s+(?:Neighbourhood|Locality)\s+(?:[A-Z][\w'\u2019-]*\s+){{0,2}}?"
     r"(?:Groups|Hubs|Networks|Forums|Teams|Boards|Partnerships)\b"
+    # Other small areas: "each primary care network" (in lower case, not a network's
+    # name), "ward-based networks", "Ward Problem Solving Groups", "school clusters",
+    # "the three localities within it".
+    r"|\bprimary care networks?\b"
+    r"|\bward[- ]based\b|\bWard\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}?"
+    r"(?:Groups|Forums|Teams|Panels|Networks)\b"
+    r"|\bschool clusters\b"
 )
 
 

@@ -17,7 +17,9 @@ from accord.imports.extraction.lines import BLANK, FUNCTION_WORDS, NOISE, TEXT, 
 _DECISION_DOCUMENT = re.compile(
     r"\bdecision notice\b|\bnotice of (?:the )?decisions?\b|"
     r"\brecord of (?:an? |the )?(?:[\w-]+ ){0,2}decisions?\b|\bdecision record\b|"
-    r"^decision details$|\bdecisions? (?:taken|made) by\b|\bofficer decision\b",
+    r"^decision details$|\bdecisions? (?:taken|made) by\b|\bofficer decision\b|"
+    # ModernGov's page of an issue and the decisions taken on it.
+    r"^issue\s*[-\u2013]\s*decisions?$",
     re.IGNORECASE,
 )
 _TITLE_FIELD = re.compile(
@@ -59,6 +61,30 @@ def field_title(lines: list[Line], fields: tuple[str, ...] = ()) -> tuple[str, i
         match = _TITLE_FIELD.match(line.text)
         if match and (not fields or line.text.split(":")[0].strip().lower() in fields):
             return match.group(1).strip(), line.number
+    return _label_over_value(lines, fields)
+
+
+_TITLE_LABEL = re.compile(
+    r"^(?:decision title|report title|title of (?:the )?(?:paper|report|decision))$", re.I
+)
+
+
+def _label_over_value(lines: list[Line], fields: tuple[str, ...]) -> tuple[str, int] | None:
+    """A form laid out as label over value ("Decision title / (blank) / Ulverdale Healthy
+    Weight Alliance: Partnership / Agreement 2025-2028"): the value's lines up to a blank."""
+    for index, line in enumerate(lines[:80]):
+        label = line.text.strip().lower()
+        if line.kind != TEXT or not _TITLE_LABEL.match(label) or (fields and label not in fields):
+            continue
+        value: list[Line] = []
+        for following in lines[index + 1 : index + 8]:
+            if following.kind == NOISE or (following.kind == BLANK and not value):
+                continue
+            if following.kind != TEXT:
+                break
+            value.append(following)
+        if value and len(value) <= 3:
+            return " ".join(v.text for v in value), value[0].number
     return None
 
 
@@ -92,3 +118,38 @@ def first_line_title(lines: list[Line], start: int, end: int) -> tuple[str, int]
             return None
         return line.text.strip(), line.number
     return None
+
+
+# The cover facts of a board paper: what meeting, which item, whose paper.
+_BOARD_FACT = re.compile(
+    r"^(?:meeting(?: date)?|date of meeting|agenda item|(?:report|paper) title|title of paper|"
+    r"executive (?:lead|sponsor)|report author|author|presented by|purpose of (?:the )?paper)\s*:",
+    re.IGNORECASE,
+)
+_APPENDED = re.compile(
+    r"^(?:appendices|appendix|attachments?)\s*:\s*(?:(?:appendix|annex)\s+\w{1,3}\s*[:.\u2013-]\s*)?(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def board_paper(lines: list[Line], end: int) -> bool:
+    """A paper that opens with a board's cover facts ("Meeting: Trust Board", "Agenda item:
+    9.2", "Report title: ..."): three such fields before the first heading."""
+    facts = sum(1 for line in lines[:end] if line.kind == TEXT and _BOARD_FACT.match(line.text))
+    return facts >= 3
+
+
+def appended_in_facts(lines: list[Line], end: int) -> str:
+    """The appendix a board paper's cover facts list ("Appendices: Appendix 1 - X /
+    (indented) rest of X"), joined over its hanging lines."""
+    for index, line in enumerate(lines[:end]):
+        match = _APPENDED.match(line.text) if line.kind == TEXT else None
+        if match is None:
+            continue
+        text = match.group(1)
+        for following in lines[index + 1 : end]:
+            if following.kind != TEXT or following.indent == 0:
+                break
+            text = f"{text} {following.text}"
+        return " ".join(text.split()).strip(" .")
+    return ""

@@ -21,12 +21,13 @@ LETTERED = re.compile(r"^([A-H])\.\s+([A-Z]\S*(?:\s+\S+){0,7})$")
 BRACKETED = re.compile(r"^(\d{1,2})\)\s+([A-Z]\S*(?:\s+\S+){0,7})$")
 
 # "Article 2 - Functions", "Section Three - Our shared values", "Clause 4 - Contributions":
-# constitutions, compacts and agreements name the unit before its number, in figures or words.
+# constitutions, compacts and agreements name the unit before its number, in figures or words;
+# constitutions letter their parts ("PART A: ESTABLISHMENT" over clauses "A1.", "A2.").
 _NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
 ).split()
 WORDED = re.compile(
-    r"^(?:article|section|clause|part|chapter)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+    r"^(?:article|section|clause|part|chapter)\s+(\d{1,2}|[A-H]|" + "|".join(_NUMBER_WORDS) + r")"
     r"\s*[-\u2013\u2014:.]\s+([A-Z][^.;]{0,90})$",
     re.IGNORECASE,
 )
@@ -43,7 +44,11 @@ def roman_number(numeral: str) -> int:
 
 def worded_number(word: str) -> int:
     """The number a worded heading gives, in figures or in words."""
-    return int(word) if word.isdigit() else _NUMBER_WORDS.index(word.lower()) + 1
+    if word.isdigit():
+        return int(word)
+    if len(word) == 1:
+        return ord(word.upper()) - ord("A") + 1
+    return _NUMBER_WORDS.index(word.lower()) + 1
 
 
 # Headings that papers without numbered sections use: decision notices and records,
@@ -106,6 +111,9 @@ def label_line(text: str) -> bool:
     )
 
 
+_LISTED_BELOW = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
 def prose_follows(lines: list[Line], index: int, lists: bool = False) -> bool:
     """The next paragraph is prose (a sentence of some length, not a fact line such as
     "Version 2.1 | Final"), or, with ``lists``, a list: a section's text, not more of the
@@ -117,6 +125,8 @@ def prose_follows(lines: list[Line], index: int, lists: bool = False) -> bool:
         return False
     if lines[position].kind in (ITEM, "bullet", "clause"):
         return lists
+    if lists and _LISTED_BELOW.match(lines[position].text):
+        return True  # "1. Askby Vale Integrated Care Board": a numbered list, not yet an item
     words = []
     while position < len(lines) and lines[position].kind == TEXT:
         text = lines[position].text

@@ -34,6 +34,7 @@ class Named:
     category: str
     first: int
     last: int
+    claims: bool = False  # its lines are a labelled group's, no list's
 
 
 def _split_and(piece: str) -> list[str]:
@@ -59,18 +60,42 @@ def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
     """Parties listed inside a sentence of three or more names, or after a lead-in that
     names them as parties, partners, members or signatories."""
     found: list[Named] = []
+    following = False  # after "... and the following partners:"
     for paragraph in paragraphs:
+        labelled = _LABELLED_GROUP.match(paragraph.text) if following else None
+        if labelled:
+            # "Health partners - A; B; C.": the label is the group of the names after it.
+            pieces = [_BRACKETED.sub("", p).strip(" .") for p in labelled.group(2).split(";")]
+            if pieces and all(orgs.looks_like_organisation(p, known) for p in pieces):
+                group = labelled.group(1).strip()
+                found += [Named(p, group, paragraph.first, paragraph.last, True) for p in pieces]
+                continue
+        following = bool(_FOLLOWING.search(paragraph.text)) or (following and bool(labelled))
+        ahead = _BETWEEN_AHEAD.search(paragraph.text)
+        if ahead and orgs.looks_like_organisation(ahead.group(1), known):
+            # "between Skelmerby City Council and the following partners:": the one named.
+            found.append(Named(ahead.group(1).strip(), "", paragraph.first, paragraph.last))
+            continue
         for match in _ENUMERATION.finditer(paragraph.text):
-            pieces = []
             # "..., and X Together, which signs for its member groups": a note on the last
             # name, not a name.
             listed = re.split(r",\s*(?:which|who|whose|each of which)\b", match.group("list"))[0]
-            for piece in re.split(r",\s*", listed):
-                piece = re.sub(r"^(?:and|or)\s+", "", piece.strip())
-                pieces += _split_and(piece)
+            # "A, B and three carers' organisations: X, Y and Z": a counted group inside
+            # the list, whose name is the category of the names after its colon.
+            counted = _COUNTED_GROUP.search(listed)
+            tail, subgroup = "", ""
+            if counted:
+                listed, tail = listed[: counted.start()], listed[counted.end() :]
+                subgroup = counted.group(1).strip()
+                subgroup = subgroup[:1].upper() + subgroup[1:]
+            pieces = _pieces(listed)
             names = [p.strip(" .") for p in pieces if orgs.looks_like_organisation(p, known)]
             if len(names) < len(pieces) or len(names) < 2:
                 continue
+            more = _pieces(tail)
+            extra = [p.strip(" .") for p in more if orgs.looks_like_organisation(p, known)]
+            if len(extra) < len(more):
+                extra = []
             explicit = not match.group("lead").endswith("between")
             if len(names) < 3 and not explicit:
                 continue
@@ -82,7 +107,45 @@ def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
             # "The founding members of the Compact are ...": the lead-in names their group.
             group = lead_category(paragraph.text[: match.end("lead")]) if explicit else ""
             found += [Named(name, group, paragraph.first, paragraph.last) for name in names]
+            found += [Named(name, subgroup, paragraph.first, paragraph.last) for name in extra]
     return found
+
+
+_FOLLOWING = re.compile(r"\bthe following (?:partners|parties|members|organisations)\s*:$", re.I)
+_BETWEEN_AHEAD = re.compile(
+    r"\bbetween\s+((?:[A-Z][\w'\u2019&-]*\s+)+?(?:[A-Z][\w'\u2019&-]*))\s+and\s+the\s+"
+    r"following\s+(?:partners|parties|members|organisations)\s*:$"
+)
+_LABELLED_GROUP = re.compile(
+    r"^([A-Z][\w ,'\u2019-]{2,40}?(?:partners|members|organisations|agencies|bodies|sector))"
+    r"\s+[-\u2013:]\s+(\S.+)$"
+)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_COUNTED_GROUP = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"([a-z][\w'\u2019 -]{2,60}?)\s*:\s+"
+)
+
+
+def _pieces(listed: str) -> list[str]:
+    pieces: list[str] = []
+    split = re.split(r",\s*", listed)
+    for n, piece in enumerate(split):
+        piece = re.sub(r"^(?:and|or)\s+", "", piece.strip())
+        if not piece:
+            continue
+        last_and = piece.rsplit(" and ", 1)
+        if (
+            n == len(split) - 1
+            and n >= 1
+            and piece.count(" and ") == 1
+            and all(orgs.looks_like_organisation(side) for side in last_and)
+        ):
+            # "X, Y and Z": after commas, a lone "and" parts the last two names.
+            pieces += [*_split_and(last_and[0]), last_and[1]]
+            continue
+        pieces += _split_and(piece)
+    return pieces
 
 
 def _deed_name(rest: str) -> str:

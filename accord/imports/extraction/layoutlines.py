@@ -84,10 +84,12 @@ def context(lines: list[Line], parts: list[Part]):
 
     def around(number: int) -> str:
         index = number - 1
-        heading = next((t for first, t in reversed(headings) if first < index), "")
+        above = next(((first, t) for first, t in reversed(headings) if first < index), (-1, ""))
+        heading = above[1]
+        # The lead-in is under the table's own heading, not the end of the section before.
         lead = [
             line.text
-            for line in lines[max(0, index - 6) : index]
+            for line in lines[max(0, index - 6, above[0] + 1) : index]
             if line.kind not in (BLANK, NOISE) and not line.table
         ]
         return " ".join([heading, *lead[-3:]])

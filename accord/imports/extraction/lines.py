@@ -22,7 +22,12 @@ _BULLET = re.compile(
     r"\uf076\uf0d8\uf0fc\u00b7*>-]|o(?=\s))\s*(?=\S)"
 )
 _CLAUSE = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3}){1,3})\.?\)?(?:\s+|$)")
-_LETTERED = re.compile(r"^\s*\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
+# "(a) ", "b) ", "(iv) " and, in resolutions, "iv. " numbered in small roman numerals.
+# "(1) Fairness": a figure in brackets before a short line in sentence case, as a list
+# of values or commitments (a deed's "(1) THE COUNCIL OF ..." is in capitals).
+_LETTERED = re.compile(
+    r"^\s*(?:\(?([a-z]|[ivx]{1,4})\)|([ivx]{1,4})\.|\((\d{1,2})\)(?=\s+[A-Z][a-z]))\s+(?=\S)"
+)
 _DOUBLED = re.compile(r"^(\s*)(\d{1,2}(?:\.\d{1,2})*\.?)\s+\2(?=\s)")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(
@@ -119,6 +124,7 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
     headings = headings or set()
     repeats = Counter(_signature(line) for line in raw if line.strip())
     noisy = _noise_signatures(repeats, _near_page_gaps(raw))
+    facts = _aligned_facts(raw)
     lines: list[Line] = []
     for index, original in enumerate(raw):
         expanded = original.replace("\t", "    ").replace("\u00a0", " ").rstrip()
@@ -148,6 +154,8 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
             # "Date:        May 2023" is one fact; "Organisation      Signed by" two cells.
             if cells[0].endswith(":"):
                 stripped = " ".join(cells)
+            elif index in facts:
+                stripped = f"{cells[0]}: {cells[1]}"  # "Decision title      X": a fact
             elif all(_LABELLED.match(cell) for cell in cells):
                 stripped = " | ".join(cells)  # "Status: Draft      Version: 0.6": facts
             elif len(cells) == 2 and _DATE_CELL.match(cells[1]):
@@ -168,15 +176,62 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
             line.kind, line.label = CLAUSE, clause.group(1)
             line.text = stripped[clause.end() :].strip()
         elif lettered and not line.heading:
-            line.kind, line.label = ITEM, lettered.group(1)
+            line.kind, line.label = (
+                ITEM,
+                lettered.group(1) or lettered.group(2) or lettered.group(3),
+            )
             line.text = stripped[lettered.end() :].strip()
         lines.append(line)
+    _underlined(lines)
     widths = sorted(len(line.text) + line.indent for line in lines if line.kind != BLANK)
     if widths:
         typical = widths[int(len(widths) * 0.9)]
         for line in lines:
             line.full = len(line.text) + line.indent >= 0.75 * typical
     return lines
+
+
+_FACT_LABEL = re.compile(r"^[A-Z][a-z]+(?:[ -][a-z]+){0,3}$")
+
+
+def _aligned_facts(raw: list[str]) -> set[int]:
+    """A facts block lined up with spaces and no colons ("Decision title      X",
+    "Meeting date      Wed 15 October 2025"): three lines or more in a row, each a short
+    label in sentence case and a value starting in one column."""
+    found: set[int] = set()
+    run: list[int] = []
+    column = -1
+    for index, text in enumerate([*raw, ""]):
+        cells = re.split(r"\s{3,}", text.strip()) if _CELL_GAP.search(text) else []
+        start = text.find(cells[1], len(cells[0])) if len(cells) == 2 else -1
+        if len(cells) == 2 and _FACT_LABEL.match(cells[0]) and (not run or start == column):
+            run.append(index)
+            column = start
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run, column = [], -1
+        if len(cells) == 2 and _FACT_LABEL.match(cells[0]):
+            run, column = [index], start
+    return found
+
+
+_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
+
+
+def _underlined(lines: list[Line]) -> None:
+    """A heading underlined with "=" or "-" as long as its words ("Summary / ======="):
+    the line above is a heading and the rule is only drawing."""
+    for above, line in zip(lines, lines[1:], strict=False):
+        if (
+            _UNDERLINE.match(line.text)
+            and above.kind == TEXT
+            and above.text
+            and abs(len(line.text) - len(above.text)) <= 2
+            and not above.text.endswith((".", ",", ";", ":"))
+        ):
+            line.kind = NOISE
+            above.heading = True
 
 
 def ends_sentence(text: str) -> bool:

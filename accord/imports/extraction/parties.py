@@ -36,13 +36,21 @@ def gather(
             (first, {"name": name, "category": category, "note": note, "lines": [first, last]})
         )
 
+    prose = [line for line in lines if line.number not in table_lines]
+    enumerated = inline.enumerations(paragraphs(prose), known)
+    claimed = {
+        number
+        for named in enumerated
+        if named.claims
+        for number in range(named.first, named.last + 1)
+    }
     for item in lists.parties(lines, heading_lines, skip=table_lines):
-        add(item.text, item.category, item.first, item.last, item.note)
+        if item.first not in claimed:
+            add(item.text, item.category, item.first, item.last, item.note)
     for name, category, line in tabled.parties:
         clean, note = lists.party_name(name)
         add(clean, category, line, line, note)
-    prose = [line for line in lines if line.number not in table_lines]
-    for named in inline.enumerations(paragraphs(prose), known):
+    for named in enumerated:
         clean, note = lists.party_name(named.name)
         add(clean, named.category, named.first, named.last, note)
     for named in inline.numbered(lines, known) + inline.title_page(

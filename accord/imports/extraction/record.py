@@ -30,8 +30,14 @@ _REPORT_SECTIONS = re.compile(
     r"decision|report considered|approval",
     re.I,
 )
+_RECOMMENDED_HERE = re.compile(
+    r"\brecommended (?:it|the \w+(?: \w+)?) (?:to|for approval by) (?:this|the) "
+    r"(?:board|cabinet|committee|council)\b",
+    re.I,
+)
 _LEAD = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:resolved,?\s+(?:that\s+)?)?(?:the\s+)?(?P<body>[A-Z][^:]{1,120}?)"
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:resolved\s*[-\u2013,]?\s+(?:that\s+)?)?(?:the\s+)?"
+    r"(?P<body>[A-Z][^:]{1,120}?)"
     r"(?:,[^:]*)?(?:\s+(?:is|are)\s+(?:being\s+)?(?:asked|requested|invited|recommended)\s+to"
     # "Cabinet RESOLVED to:", "The Board decided that:": the minute's verb after the body.
     r"|\s+(?:resolved|decided|agreed)(?:\s+(?:to|that))?)?:$",
@@ -58,6 +64,8 @@ def _actor_like(name: str, lead: str) -> bool:
 
 
 # "RESOLVED -" or "RESOLVED:" alone: the numbered resolutions below are the decision taker's.
+_ON_REPORT = re.compile(r"^(?:on|having considered) the report of [^,]{3,120},\s*(?=[A-Z])", re.I)
+_BARE_KIND = re.compile(r"^(?:the\s+)?(board|cabinet|committee|executive|panel)$", re.I)
 _RESOLVED = re.compile(r"^resolved\s*[-\u2013\u2014:]?\s*$", re.I)
 # A resolution: "That the Board approves ...", "That authority be delegated to ...",
 # "That the Skills Board be asked to review ...".
@@ -128,11 +136,15 @@ def steps(
     for heading, paragraphs in sections:
         if _SKIP.search(heading) and not re.search(r"decision|recommendation", heading, re.I):
             continue
-        if report and heading and not _REPORT_SECTIONS.search(heading):
+        # A report's background counts only where it tells of the body that considered the
+        # paper first and recommended it here ("... and recommended it to this Board").
+        background = report and bool(heading) and bool(re.search(r"background", heading, re.I))
+        if report and heading and not _REPORT_SECTIONS.search(heading) and not background:
             continue
         carried = ""
         deciding = bool(re.search(r"decision", heading, re.I))
-        for paragraph in paragraphs:
+        for at, paragraph in enumerate(paragraphs):
+            after = paragraphs[at + 1].text if at + 1 < len(paragraphs) else ""
             text = paragraph.text
             enumerated = paragraph.kind in ("bullet", "item", "clause") or _ENUMERATED.match(text)
             listed = bool(enumerated and carried)
@@ -145,8 +157,13 @@ def steps(
                 carried = decision_maker
                 continue
             else:
-                lead = _LEAD.match(text) if text.endswith(":") else None
+                # "On the report of the Director, Cabinet RESOLVED:": the body after the report.
+                opened = _ON_REPORT.sub("", text)
+                lead = _LEAD.match(opened) if text.endswith(":") else None
                 carried = prose.actor(lead.group("body"), named) if lead else ""
+                bare = _BARE_KIND.match(lead.group("body")) if lead else None
+                if bare and bare.group(1).lower() in decision_maker.lower().split():
+                    carried = decision_maker  # "That the Committee:" is the one that met
                 if carried and not _actor_like(carried, text):
                     carried = ""
                 if not carried and lead and deciding and decision_maker:
@@ -157,7 +174,12 @@ def steps(
                 for verb in _TO_VERB.findall(body_text.split(". ")[0]):
                     add(decision_maker, prose.VERB[verb.lower()], now, paragraph)
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", body_text):
+                if background and not _RECOMMENDED_HERE.search(sentence):
+                    continue
                 each = route.listed_actors(sentence)
+                if each is None and sentence.endswith(":") and after:
+                    # "Each constituent body approved ...:" over its list, a paragraph apart.
+                    each = route.listed_actors(f"{sentence} {after}")
                 if each:
                     for body, action, day in each[0]:
                         add(body, action, _when(day, 0, "past", today, now), paragraph)

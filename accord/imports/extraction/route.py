@@ -78,7 +78,14 @@ _PROCESS_HEADING = re.compile(
 _SIGNED_IN = re.compile(
     r"\bsign(?:ed|ature)s?\b[^.]{0,60}\b(?:in|at) (?:schedule|appendix|annex|the table)|"
     r"\bsigned\b[^.]{0,60}\b(?:execution|signature) page\b|"
-    r"\bsigned off by [^.]*:\s*$|\bsignatures? below\b",
+    r"\bsigned off by [^.]*:\s*$|\bsignatures? below\b|"
+    # "It takes effect when signed by every party": each party's signature is a step.
+    r"\bsigned by (?:every|each|all(?: the)?) (?:part(?:y|ies)|partners?|signator(?:y|ies))\b|"
+    # "... and recommended it to each organisation for signature": the signatories sign.
+    r"\brecommended it to (?:each|every|all)\b[^.]{0,40}\bfor signature\b|"
+    # "It was signed at the relaunch and afterwards by the organisations below."
+    r"\bsigned\b[^.]{0,80}\bby the (?:organisations|partners|parties|signatories) "
+    r"(?:below|listed below)\b",
     re.IGNORECASE,
 )
 _UNDERSIGNED = re.compile(r"\bundersigned\b.*?\b(endorse|sign|agree|approve)\b", re.IGNORECASE)
@@ -222,10 +229,16 @@ _BY_OR_TO = re.compile(
 # B (19 February 2025) ...": the actor is each organisation listed, each with its day.
 _SIGNING_GROUP = re.compile(r"\b(?:partners|parties|members|signatories)\b", re.I)
 _EACH_LISTED = re.compile(
-    r"\b(" + "|".join(PAST) + r")\s+by\s+[^:]*?\b(?:each|every|all)\b[^:]*:\s*(.+)$",
+    r"\b(" + "|".join(PAST) + r")\s+by\s+[^:]*?\b(?:each|every|all)\b[^:]*:\s*(.+)$|"
+    # "Each constituent body approved the establishment ... and this constitution: A (date)"
+    r"\b(?:each|every)\s+(?:[a-z]+\s+){0,2}(?:body|partner|party|organisation|member)\s+"
+    r"(" + "|".join(PAST) + r")\b[^:]*:\s*(.+)$",
     re.IGNORECASE,
 )
-_LISTED_WITH_DATE = re.compile(r"([A-Z][^():]{2,120}?)\s*\(([^()]*\d{4})\)")
+# A name and the day it acted, the year in four figures or two ("(12/02/25)").
+_LISTED_WITH_DATE = re.compile(
+    r"([A-Z][^():]{2,120}?)\s*\(([^()]*(?:\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2}))\)"
+)
 
 
 def listed_actors(sentence: str) -> tuple[list[tuple[str, str, str]], str] | None:
@@ -234,8 +247,8 @@ def listed_actors(sentence: str) -> tuple[list[tuple[str, str, str]], str] | Non
     match = _EACH_LISTED.search(sentence)
     if not match:
         return None
-    action = PAST[match.group(1).lower()]
-    rest = match.group(2)
+    action = PAST[(match.group(1) or match.group(3)).lower()]
+    rest = match.group(2) or match.group(4)
     steps, end = [], 0
     for listed in _LISTED_WITH_DATE.finditer(rest):
         if rest[end : listed.start()].strip(" ,;"):

@@ -51,7 +51,7 @@ class Heading:
         if self.printed:
             return self.printed
         if self.kind == "numbered":
-            return f"{self.number}. {self.title}"
+            return f"{self.number}{'.' if self.dotted else ''} {self.title}"
         if self.kind == "appendix":
             return f"{self.number}: {self.title}".rstrip(": ")
         return self.title
@@ -211,7 +211,7 @@ def outline(lines: list[Line], layout: bool = True) -> list[Part]:
     last_title = ""
     marker: Heading | None = None  # the latest appendix line since the last heading
     listing = False  # inside a report's "Appendices" or "Background papers" section
-    candidates = _candidates(lines, layout)
+    candidates = _tight_lists_out(_candidates(lines, layout), lines)
     unnumbered = [h for h in candidates if h.kind in ("labelled", "layout")]
     if any(h.roman for h in candidates):
         # Sections numbered "I." to "VII." leave figures ("1. ...") to the lists inside them.
@@ -259,6 +259,27 @@ def outline(lines: list[Line], layout: bool = True) -> list[Part]:
     for part in parts:
         titles.set_title(lines, part)
     return parts
+
+
+def _tight_lists_out(candidates: list[Heading], lines: list[Line]) -> list[Heading]:
+    """Three numbered lines or more, each straight after the one before with no text or
+    blank between ("1. Askby Vale Integrated Care Board / 2. Netherwold Mind / ..."), are
+    a numbered list (of parties, of contents), not headings: headings have text under them."""
+    numbered = [h for h in candidates if h.kind == "numbered" and not h.roman and not h.printed]
+    runs: list[list[Heading]] = []
+    for heading in numbered:
+        run = runs[-1] if runs else None
+        if (
+            run
+            and heading.first == run[-1].last + 1
+            and int(heading.number) == int(run[-1].number) + 1
+            and not any(lines[n].heading for n in (heading.first, run[-1].first))
+        ):
+            run.append(heading)
+        else:
+            runs.append([heading])
+    listed = {id(h) for run in runs if len(run) >= 3 for h in run}
+    return [h for h in candidates if id(h) not in listed]
 
 
 def _add_unnumbered(part: Part, unnumbered: list[Heading]) -> None:

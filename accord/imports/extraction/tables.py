@@ -27,6 +27,9 @@ _ORG = re.compile(
 _WHO = re.compile(r"^(?:councils?|organi[sz]ations?|partners?|part(?:y|ies)|members?)$", re.I)
 _WHERE = re.compile(r"^(?:meeting|body|committee|board)$", re.I)
 _CATEGORY = re.compile(r"^(?:category|sector|type|group|tier|role)$", re.I)
+# In a table of parties, "Status" says on what footing each takes part ("Responsible
+# authority"), unless its cells tell what happened ("Signed", "Agreed 4 May").
+_FOOTING = re.compile(r"^(?:status|basis|membership)$", re.I)
 _DATE = re.compile(r"\bdate\b|\bdated\b", re.I)
 _SIGNED = re.compile(r"signature|\bsigned\b", re.I)
 _ACTOR = re.compile(
@@ -95,6 +98,17 @@ def _organisation_column(block: TableBlock, known) -> int | None:
     return max(candidates, key=lambda n: counts[n]) if candidates else None
 
 
+def _footing_column(block: TableBlock, header: list[str]) -> int | None:
+    """A "Status" column that names a footing in every row, never an act or a date."""
+    column = _column(header, _FOOTING)
+    if column is None:
+        return None
+    cells = [row[column] for _, row, band, _ in block.body() if not band and column < len(row)]
+    if any(_action(cell) or dates.mentions(cell) for cell in cells):
+        return None
+    return column
+
+
 def _clean(name: str) -> str:
     return _NOTE.sub("", " ".join(name.split())).strip(" ,;.")
 
@@ -113,6 +127,11 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
     category = ""
     previous_header: list[str] = []
     for block in blocks:
+        if not block.form and not block.header_rows and any(block.bands):
+            _grouped_grid(block, known, found)
+            continue
+        if not block.form and not block.header_rows and _columns_grouped(block, known, found):
+            continue
         if block.form or not block.header_rows or len(block.rows) < 2:
             continue
         header = [cell.strip() for cell in block.header]
@@ -141,6 +160,8 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
         if not _ORG.search(header[column]):
             continue
         sort = _column(header, _CATEGORY)
+        if sort is None:
+            sort = _footing_column(block, header)
         signed_from = len(found.events)
         for _, row, band, line in block.body():
             if band:
@@ -167,6 +188,49 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             key, _, line = signed[0]
             found.events[signed_from:] = [(key, f"signed for each {header[column].lower()}", line)]
     return found
+
+
+def _grouped_grid(block: TableBlock, known, found: Findings) -> None:
+    """A table without a header whose bands name groups and whose cells are organisations,
+    several to a row ("Statutory organisations" over "Council | Integrated Care Board"):
+    each organisation is a party of the band above, read row by row, left then right."""
+    cells = [cell for _, row, band, _ in block.body() if not band for cell in row if cell.strip()]
+    if not cells or not all(orgs.looks_like_organisation(cell, known) for cell in cells):
+        return
+    category = ""
+    for _, row, band, line in block.body():
+        if band:
+            category = next((c for c in row if c), "")
+            continue
+        for cell in row:
+            if cell.strip():
+                found.parties.append((_clean(cell), category, line))
+    found.lines |= set(block.lines)
+
+
+def _columns_grouped(block: TableBlock, known, found: Findings) -> bool:
+    """A table whose first row names a group over each column ("Commissioners |
+    Providers") and whose other cells are all organisations: each is a party of its
+    column's group, column by column."""
+    top, rest = block.rows[0], block.rows[1:]
+    if len(top) < 2 or not rest or not all(cell.strip() for cell in top):
+        return False
+    if any(
+        len(cell.split()) > 4
+        or (len(cell.split()) > 1 and orgs.looks_like_organisation(cell, known))
+        for cell in top
+    ):
+        return False  # a group is a word or a phrase that names no one organisation
+    cells = [cell for row in rest for cell in row if cell.strip()]
+    if not cells or not all(orgs.looks_like_organisation(cell, known) for cell in cells):
+        return False
+    numbers = block.lines or [0] * len(block.rows)
+    for column, group in enumerate(top):
+        for row, line in zip(rest, numbers[1:], strict=False):
+            if column < len(row) and row[column].strip():
+                found.parties.append((_clean(row[column]), group.strip(), line))
+    found.lines |= set(block.lines)
+    return True
 
 
 def _control(block, header, actor, stage, version, when, title, found) -> None:

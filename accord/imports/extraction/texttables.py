@@ -16,7 +16,8 @@ from accord.imports.extraction.lines import FUNCTION_WORDS
 from accord.imports.extraction.orgs import ORGANISATION_WORDS
 from accord.imports.layout import TableBlock, looks_like_header
 
-_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|$)")
+# Runs of words one space apart; a cell of one character ("2") is a cell too.
+_GAP = re.compile(r"\S+(?: \S+)*")
 _COMPLETE = re.compile(r"\b(?:" + ORGANISATION_WORDS + r")$", re.IGNORECASE)
 _DRAWN = re.compile(r"^[-=_\s]+$")
 _LOOKAHEAD = 7  # lines a footer and a page gap may take before the header comes again

@@ -77,6 +77,24 @@ def _capital_name_above(chosen: list[Line], line: Line) -> Line | None:
     return above[0]
 
 
+def _capital_name_below(chosen: list[Line], line: Line) -> Line | None:
+    """A name in capitals on the line just under a bare kind, the kind printed first as a
+    strapline over it ("Memorandum of Understanding / NETHERWOLD ... PARTNERSHIP")."""
+    if not _GENERIC.match(line.text) or line.text.isupper():
+        return None
+    below = [c for c in chosen if c.number == line.number + 1]
+    if not below:
+        return None
+    name = below[0].text.strip()
+    if not name.isupper() or not 2 <= len(name.split()) <= 10 or name.endswith((".", ":", ",")):
+        return None
+    if _META.search(name) or FACT.match(name) or _DATES_ONLY.match(name):
+        return None
+    if _KIND_WORDS.search(name) or _BETWEEN.match(name):
+        return None
+    return below[0]
+
+
 def _header_over_kind(lines: list[Line], index: int) -> bool:
     """A running header printed on the title page just above a bare kind ("Marrowby Place
     Partnership / Memorandum of Understanding"): the pages' header is the title's name."""
@@ -85,6 +103,21 @@ def _header_over_kind(lines: list[Line], index: int) -> bool:
         return False
     below = lines[index + 1]
     return below.kind == TEXT and bool(_GENERIC.match(below.text)) and not _META.search(line.text)
+
+
+def running_names(lines: list[Line]) -> list[str]:
+    """Running headers that print a name alone ("Kettlemoor Ageing Well Alliance"), not
+    the kind, a version or a page: the partnership the paper is about, named on every page.
+    A title names what the document is; the body it sets up is named here or in the text."""
+    seen = dict.fromkeys(
+        line.text.strip()
+        for line in lines
+        if line.kind == NOISE
+        and not _KIND_WORDS.search(line.text)
+        and not re.search(r"\d|\bpage\b|\bMOU\b|\bToR\b", line.text, re.IGNORECASE)
+        and len(line.text.split()) >= 2
+    )
+    return list(seen)
 
 
 def _bare_kind(text: str) -> bool:
@@ -145,6 +178,17 @@ def _wraps_onto(before: Line, line: Line) -> bool:
         and before.text.isupper() == line.text.isupper()
         and not _KIND_WORDS.search(before.text)
         and len(before.text.split()) <= 12
+    )
+
+
+def _remnant(before: Line, line: Line) -> bool:
+    """A word or two left over from a name in large type wrapped onto a line of its own
+    ("Rushcombe and Saltings Integrated Care / System"), above a bare kind."""
+    return (
+        _wraps_onto(before, line)
+        and len(line.text.split()) <= 2
+        and not before.text.rstrip().endswith(")")
+        and not _BETWEEN.match(line.text.strip())
     )
 
 
@@ -210,9 +254,15 @@ def set_title(lines: list[Line], part: Part) -> None:
         name = _name_above(chosen, block[kind_at]) if _bare_kind(block[kind_at].text) else None
         if name is None and kind_at == 0:
             name = _capital_name_above(chosen, block[kind_at])
+        below = _capital_name_below(chosen, block[kind_at]) if name is None else None
         if name is not None and name not in block:
             block.insert(kind_at, name)
             numbers.insert(kind_at, name.number)
+            first, last = kind_at, kind_at + 1
+        elif below is not None and below not in block:
+            # "Memorandum of Understanding / NETHERWOLD COMMUNITY MENTAL HEALTH PARTNERSHIP"
+            block.insert(kind_at + 1, below)
+            numbers.insert(kind_at + 1, below.number)
             first, last = kind_at, kind_at + 1
         elif _GENERIC.match(block[kind_at].text):
             after = block[kind_at + 1].text.strip() if kind_at + 1 < len(block) else ""
@@ -220,10 +270,14 @@ def set_title(lines: list[Line], part: Part) -> None:
                 last = kind_at + 1  # "Memorandum of Understanding / relating to the ..."
             elif kind_at > 0 and block[kind_at - 1].number >= block[kind_at].number - 3:
                 first = kind_at - 1
+                if first > 0 and _remnant(block[first - 1], block[first]):
+                    first -= 1  # "... Integrated Care / System / Memorandum of Understanding"
             elif kind_at + 1 < len(block):
                 last = kind_at + 1
         elif kind_at > 0 and _wraps_onto(block[kind_at - 1], block[kind_at]):
             first = kind_at - 1  # "Dunmarsh and Lyne Integrated Care / Partnership: Terms ..."
+            if first > 0 and _remnant(block[first - 1], block[first]):
+                first -= 1  # "... Learning Disability / Service / Section 75 ... Agreement"
         while last + 1 < len(block) and _carries_on(block[last], block[last + 1]):
             last += 1
         block, numbers = block[first : last + 1], numbers[first : last + 1]

@@ -56,7 +56,9 @@ def read_table(table) -> tuple[TableBlock, list[list[list[str]]]]:
         )
     if rows and not header and looks_like_header(rows[0]) and len(rows) > 1:
         header = 1
-    form = not header and is_form(rows)
+    # Bands across a table that open it and recur in it name groups: a list, not a form
+    # (a form may have a title band on top, but only the one).
+    form = not header and not (bands and bands[0] and sum(bands) >= 2) and is_form(rows)
     if not form:
         rows, bands, paragraphs = _one_row_per_name(rows, bands, paragraphs, header)
     block = TableBlock(rows, header_rows=header, bands=bands)

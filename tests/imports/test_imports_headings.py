@@ -1,0 +1,79 @@
+"""Headings and names kept as they are printed, in the ways papers of the genre write them."""
+
+from accord.imports.extraction import extract
+from accord.imports.reading import read_document
+
+
+def _sections(text: str) -> list[str]:
+    result = extract(read_document(text.encode(), "headings.txt"))
+    return [section["label"] for section in result["sections"]]
+
+
+def test_a_heading_numbered_without_a_dot_keeps_its_number_as_printed():
+    text = (
+        "HAYLE FOOD PARTNERSHIP AGREEMENT\n\n"
+        "1 Purpose\n\n1.1  The partners share food surplus across Hayle.\n\n"
+        "2 The partners\n\n2.1  The partners are the council and two charities.\n\n"
+        "3 Review\n\n3.1  The partners review this agreement each year.\n"
+    )
+    assert _sections(text) == ["1 Purpose", "2 The partners", "3 Review"]
+
+
+def test_parts_lettered_in_a_constitution_are_its_sections():
+    text = (
+        "HAYLE JOINT COMMITTEE\n\nConstitution\n\n\n"
+        "PART A: ESTABLISHMENT\n\nA1. The Joint Committee is a joint committee of two councils.\n\n"
+        "A2. It came into being on 1st April 2025.\n\n\n"
+        "PART B: FUNCTIONS\n\nB1. The Joint Committee commissions carers' services.\n"
+    )
+    assert _sections(text) == ["PART A: ESTABLISHMENT", "PART B: FUNCTIONS"]
+
+
+def test_headings_underlined_with_rules_are_sections_and_the_rules_are_not_text():
+    text = (
+        "HAYLE BOROUGH COUNCIL\nNotice of Executive Decision\n\n\n"
+        "Summary\n=======\n\nThe Council opened its first family hub last year.\n\n\n"
+        "What Cabinet decided\n--------------------\n\nCabinet approved the agreement.\n"
+    )
+    result = extract(read_document(text.encode(), "notice.txt"))
+    assert [s["label"] for s in result["sections"]] == ["Summary", "What Cabinet decided"]
+    assert "=" not in result["title"]["value"]
+
+
+def test_numbered_lines_one_straight_after_another_are_a_list_not_headings():
+    text = (
+        "HAYLE FOOD PARTNERSHIP AGREEMENT\n\n\nTHE PARTIES\n\n"
+        "1. Hayle Borough Council\n2. Hayle Integrated Care Board\n3. Hayle Food Bank\n\n\n"
+        "BACKGROUND\n\nThe partners have shared food surplus across Hayle since 2020.\n\n\n"
+        "GOVERNANCE\n\nThe Steering Group meets every quarter.\n"
+    )
+    labels = _sections(text)
+    assert "BACKGROUND" in labels and "GOVERNANCE" in labels
+    assert not any(label.startswith(("1.", "2.", "3.")) for label in labels)
+
+
+def test_a_heading_in_capitals_over_a_numbered_list_heads_that_list():
+    text = (
+        "HAYLE FOOD PARTNERSHIP AGREEMENT\n\n\nTHE PARTIES\n\n"
+        "1. Hayle Borough Council\n2. Hayle Integrated Care Board\n3. Hayle Food Bank\n\n\n"
+        "BACKGROUND\n\nThe partners have shared food surplus across Hayle since 2020.\n"
+    )
+    assert _sections(text) == ["THE PARTIES", "BACKGROUND"]
+    result = extract(read_document(text.encode(), "hayle.txt"))
+    assert [p["name"] for p in result["parties"]] == [
+        "Hayle Borough Council",
+        "Hayle Integrated Care Board",
+        "Hayle Food Bank",
+    ]
+
+
+def test_a_count_before_a_group_of_bodies_is_no_part_of_their_name():
+    text = (
+        "HAYLE COMMUNITY SAFETY PARTNERSHIP AGREEMENT\n\n1 Governance\n\n"
+        "1.1  The Safer Hayle Partnership Board meets quarterly. Three Town Problem Solving\n"
+        "     Groups deal with issues in each town.\n"
+    )
+    result = extract(read_document(text.encode(), "hayle.txt"))
+    names = [body["name"] for body in result["bodies"]]
+    assert "Town Problem Solving Groups" in names
+    assert not any(name.lower().startswith("three") for name in names)
