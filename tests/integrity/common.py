@@ -43,3 +43,15 @@ class Violation(AssertionError):
 def violated(name: str, detail: str) -> None:
     if name not in IGNORED:
         raise Violation(f"[{name}] {detail}")
+
+
+def link_still_works(token: str) -> bool:
+    """Whether the signing page would still take ``token`` (checked in a savepoint)."""
+    from django.db import transaction
+
+    try:
+        with transaction.atomic():
+            signatures.invitation_for(token, context=CONTEXT)
+    except signatures.LinkRefused:
+        return False
+    return True

@@ -129,11 +129,11 @@ def apply_answer(*, signature: Signature, party: Party, invitation: SigningInvit
         recorded_at=signature.signed_at,
         recorded_by=invitation.signatory.user,
     )
-    if party.agreement.joining_needs_consent:
-        # A party now: any other join still waiting for consent must have its answer too.
-        from accord.signing.services.consent_newcomers import consents_include
+    # A party now: any other join still waiting for consent must have its answer too (when
+    # the agreement asks consent; consents_include decides).
+    from accord.signing.services.consent_newcomers import consents_include
 
-        consents_include(party, actor=invitation.signatory.user)
+    consents_include(party, actor=invitation.signatory.user)
     publish(
         PARTY_CONFIRMED if replaced else PARTY_JOINED,
         change_id=change.pk,
