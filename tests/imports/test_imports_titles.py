@@ -205,3 +205,44 @@ def test_a_bare_kind_printed_over_a_name_in_capitals_is_one_title_with_it():
         "The partners have run the Hayle hubs together since January this year.\n"
     )
     assert _title(text) == "Memorandum of Understanding HAYLE COMMUNITY MENTAL HEALTH PARTNERSHIP"
+
+
+def test_a_name_in_capitals_a_blank_line_above_a_bare_kind_in_other_letters_is_the_title():
+    # Two lines of capitals open the page; the kind is set apart below them.
+    text = (
+        "HAYLE AND TOLVAN\nCOMMUNITY FOOD ARRANGEMENTS\n\nMemorandum of Understanding\n\n"
+        "This memorandum is dated 4 May 2025.\n\n\nPurpose\n\n"
+        "1.  The partners share food surplus across Hayle and its villages.\n\n\n"
+        "Members\n\n2.  The partners meet every month.\n"
+    )
+    assert _title(text) == (
+        "HAYLE AND TOLVAN COMMUNITY FOOD ARRANGEMENTS Memorandum of Understanding"
+    )
+
+
+def test_a_name_in_capitals_two_blank_lines_above_a_kind_in_capitals_is_one_title():
+    # A DOCX title page: each line its own paragraph, with space after it.
+    text = (
+        "HAYLE ESTUARY FOOD BOARD\n\n\nTERMS OF REFERENCE\n\n\n1. PURPOSE\n\n"
+        "The Board joins up services for Hayle.\n"
+    )
+    assert _title(text) == "HAYLE ESTUARY FOOD BOARD TERMS OF REFERENCE"
+
+
+def test_a_kind_of_paper_in_sentence_case_under_a_name_takes_the_name():
+    text = (
+        "Hayle Food Partnership\n\n\nJoint working arrangements\n\n\nPublished 4 May 2025\n\n\n"
+        "1. Who we are\n\nThe partners share food surplus across Hayle and its villages.\n"
+    )
+    assert _title(text) == "Hayle Food Partnership Joint working arrangements"
+
+
+def test_a_long_name_wrapped_over_the_top_two_lines_above_a_bare_kind_is_whole():
+    text = (
+        "Hayle, Tolvan and Penwith Joint\nHealth Overview and Scrutiny Committee\n"
+        "Terms of Reference\nAgreed March 2025\n\n1. Establishment\n\n"
+        "The Committee is a joint committee of the three councils.\n"
+    )
+    assert _title(text) == (
+        "Hayle, Tolvan and Penwith Joint Health Overview and Scrutiny Committee Terms of Reference"
+    )
