@@ -246,3 +246,16 @@ def test_a_long_name_wrapped_over_the_top_two_lines_above_a_bare_kind_is_whole()
     assert _title(text) == (
         "Hayle, Tolvan and Penwith Joint Health Overview and Scrutiny Committee Terms of Reference"
     )
+
+
+def test_a_subject_field_wrapped_onto_a_line_set_under_its_value_is_whole():
+    text = (
+        "HAYLE TOWN COUNCIL\nRecord of an officer decision\n\n"
+        "Reference:          DD/2025/12\n"
+        "Subject:            Hayle Food Partnership - Memorandum of\n"
+        "                    Understanding\n"
+        "Decision maker:     Director of Communities\n"
+        "Date of decision:   18/08/2025\n\n\n1. Decision\n\n"
+        "To agree the Memorandum of Understanding for the Hayle Food Partnership.\n"
+    )
+    assert _title(text) == "Hayle Food Partnership - Memorandum of Understanding"
