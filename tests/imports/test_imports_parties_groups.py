@@ -210,3 +210,48 @@ def test_a_table_whose_first_row_names_a_group_over_each_column_gives_each_party
         ("Hayle Age Well", "Providers"),
         ("Brightlea Home Care Limited", "Providers"),
     }
+
+
+def _groups(text: str) -> set[tuple[str, str]]:
+    result = extract(read_document(text.encode(), "groups.txt"))
+    return {(p["name"], p["category"]) for p in result["parties"]}
+
+
+def test_the_other_members_after_a_first_group_are_a_group_of_their_own():
+    text = (
+        "GWITHIAN YOUTH BOARD\n\nTerms of Reference\n\nA. PURPOSE\n\n"
+        "The Board oversees youth services in Gwithian.\n\nB. MEMBERSHIP\n\n"
+        "The statutory members of the Board are:\n\n   * Gwithian District Council;\n"
+        "   * Gwithian Police; and\n   * Gwithian Integrated Care Board.\n\n"
+        "The other members of the Board are:\n\n   * Gwithian College; and\n"
+        "   * Gwithian Youth Trust.\n\nC. MEETINGS\n\nThe Board meets every quarter.\n"
+    )
+    found = _groups(text)
+    assert ("Gwithian Police", "Statutory members") in found
+    assert ("Gwithian College", "Other members") in found
+    assert ("Gwithian Youth Trust", "Other members") in found
+
+
+def test_the_members_of_a_charter_listed_after_a_lead_in_are_its_charter_members():
+    text = (
+        "GWITHIAN FOOD CHARTER\n\nSection 1 - Why we have a charter\n\n"
+        "Nobody in Gwithian should go hungry.\n\nSection 2 - Who the Charter members are\n\n"
+        "The Charter members are:\n\n  - Gwithian District Council;\n"
+        "  - Gwithian Food Bank; and\n  - Gwithian Citizens Advice (advice services).\n\n"
+        "Section 3 - What we promise\n\nWe will share surplus food.\n"
+    )
+    found = _groups(text)
+    assert ("Gwithian Food Bank", "Charter members") in found
+    assert ("Gwithian Citizens Advice", "Charter members") in found
+
+
+def test_a_list_under_a_partners_heading_takes_the_group_its_lead_in_names():
+    text = (
+        "Gwithian Wellbeing Memorandum of Understanding\n\nPart One: Purpose\n\n"
+        "The partners improve wellbeing in Gwithian.\n\nPart Two: The partners\n\n"
+        "The statutory partners of the Board, who are the parties to this Memorandum, are:\n\n"
+        "\u2022 Gwithian District Council\n\u2022 Gwithian Police\n\nPart Three: Governance\n\n"
+        "The Board meets every quarter.\n"
+    )
+    found = _groups(text)
+    assert ("Gwithian Police", "Statutory partners") in found

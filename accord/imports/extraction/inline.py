@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from accord.imports.extraction import orgs
+from accord.imports.extraction.groups import lead_category
 from accord.imports.extraction.lines import BLANK, NOISE, Line, Paragraph
-from accord.imports.extraction.lists import lead_category
 
 _ENUMERATION = re.compile(
     r"(?P<lead>\b(?:(?:is|are|was|were)\s+(?:made\s+)?)?between|"
