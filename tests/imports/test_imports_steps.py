@@ -262,3 +262,20 @@ def test_signed_by_the_organisations_below_makes_each_signature_a_step():
         ("Hayle Borough Council", "sign"),
         ("Hayle Community Foundation", "sign"),
     ]
+
+
+def test_a_signature_list_of_for_lines_with_dot_leaders_gives_who_signs_without_for():
+    text = (
+        "Letter of intent: Penwith Community Provider Collaborative\n\nDated: 3 September 2025\n\n"
+        "We, the three providers below, intend to form a provider collaborative.\n\n"
+        "The board of each Provider approved this letter in August 2025. It is\n"
+        "signed for each Provider by its chief executive.\n\n\n"
+        "Signed\n\n"
+        "For Penwith Community Healthcare NHS Trust ........ 3 Sept 2025\n"
+        "For Penwith Hospitals NHS Foundation Trust ........ 3 Sept 2025\n"
+        "For Penwith Hospice ............................... 5 Sept 2025\n"
+    )
+    steps = _steps(text, "penwith.txt")
+    assert ("Penwith Community Healthcare NHS Trust", "sign") in steps
+    assert ("Penwith Hospice", "sign") in steps
+    assert not any(body.lower().startswith("for ") for body, _ in steps)

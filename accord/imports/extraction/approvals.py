@@ -48,6 +48,9 @@ _MEETING = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}\s+[-\u2013]\s)\s*(?:the\s+)?(.+?)(?:\s*\([^)]*\))?$",
     re.I,
 )
+_FOR = re.compile(
+    r"^(?:signed\s+)?for\s+(?:and\s+on\s+behalf\s+of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))", re.I
+)
 _KIND_ALONE = re.compile(r"^(?:the\s+)?(board|cabinet|committee|executive|panel)$", re.I)
 
 
@@ -196,6 +199,8 @@ def route_of(
     ordered = [route.Step(s.body, s.action, s.first, s.last) for s in record.ordered(found)]
     seen = {(step.body.casefold(), step.action) for step in ordered}
     for name, line in signing:
+        # "For Glen Hospice ........ 3 Sept 2025": a signature line names who signs for.
+        name = _FOR.sub("", name)
         if (name.casefold(), "sign") not in seen:
             seen.add((name.casefold(), "sign"))
             ordered.append(route.Step(name, "sign", line, line))
