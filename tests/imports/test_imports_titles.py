@@ -259,3 +259,30 @@ def test_a_subject_field_wrapped_onto_a_line_set_under_its_value_is_whole():
         "To agree the Memorandum of Understanding for the Hayle Food Partnership.\n"
     )
     assert _title(text) == "Hayle Food Partnership - Memorandum of Understanding"
+
+
+_MINUTES = (
+    "HAYLE BOROUGH COUNCIL\n\nCABINET\n\n"
+    "Extract from the minutes of the meeting held on Wednesday 9 July 2025\n\n"
+    "Present:  Councillor P. Ashworth (Leader, in the Chair)\n\n\n"
+    "31. APOLOGIES FOR ABSENCE\n\n     Apologies were received from Councillor M. Greaves.\n\n\n"
+    "32. MINUTES\n\n     The minutes of the meeting held on 11 June 2025 were agreed.\n\n\n"
+    "33. HAYLE FOOD PARTNERSHIP: MEMORANDUM OF UNDERSTANDING\n\n"
+    "     Cabinet considered the report of the Director of Communities.\n\n"
+    "     RESOLVED:\n\n     That the Memorandum be approved.\n\n\n"
+    "34. EXCLUSION OF THE PRESS AND PUBLIC\n\n     There was no exempt business.\n"
+)
+
+
+def test_an_extract_of_minutes_is_a_record_of_decisions():
+    result = extract(read_document(_MINUTES.encode(), "minutes.txt"))
+    assert result["kind"] == "decision_notice"
+
+
+def test_minutes_items_numbered_on_from_earlier_meetings_are_sections():
+    result = extract(read_document(_MINUTES.encode(), "minutes.txt"))
+    assert [s["number"] for s in result["sections"]] == ["31", "32", "33", "34"]
+
+
+def test_the_minutes_item_that_names_the_agreement_is_the_title():
+    assert _title(_MINUTES) == "HAYLE FOOD PARTNERSHIP: MEMORANDUM OF UNDERSTANDING"

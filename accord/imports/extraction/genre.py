@@ -18,6 +18,8 @@ _DECISION_DOCUMENT = re.compile(
     r"\bdecision notice\b|\bnotice of (?:the )?decisions?\b|"
     r"\brecord of (?:an? |the )?(?:[\w-]+ ){0,2}decisions?\b|\bdecision record\b|"
     r"^decision details$|\bdecisions? (?:taken|made) by\b|\bofficer decision\b|"
+    # Minutes, or an extract of them, record what a meeting decided.
+    r"\b(?:extract from )?(?:the )?minutes of (?:the|a) meeting\b|"
     # ModernGov's page of an issue and the decisions taken on it.
     r"^issue\s*[-\u2013]\s*decisions?$",
     re.IGNORECASE,

@@ -237,6 +237,9 @@ def outline(lines: list[Line], layout: bool = True) -> list[Part]:
             runs_on = runs_on or (
                 number > last_number and heading.title.isupper() and last_title.isupper()
             )
+            # Minutes number their items on from the year's earlier meetings ("31.
+            # APOLOGIES FOR ABSENCE"): a first heading in capitals may start anywhere.
+            runs_on = runs_on or (last_number == 0 and heading.dotted and heading.title.isupper())
             restarts = number == 1 and last_number >= 2
             # A list in a schedule ("1. Shares of ... at the end of a year:") is no new part.
             restarts = restarts and not heading.title.endswith(":")
