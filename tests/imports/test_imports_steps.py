@@ -279,3 +279,25 @@ def test_a_signature_list_of_for_lines_with_dot_leaders_gives_who_signs_without_
     assert ("Penwith Community Healthcare NHS Trust", "sign") in steps
     assert ("Penwith Hospice", "sign") in steps
     assert not any(body.lower().startswith("for ") for body, _ in steps)
+
+
+_MINUTES = (
+    "HAYLE BOROUGH COUNCIL\n\nCABINET\n\n"
+    "Extract from the minutes of the meeting held on Wednesday 9 July 2025\n\n\n"
+    "33. HAYLE FOOD PARTNERSHIP: MEMORANDUM OF UNDERSTANDING\n\n"
+    "     Cabinet considered the report of the Director of Communities.\n\n"
+    "     RESOLVED:\n\n"
+    "     (a)  That the Hayle Food Partnership Memorandum of Understanding between Hayle\n"
+    "          Borough Council and Hayle Food Bank, as set out at Appendix 1, be approved.\n\n"
+    "     (b)  That authority be delegated to the Director of Communities to sign the\n"
+    "          Memorandum on behalf of the Council.\n\n\n"
+    "34. EXCLUSION OF THE PRESS AND PUBLIC\n\n     There was no exempt business.\n"
+)
+
+
+def test_minutes_resolutions_are_the_body_named_over_the_minutes_line():
+    assert ("Cabinet", "delegate") in _steps(_MINUTES, "minutes.txt")
+
+
+def test_a_resolution_that_the_agreement_be_approved_is_the_meeting_approving_it():
+    assert ("Cabinet", "approve") in _steps(_MINUTES, "minutes.txt")

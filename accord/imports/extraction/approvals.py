@@ -70,6 +70,22 @@ def _meeting(lines: list[Line]) -> str:
         match = _MEETING.match(_with_hanging(lines, index))
         if match and orgs.names_body(match.group(1)):
             return match.group(1)
+    return _minuted(lines)
+
+
+_MINUTES = re.compile(r"\bminutes of (?:the|a) meeting\b", re.I)
+
+
+def _minuted(lines: list[Line]) -> str:
+    """Minutes name the body that met on the line above "(Extract from the) minutes of the
+    meeting held on ...": "ALDERMOOR BOROUGH COUNCIL / CABINET / Extract from the minutes"."""
+    content = [line for line in lines[:40] if line.kind == TEXT]
+    at = next((n for n, line in enumerate(content[:8]) if _MINUTES.search(line.text)), None)
+    if not at:
+        return ""
+    name = content[at - 1].text.strip()
+    if _KIND_ALONE.match(name) or orgs.names_body(name):
+        return name.title() if name.isupper() else name
     return ""
 
 
