@@ -301,3 +301,14 @@ def test_minutes_resolutions_are_the_body_named_over_the_minutes_line():
 
 def test_a_resolution_that_the_agreement_be_approved_is_the_meeting_approving_it():
     assert ("Cabinet", "approve") in _steps(_MINUTES, "minutes.txt")
+
+
+def test_when_a_class_of_bodies_is_to_act_is_no_part_of_its_name():
+    text = (
+        "HAYLE FOOD CHARTER\n\nSection 1 - How the Charter was agreed\n\n"
+        "The Hayle Food Forum agreed the Charter on 23rd October 2025.\n"
+        "It is now to be adopted by the board or cabinet of each Charter member\n"
+        "by the end of next month.\n"
+    )
+    steps = _steps(text, "charter.txt")
+    assert ("board or cabinet of each Charter member", "adopt") in steps
