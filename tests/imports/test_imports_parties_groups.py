@@ -255,3 +255,16 @@ def test_a_list_under_a_partners_heading_takes_the_group_its_lead_in_names():
     )
     found = _groups(text)
     assert ("Gwithian Police", "Statutory partners") in found
+
+
+def test_a_lead_in_ending_in_between_names_no_group():
+    text = (
+        "Hayle Food Partnership Memorandum of Understanding\n\n1. Purpose\n\n"
+        "The partners share food surplus across Hayle.\n\n2. The partners\n\n"
+        "The Memorandum is between:\n\n\u2022 Hayle Borough Council;\n"
+        "\u2022 Hayle Food Bank; and\n\u2022 Hayle Housing Partnership.\n\n"
+        "3. Governance\n\nThe partners meet every quarter.\n"
+    )
+    found = _groups(text)
+    assert ("Hayle Food Bank", "") in found
+    assert ("Hayle Housing Partnership", "") in found

@@ -68,7 +68,9 @@ _COUNT = re.compile(
     r"(?:members?|seats?|representatives?|places?|votes?))\s*$",
     re.IGNORECASE,
 )
-_LEAD_SENTENCE = re.compile(r"\b(?:are|is|include|includes|comprise|comprises)$", re.IGNORECASE)
+_LEAD_SENTENCE = re.compile(
+    r"\b(?:are|is|include|includes|comprise|comprises|between)$", re.IGNORECASE
+)
 _TRAILING_NOTE = re.compile(r"\s*\(([^()]{1,120})\)\s*$")
 CATEGORY_WORDS = frozenset(
     "authorities commissioners commissioner providers provider partners members organisations "
