@@ -1,5 +1,9 @@
 """Approval steps in the forms minutes and signature pages take."""
 
+import io
+
+from docx import Document
+
 from accord.imports.extraction import extract
 from accord.imports.reading import read_document
 
@@ -312,3 +316,33 @@ def test_when_a_class_of_bodies_is_to_act_is_no_part_of_its_name():
     )
     steps = _steps(text, "charter.txt")
     assert ("board or cabinet of each Charter member", "adopt") in steps
+
+
+def test_the_board_a_paper_is_headed_by_is_the_board_its_recommendations_table_asks():
+    document = Document()
+    document.add_paragraph("Hayle Health and Wellbeing Board")
+    document.add_paragraph("Date of meeting: Thursday 4 December 2025")
+    document.add_paragraph("Report of: Director of Public Health")
+    document.add_heading("1. Purpose of the report", 1)
+    document.add_paragraph(
+        "To seek the Board's approval of a memorandum of understanding for the Hayle Food "
+        "Partnership, which the Hayle Place Committee of Tolvan Integrated Care Board endorsed."
+    )
+    document.add_heading("2. Recommendations", 1)
+    rows = [
+        ("No.", "The Board is asked to:"),
+        ("1", "APPROVE the Hayle Food Partnership Memorandum of Understanding at Appendix 1;"),
+        ("2", "NOTE the partners' plans for 2026."),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for n, (left, right) in enumerate(rows):
+        table.cell(n, 0).text, table.cell(n, 1).text = left, right
+    document.add_heading("3. Appendices", 1)
+    document.add_paragraph(
+        "Appendix 1 \u2013 Draft Hayle Food Partnership Memorandum of Understanding"
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "paper.docx"))
+    steps = [(step["body"], step["action"]) for step in result["approval_steps"]]
+    assert ("Hayle Health and Wellbeing Board", "approve") in steps

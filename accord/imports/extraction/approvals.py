@@ -70,7 +70,18 @@ def _meeting(lines: list[Line]) -> str:
         match = _MEETING.match(_with_hanging(lines, index))
         if match and orgs.names_body(match.group(1)):
             return match.group(1)
-    return _minuted(lines)
+    return _minuted(lines) or _headed_by(lines)
+
+
+def _headed_by(lines: list[Line]) -> str:
+    """A paper headed by the name of the body it goes to ("Varnsley Health and Wellbeing
+    Board" over "Date of meeting: ..."): "the Board" in it is that body."""
+    first = next((line for line in lines[:10] if line.kind == TEXT), None)
+    if first is None or len(first.text.split()) > 8 or FACT.match(first.text):
+        return ""
+    if not orgs.names_body(first.text):
+        return ""
+    return first.text.strip()
 
 
 _MINUTES = re.compile(r"\bminutes of (?:the|a) meeting\b", re.I)
