@@ -346,3 +346,22 @@ def test_the_board_a_paper_is_headed_by_is_the_board_its_recommendations_table_a
     result = extract(read_document(buffer.getvalue(), "paper.docx"))
     steps = [(step["body"], step["action"]) for step in result["approval_steps"]]
     assert ("Hayle Health and Wellbeing Board", "approve") in steps
+
+
+def test_signatures_in_a_table_are_one_dated_event_a_day_naming_all_who_signed_that_day():
+    text = (
+        "Hayle Early Help Partnership Agreement\n\n1. Purpose\n\n"
+        "The partners join up early help across Hayle.\n\n2. Signatures\n\n"
+        "| Organisation | Signed by | Date |\n"
+        "|---|---|---|\n"
+        "| Hayle City Council | Chief Executive | 1 October 2025 |\n"
+        "| Tolvan Integrated Care Board | Chief Executive | 1 October 2025 |\n"
+        "| Hayle College | Principal | 8 October 2025 |\n"
+    )
+    result = extract(read_document(text.encode(), "signed.txt"))
+    dated = [(d["date"], d["what"]) for d in result["dates"]]
+    assert (
+        "2025-10-01",
+        "signed for Hayle City Council and Tolvan Integrated Care Board",
+    ) in dated
+    assert ("2025-10-08", "signed for Hayle College") in dated

@@ -187,6 +187,8 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             # Every signer of the table on one day: one event, for each of them.
             key, _, line = signed[0]
             found.events[signed_from:] = [(key, f"signed for each {header[column].lower()}", line)]
+        elif len(signed) > 1:
+            found.events[signed_from:] = _by_day(signed)
     return found
 
 
@@ -276,3 +278,17 @@ def _control(block, header, actor, stage, version, when, title, found) -> None:
             parts.append(title)
         for mention in dates.mentions(row[when]):
             found.events.append((mention.key, ", ".join(parts), line))
+
+
+def _by_day(signed: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """Signatures in a table, one event a day naming all who signed that day ("signed for
+    A, B and C"), at the first of its rows."""
+    days: dict[str, list[tuple[str, int]]] = {}
+    for key, what, line in signed:
+        days.setdefault(key, []).append((what.removeprefix("signed for "), line))
+    events = []
+    for key, signers in days.items():
+        names = [name for name, _ in signers]
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        events.append((key, f"signed for {listed}", signers[0][1]))
+    return events
