@@ -105,6 +105,8 @@ def _reads_as_heading(title: str, dotted: bool) -> bool:
         return False
     if re.match(r"that\s", title, re.IGNORECASE):
         return False  # "1. That the Board approves ...": a resolution, not a heading
+    if re.search(r",?\s(?:are|is|comprises?|includes?)\s*:$", title) and len(words) > 4:
+        return False  # "4. The agencies, who are also parties ..., are:": a list's lead-in
     if re.search(r"[a-z]\.\s+[A-Z]", title):  # two sentences: a paragraph, not a heading
         return False
     if title.endswith(".") and len(words) > 6:
@@ -307,6 +309,10 @@ def _add_unnumbered(part: Part, unnumbered: list[Heading]) -> None:
         ]
     if part.marker is not None:
         inside = [h for h in inside if h.first > part.marker.last]
+    if inside and inside[0].kind == "layout" and titles.names_only_kind(inside[0].title):
+        # "Memorandum of Understanding" set apart under the name: the title's, no heading.
+        if not part.headings or part.headings[0].first > inside[0].first:
+            inside = inside[1:]
     if inside:
         part.headings = sorted(part.headings + inside, key=lambda h: h.first)
     # Appendix lines listed under "Accompanying documents" name papers, not sections.
