@@ -268,3 +268,31 @@ def test_a_lead_in_ending_in_between_names_no_group():
     found = _groups(text)
     assert ("Hayle Food Bank", "") in found
     assert ("Hayle Housing Partnership", "") in found
+
+
+def test_a_table_of_names_under_a_lead_in_gives_parties_of_the_group_it_names():
+    document = Document()
+    document.add_heading("Hayle Safeguarding Children Partnership", 0)
+    document.add_heading("Our relevant agencies", 1)
+    document.add_paragraph(
+        "The safeguarding partners have named the following relevant agencies, which must "
+        "co-operate with these arrangements:"
+    )
+    rows = [
+        ("Hayle Teaching Hospitals NHS Foundation Trust", "Probation Service", "Hayle Homes"),
+        ("Tolvan Fire and Rescue Service", "Hayle Sixth Form College", "Cafcass"),
+        ("All schools and early years settings", "", ""),
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for n, row in enumerate(rows):
+        for m, text in enumerate(row):
+            table.cell(n, m).text = text
+    document.add_heading("How we work", 1)
+    document.add_paragraph("The Executive Group meets monthly.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Probation Service", "Relevant agencies") in found
+    assert ("Cafcass", "Relevant agencies") in found
+    assert not any(name.startswith("All schools") for name, _ in found)

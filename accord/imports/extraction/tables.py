@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from accord.imports.extraction import dates, orgs
+from accord.imports.extraction.groups import lead_category
 from accord.imports.layout import TableBlock
 
 _ORG = re.compile(
@@ -132,6 +133,9 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             continue
         if not block.form and not block.header_rows and _columns_grouped(block, known, found):
             continue
+        if not block.form and not block.header_rows and not any(block.bands):
+            if _names_grid(block, context(block.lines[0]) if block.lines else "", known, found):
+                continue
         if block.form or not block.header_rows or len(block.rows) < 2:
             continue
         header = [cell.strip() for cell in block.header]
@@ -208,6 +212,21 @@ def _grouped_grid(block: TableBlock, known, found: Findings) -> None:
             if cell.strip():
                 found.parties.append((_clean(cell), category, line))
     found.lines |= set(block.lines)
+
+
+def _names_grid(block: TableBlock, around: str, known, found: Findings) -> bool:
+    """A table of names alone, several to a row, under a lead-in that introduces parties
+    ("... named the following relevant agencies:"): each organisation is a party of the
+    group the lead-in names, row by row; a catch-all row ("All schools") is none."""
+    cells = [(cell, line) for _, row, _, line in block.body() for cell in row if cell.strip()]
+    named = [(cell, line) for cell, line in cells if orgs.looks_like_organisation(cell, known)]
+    if len(named) < 3 or len(named) < 0.8 * len(cells) or not _PARTY_CONTEXT.search(around):
+        return False
+    category = lead_category(around)
+    for cell, line in named:
+        found.parties.append((_clean(cell), category, line))
+    found.lines |= set(block.lines)
+    return True
 
 
 def _columns_grouped(block: TableBlock, known, found: Findings) -> bool:
