@@ -296,3 +296,41 @@ def test_a_table_of_names_under_a_lead_in_gives_parties_of_the_group_it_names():
     assert ("Probation Service", "Relevant agencies") in found
     assert ("Cafcass", "Relevant agencies") in found
     assert not any(name.startswith("All schools") for name, _ in found)
+
+
+def test_a_group_named_just_above_a_party_table_without_a_category_column_is_its_category():
+    document = Document()
+    document.add_heading("Safer Hayle Partnership Agreement", 0)
+    document.add_heading("1 Purpose", 1)
+    document.add_paragraph("The partners work together to reduce crime in Hayle.")
+    document.add_heading("Schedule - The parties", 1)
+    for group, rows in (
+        (
+            "Responsible authorities",
+            [
+                ("Hayle District Council", "Head of Communities"),
+                ("Hayle Police", "District Commander, Hayle"),
+                ("Tolvan Fire and Rescue Service", "Station Manager, Hayle"),
+            ],
+        ),
+        (
+            "Co-operating bodies",
+            [
+                ("Hayle Homes", "Director of Neighbourhoods"),
+                ("Hayle Youth Justice Service", "Service Manager"),
+                ("Hayle Business Improvement District", "Manager"),
+            ],
+        ),
+    ):
+        document.add_heading(group, 2)
+        table = document.add_table(rows=1 + len(rows), cols=2)
+        for m, label in enumerate(("Organisation", "Nominated representative")):
+            table.cell(0, m).paragraphs[0].add_run(label).bold = True  # a header row
+        for n, (name, lead) in enumerate(rows, start=1):
+            table.cell(n, 0).text, table.cell(n, 1).text = name, lead
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Hayle District Council", "Responsible authorities") in found
+    assert ("Hayle Homes", "Co-operating bodies") in found

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from accord.imports.extraction import dates, orgs
+from accord.imports.extraction import dates, lists, orgs
 from accord.imports.extraction.groups import lead_category
 from accord.imports.layout import TableBlock
 
@@ -166,6 +166,8 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
         sort = _column(header, _CATEGORY)
         if sort is None:
             sort = _footing_column(block, header)
+        if sort is None and not signing and not any(block.bands):
+            category = _group_above(context(block.lines[0], last=True), known) or category
         signed_from = len(found.events)
         for _, row, band, line in block.body():
             if band:
@@ -212,6 +214,19 @@ def _grouped_grid(block: TableBlock, known, found: Findings) -> None:
             if cell.strip():
                 found.parties.append((_clean(cell), category, line))
     found.lines |= set(block.lines)
+
+
+def _group_above(label: str, known) -> str:
+    """A group's name set just above its table ("Responsible authorities" over one table,
+    "Co-operating bodies" over the next), where the table has no column for it."""
+    label = label.strip()
+    if not label or label.endswith((".", ";", ",")) or len(label.split()) > 6:
+        return ""
+    if label.endswith(":"):
+        return lead_category(label)
+    if orgs.looks_like_organisation(label, known) or not label[:1].isupper():
+        return ""
+    return label if lists.category_like(label) else ""
 
 
 def _names_grid(block: TableBlock, around: str, known, found: Findings) -> bool:
