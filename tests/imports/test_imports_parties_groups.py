@@ -334,3 +334,34 @@ def test_a_group_named_just_above_a_party_table_without_a_category_column_is_its
     found = {(p["name"], p["category"]) for p in result["parties"]}
     assert ("Hayle District Council", "Responsible authorities") in found
     assert ("Hayle Homes", "Co-operating bodies") in found
+
+
+def test_band_rows_across_a_signing_table_group_its_members_and_a_non_signatory_signs_not():
+    document = Document()
+    document.add_heading("Hayle North Primary Care Network Agreement: Schedules", 0)
+    document.add_heading("Schedule 1: Members of the Network", 1)
+    rows = [
+        ("Core network practices", None),
+        ("Castle Street Surgery", "Senior Partner", "31/3/2025"),
+        ("Hayle Health Centre", "Senior Partner", "3/4/2025"),
+        ("Other members", None),
+        ("Hayle Community Health NHS Trust", "not a signatory", ""),
+    ]
+    table = document.add_table(rows=1 + len(rows), cols=3)
+    for m, label in enumerate(("Member", "Signed for the member by", "Date signed")):
+        table.cell(0, m).paragraphs[0].add_run(label).bold = True
+    for n, row in enumerate(rows, start=1):
+        if row[1] is None:
+            table.cell(n, 0).merge(table.cell(n, 2)).text = row[0]
+        else:
+            for m, text in enumerate(row):
+                table.cell(n, m).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Castle Street Surgery", "Core network practices") in found
+    assert ("Hayle Community Health NHS Trust", "Other members") in found
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert ("Castle Street Surgery", "sign") in steps
+    assert ("Hayle Community Health NHS Trust", "sign") not in steps

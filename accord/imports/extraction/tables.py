@@ -49,6 +49,8 @@ _PARTY_CONTEXT = re.compile(
 _SIGN_CONTEXT = re.compile(
     r"\bsign(?:ed|ature|atures|ing|-off| off)?\b(?![\s-]+up\b)|\bexecut", re.I
 )
+# "Sile Community Health NHS Trust | RQ3 | not a signatory": a member that does not sign.
+_NOT_SIGNING = re.compile(r"\bnot (?:a )?signator(?:y|ies)\b|\bdoes not sign\b", re.I)
 _VERBS = {
     "agreed": "agree",
     "approved": "approve",
@@ -181,9 +183,14 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             if not re.search(r"[A-Za-z]{2}", name) or not orgs.looks_like_organisation(bare, known):
                 continue
             # A signing table's own "Category" column still groups its signers; a "Role" is a post.
-            grouped = not signing or (sort is not None and header[sort].lower() != "role")
+            # So do band rows across it ("Core network practices" over their rows).
+            grouped = (
+                not signing
+                or (sort is not None and header[sort].lower() != "role")
+                or any(block.bands)
+            )
             found.parties.append((name, category if grouped else "", line))
-            if signing:
+            if signing and not _NOT_SIGNING.search(" ".join(row)):
                 found.signatures.append((name, line))
                 if when is not None and when < len(row):
                     for mention in dates.mentions(row[when]):
