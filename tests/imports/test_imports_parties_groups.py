@@ -365,3 +365,43 @@ def test_band_rows_across_a_signing_table_group_its_members_and_a_non_signatory_
     steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
     assert ("Castle Street Surgery", "sign") in steps
     assert ("Hayle Community Health NHS Trust", "sign") not in steps
+
+
+def _table(document, rows) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for n, row in enumerate(rows):
+        for m, text in enumerate(row):
+            table.cell(n, m).text = text
+
+
+def test_a_membership_category_column_groups_members_and_a_signed_for_table_signs_them():
+    document = Document()
+    document.add_heading("Hayle Mental Health Provider Collaborative Agreement", 0)
+    document.add_heading("Schedule 1 \u2013 The Members", 1)
+    _table(
+        document,
+        [
+            ("Membership category", "Member", "Signatory"),
+            ("Lead provider", "Hayle Mental Health NHS Foundation Trust", "Chief Executive"),
+            ("NHS partners", "Tolvan Community NHS Trust", "Chief Executive"),
+            ("Voluntary partners", "Mind in Hayle", "Chief Executive"),
+        ],
+    )
+    document.add_heading("Execution", 1)
+    _table(
+        document,
+        [
+            ("Signed for", "Signature", "Date"),
+            ("Hayle Mental Health NHS Foundation Trust", "", "8 December 2025"),
+            ("Tolvan Community NHS Trust", "", "8 December 2025"),
+            ("Mind in Hayle", "", "11 December 2025"),
+        ],
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Tolvan Community NHS Trust", "NHS partners") in found
+    assert ("Mind in Hayle", "Voluntary partners") in found
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert ("Mind in Hayle", "sign") in steps

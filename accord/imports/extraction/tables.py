@@ -21,13 +21,15 @@ from accord.imports.layout import TableBlock
 
 _ORG = re.compile(
     r"organi[sz]ation|\bpart(?:y|ies|ner|ners)\b|\bmembers?\b|agenc|signator|^councils?$|"
-    r"\bparticipants?\b",
+    r"\bparticipants?\b|^signed for$",
     re.I,
 )
 # A column naming who decided ("Council", "Organisation"), beside where ("Meeting").
 _WHO = re.compile(r"^(?:councils?|organi[sz]ations?|partners?|part(?:y|ies)|members?)$", re.I)
 _WHERE = re.compile(r"^(?:meeting|body|committee|board)$", re.I)
-_CATEGORY = re.compile(r"^(?:category|sector|type|group|tier|role)$", re.I)
+_CATEGORY = re.compile(
+    r"^(?:(?:membership|member|partner) category|category|sector|type|group|tier|role)$", re.I
+)
 # In a table of parties, "Status" says on what footing each takes part ("Responsible
 # authority"), unless its cells tell what happened ("Signed", "Agreed 4 May").
 _FOOTING = re.compile(r"^(?:status|basis|membership)$", re.I)
