@@ -405,3 +405,27 @@ def test_a_membership_category_column_groups_members_and_a_signed_for_table_sign
     assert ("Mind in Hayle", "Voluntary partners") in found
     steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
     assert ("Mind in Hayle", "sign") in steps
+
+
+def test_short_numbered_lead_ins_between_bullet_lists_each_open_a_group():
+    document = Document()
+    document.add_heading("Hayle Health and Care Partnership: Memorandum of Understanding", 0)
+    document.add_heading("Introduction", 1)
+    document.add_paragraph("1. The Partnership is the place partnership for Hayle.")
+    document.add_heading("The partners", 1)
+    document.add_paragraph("2. The statutory partners are:")
+    document.add_paragraph("Hayle Borough Council; and", style="List Bullet")
+    document.add_paragraph("Tolvan Integrated Care Board.", style="List Bullet")
+    document.add_paragraph("3. The wider partners are:")
+    document.add_paragraph("Hayle Voluntary Action; and", style="List Bullet")
+    document.add_paragraph("Healthwatch Hayle.", style="List Bullet")
+    document.add_heading("How we work", 1)
+    document.add_paragraph("4. The Hayle Place Board meets every month.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Tolvan Integrated Care Board", "Statutory partners") in found
+    assert ("Healthwatch Hayle", "Wider partners") in found
+    labels = [s["label"] for s in result["sections"]]
+    assert not any(label.endswith("are:") for label in labels)

@@ -190,7 +190,16 @@ def items_after(
             index += 1
             continue
         following = _next_content(lines, index)
-        if line.kind in (BULLET, ITEM):
+        if (
+            categories
+            and items
+            and line.kind == ITEM
+            and line.text.endswith(":")
+            and lead_category(line.text)
+        ):
+            # "4. The wider partners are:" after the statutory partners: the next group.
+            category = lead_category(line.text)
+        elif line.kind in (BULLET, ITEM):
             items.append(ListedItem(line.text, line.number, line.number, category, full=line.full))
             marked = True
         elif line.kind == CLAUSE:

@@ -105,7 +105,7 @@ def _reads_as_heading(title: str, dotted: bool) -> bool:
         return False
     if re.match(r"that\s", title, re.IGNORECASE):
         return False  # "1. That the Board approves ...": a resolution, not a heading
-    if re.search(r",?\s(?:are|is|comprises?|includes?)\s*:$", title) and len(words) > 4:
+    if re.search(r",?\s(?:are|is|comprises?|includes?)\s*:$", title) and len(words) >= 3:
         return False  # "4. The agencies, who are also parties ..., are:": a list's lead-in
     if re.search(r"[a-z]\.\s+[A-Z]", title):  # two sentences: a paragraph, not a heading
         return False
