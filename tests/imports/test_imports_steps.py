@@ -365,3 +365,25 @@ def test_signatures_in_a_table_are_one_dated_event_a_day_naming_all_who_signed_t
         "signed for Hayle City Council and Tolvan Integrated Care Board",
     ) in dated
     assert ("2025-10-08", "signed for Hayle College") in dated
+
+
+def test_signature_blocks_side_by_side_sign_row_by_row_when_the_text_says_signed_as_shown():
+    document = Document()
+    document.add_heading("Hayle Place Partnership: Memorandum of Understanding", 0)
+    document.add_heading("Approval", 1)
+    document.add_paragraph("1. The Hayle Place Board agreed this Memorandum on 21 October 2025.")
+    document.add_paragraph("2. The Memorandum was then signed as shown below.")
+    document.add_heading("Signatures", 1)
+    table = document.add_table(rows=2, cols=2)
+    names = [
+        ["Hayle Borough Council", "Tolvan Integrated Care Board"],
+        ["Hayle Community Health NHS Trust", "Hayle Voluntary Action"],
+    ]
+    for n, row in enumerate(names):
+        for m, name in enumerate(row):
+            table.cell(n, m).text = f"Signed for {name}"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    signed = [s["body"] for s in result["approval_steps"] if s["action"] == "sign"]
+    assert signed == [name for row in names for name in row]

@@ -135,7 +135,19 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
     on behalf of each party:"."""
     found: list[tuple[str, int]] = []
     for index, line in enumerate(lines):
-        if line.kind in (BLANK, NOISE) or not _SIGNING.search(line.text):
+        if line.kind in (BLANK, NOISE):
+            continue
+        cells = [cell.strip() for cell in line.text.split(" | ")]
+        if len(cells) > 1 and all(_SIGNED_FOR.search(cell) for cell in cells):
+            # Signature blocks side by side ("Signed for A | Signed for B"): row by row,
+            # left then right.
+            for cell in cells:
+                inline = _SIGNED_FOR.search(cell)
+                signer = _ON_DATE.sub("", inline.group(1)) if inline else ""
+                if inline and orgs.looks_like_organisation(signer, known):
+                    found.append((signer, line.number))
+            continue
+        if not _SIGNING.search(line.text):
             continue
         # "Signed for and on behalf of NORTH COUNCIL by:" names the signer on its own line;
         # the lines below are the form of the person who signs (name, position, date).

@@ -79,6 +79,7 @@ _SIGNED_IN = re.compile(
     r"\bsign(?:ed|ature)s?\b[^.]{0,60}\b(?:in|at) (?:schedule|appendix|annex|the table)|"
     r"\bsigned\b[^.]{0,60}\b(?:execution|signature) page\b|"
     r"\bsigned off by [^.]*:\s*$|\bsignatures? below\b|"
+    r"\bsigned as (?:shown|set out) (?:below|in (?:the )?schedule)\b|"
     # "It takes effect when signed by every party": each party's signature is a step.
     r"\bsigned by (?:every|each|all(?: the)?) (?:part(?:y|ies)|partners?|signator(?:y|ies))\b|"
     # "... and recommended it to each organisation for signature": the signatories sign.
