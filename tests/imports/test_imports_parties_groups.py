@@ -429,3 +429,18 @@ def test_short_numbered_lead_ins_between_bullet_lists_each_open_a_group():
     assert ("Healthwatch Hayle", "Wider partners") in found
     labels = [s["label"] for s in result["sections"]]
     assert not any(label.endswith("are:") for label in labels)
+
+
+def test_two_organisations_an_agreement_is_between_are_its_parties():
+    text = (
+        "HAYLE BOROUGH COUNCIL\n\nCABINET\n\n"
+        "Extract from the minutes of the meeting held on Wednesday 9 July 2025\n\n\n"
+        "34. COMMUNITY EQUIPMENT: SECTION 75 AGREEMENT\n\n"
+        "     RESOLVED:\n\n"
+        "     (a)  That the Community Equipment Section 75 Agreement between Hayle\n"
+        "          Borough Council and Hayle and Tolvan Integrated Care Board, as set out\n"
+        "          at Appendix 1 to the report, be approved.\n"
+    )
+    found = _groups(text)
+    assert ("Hayle Borough Council", "") in found
+    assert ("Hayle and Tolvan Integrated Care Board", "") in found
