@@ -286,3 +286,24 @@ def test_minutes_items_numbered_on_from_earlier_meetings_are_sections():
 
 def test_the_minutes_item_that_names_the_agreement_is_the_title():
     assert _title(_MINUTES) == "HAYLE FOOD PARTNERSHIP: MEMORANDUM OF UNDERSTANDING"
+
+
+def test_a_constitution_under_the_name_of_its_authority_is_one_title_with_it():
+    text = (
+        "HAYLE AND TOLVAN COMBINED AUTHORITY\nConstitution - Part 2: Membership and Voting\n\n"
+        "Made under the Hayle and Tolvan Combined Authority Order 2024.\n\n\n"
+        "2A. Membership\n\n2A.1  The members of the Authority are the Mayor and the councils.\n"
+    )
+    assert _title(text) == (
+        "HAYLE AND TOLVAN COMBINED AUTHORITY Constitution - Part 2: Membership and Voting"
+    )
+
+
+def test_a_statement_under_the_name_of_its_board_is_one_title_with_it():
+    text = (
+        "Hayle Safeguarding Adults Board\nAnnual Governance Statement 2024/25\n"
+        "Scope of responsibility\nThe Hayle Safeguarding Adults Board is the board for the "
+        "county under section 43 of the Care Act 2014; each partner keeps its own governance.\n\n"
+        "Membership\n\nThe members meet every quarter.\n"
+    )
+    assert _title(text) == "Hayle Safeguarding Adults Board Annual Governance Statement 2024/25"

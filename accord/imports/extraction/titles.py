@@ -166,7 +166,8 @@ def is_meta(text: str) -> bool:
 
 
 _DOCUMENT = re.compile(
-    r"\b(?:arrangements|framework|strategy|charter|policy|protocol|plan)\b", re.IGNORECASE
+    r"\b(?:arrangements|framework|strategy|charter|policy|protocol|plan|constitution|statement)\b",
+    re.IGNORECASE,
 )
 
 
