@@ -307,3 +307,12 @@ def test_a_statement_under_the_name_of_its_board_is_one_title_with_it():
         "Membership\n\nThe members meet every quarter.\n"
     )
     assert _title(text) == "Hayle Safeguarding Adults Board Annual Governance Statement 2024/25"
+
+
+def test_a_title_wrapped_before_its_year_and_part_goes_on_onto_that_line():
+    text = (
+        "Hayle Better Care Fund Plan\n2025-26: Governance and Sign-off\n"
+        "Narrative plan, part 3 of 4\n\n1. Introduction\n\n"
+        "This part of the plan sets out who the partners are.\n"
+    )
+    assert _title(text) == "Hayle Better Care Fund Plan 2025-26: Governance and Sign-off"

@@ -247,6 +247,9 @@ def _upper_tail(line: Line, following: Line) -> bool:
     )
 
 
+_YEAR_PART = re.compile(r"^(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?\s*:\s+[A-Z]")
+
+
 def _carries_on(line: Line, following: Line) -> bool:
     if following.number > line.number + 2:
         return False  # a form field or a blank stood between: "behalf of the Board" is no title
@@ -254,6 +257,8 @@ def _carries_on(line: Line, following: Line) -> bool:
         return False
     if _upper_tail(line, following):
         return True
+    if following.number == line.number + 1 and _YEAR_PART.match(following.text):
+        return True  # "... Better Care Fund Plan / 2025-26: Governance and Sign-off"
     if line.text.isupper() and not following.text.isupper():
         return False  # "FRAMEWORK ... AGREEMENT" and its subtitle "made under section 75"
     last_word = line.text.rstrip().rsplit(" ", 1)[-1].lower()
