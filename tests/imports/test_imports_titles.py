@@ -316,3 +316,24 @@ def test_a_title_wrapped_before_its_year_and_part_goes_on_onto_that_line():
         "This part of the plan sets out who the partners are.\n"
     )
     assert _title(text) == "Hayle Better Care Fund Plan 2025-26: Governance and Sign-off"
+
+
+def test_a_letter_of_intent_names_its_kind_of_paper_even_before_a_colon():
+    text = (
+        "Letter of Intent: Hayle Community Services Provider Collaborative\n\n"
+        "Dated: 3 September 2025\n\nTo:   The Chief Executive, Tolvan Integrated Care Board\n"
+        "From: The five providers named in paragraph 1\n\n\n1. Who we are\n\n"
+        "This letter is from the five providers of community services in Hayle.\n"
+    )
+    assert _title(text) == "Letter of Intent: Hayle Community Services Provider Collaborative"
+
+
+def test_an_exchange_of_letters_names_its_kind_of_paper():
+    text = (
+        "Hayle Pooled Budget: Variation by Exchange of Letters\n\n"
+        "Published under the Council's transparency arrangements. Signatures have\n"
+        "been removed.\n\n-----------------------------------------------------------\n\n"
+        "Letter 1: from the Council to the ICB\n\nDear Ms Dunmore\n\n"
+        "I refer to the agreement between the Council and the ICB.\n"
+    )
+    assert _title(text) == "Hayle Pooled Budget: Variation by Exchange of Letters"

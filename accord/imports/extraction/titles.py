@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 _KIND_WORDS = re.compile(
     r"\bmemorandum\b|\bmou\b|terms of reference|\bagreement\b|\bprotocol\b|"
-    r"\bcharter\b|\bcompact\b|\bconcordat\b",
+    r"\bcharter\b|\bcompact\b|\bconcordat\b|\bletters? of intent\b|\bexchange of letters\b",
     re.IGNORECASE,
 )
 _META = re.compile(
