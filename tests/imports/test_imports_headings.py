@@ -113,3 +113,30 @@ def test_a_numbered_paragraph_under_approval_that_tells_what_happened_gives_each
     steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
     assert ("Hayle Food Board", "agree") in steps
     assert ("Hayle Community Safety Partnership", "note") in steps
+
+
+_CONSTITUTION = (
+    "HAYLE AND TOLVAN COMBINED AUTHORITY\nConstitution - Part 2: Membership and Voting\n\n\n"
+    "2A. Membership\n\n"
+    "2A.1  The members of the Hayle and Tolvan Combined Authority are the\n"
+    "      Mayor and the members appointed by the bodies in the table below.\n\n"
+    "      Category         Member body                        Seats  Votes\n"
+    "      ---------------  ---------------------------------  -----  -----\n"
+    "      Constituent      Hayle City Council                     2  Yes\n"
+    "      councils         Tolvan County Council                  2  Yes\n"
+    "      Non-constituent  Hayle Business Board                   1  No\n"
+    "      members          Hayle Voluntary Sector                 1  No\n"
+    "                       Assembly\n\n"
+    "2B. Voting\n\n2B.1  Each member has one vote.\n\n"
+    "2C. Committees\n\n2C.1  The Authority appoints an overview and scrutiny committee.\n"
+)
+
+
+def test_parts_numbered_with_a_letter_over_their_clauses_are_sections():
+    assert _sections(_CONSTITUTION) == ["2A. Membership", "2B. Voting", "2C. Committees"]
+
+
+def test_a_phrase_pointing_to_the_table_below_is_no_party():
+    result = extract(read_document(_CONSTITUTION.encode(), "hayle.txt"))
+    names = [p["name"] for p in result["parties"]]
+    assert not any("below" in name or "table" in name for name in names)

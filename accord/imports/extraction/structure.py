@@ -144,6 +144,7 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
         numbered = _NUMBERED.match(text) if (line.kind == TEXT or line.heading) else None
         bracketed = headings.BRACKETED.match(text) if line.kind == TEXT and layout else None
         lettered = headings.LETTERED.match(text) if line.kind == TEXT and layout else None
+        sublettered = headings.SUBLETTERED.match(text) if line.kind == TEXT and layout else None
         decimal = _DECIMAL.match(line.label or "") if line.kind == "clause" else None
         worded = headings.WORDED.match(text) if line.kind == TEXT or line.heading else None
         roman = headings.ROMAN.match(text) if line.kind == TEXT and layout else None
@@ -190,6 +191,10 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
             number = str(ord(lettered.group(1)) - ord("A") + 1)
             heading = Heading(index, index, "numbered", number, lettered.group(2))
             heading.dotted, heading.printed = False, text.strip()
+        elif sublettered and headings.stands_alone(lines, index):
+            number = str(ord(sublettered.group(2)) - ord("A") + 1)
+            heading = Heading(index, index, "numbered", number, sublettered.group(3))
+            heading.printed = text.strip()
         elif line.heading:
             heading = Heading(index, index, "named", "", text)
         if heading:
