@@ -77,3 +77,66 @@ def test_a_count_before_a_group_of_bodies_is_no_part_of_their_name():
     names = [body["name"] for body in result["bodies"]]
     assert "Town Problem Solving Groups" in names
     assert not any(name.lower().startswith("three") for name in names)
+
+
+_PARAGRAPHED = (
+    "HAYLE AND TOLVAN\nCOMMUNITY FOOD ARRANGEMENTS\n\nMemorandum of Understanding\n\n"
+    "This memorandum is dated 2 June 2025.\n\n\n"
+    "Purpose\n\n1.  The partners share food surplus across Hayle and its villages so that\n"
+    "    nobody goes hungry.\n\n\n"
+    "The partners\n\n2.  The food partners, who are also parties to this\n    Memorandum, are:\n\n"
+    "      -  Hayle Borough Council;\n      -  Hayle Food Bank; and\n"
+    "      -  Tolvan Community Larder.\n\n"
+    "3.  Each partner will name a single point of contact.\n\n\n"
+    "Approval\n\n4.  The Hayle Food Board agreed this Memorandum at its meeting on 2 June\n"
+    "    2025, and it will be presented to the Hayle Community Safety Partnership\n"
+    "    for noting next month.\n"
+)
+
+
+def test_a_numbered_paragraph_that_leads_into_a_list_is_no_heading():
+    assert "The food partners, who are also parties to this Memorandum, are:" not in _sections(
+        _PARAGRAPHED
+    )
+    assert _sections(_PARAGRAPHED) == ["Purpose", "The partners", "Approval"]
+
+
+def test_a_bare_kind_set_apart_under_the_name_is_the_title_not_a_heading():
+    result = extract(read_document(_PARAGRAPHED.encode(), "hayle.txt"))
+    assert result["title"]["value"] == (
+        "HAYLE AND TOLVAN COMMUNITY FOOD ARRANGEMENTS Memorandum of Understanding"
+    )
+
+
+def test_a_numbered_paragraph_under_approval_that_tells_what_happened_gives_each_step():
+    result = extract(read_document(_PARAGRAPHED.encode(), "hayle.txt"))
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert ("Hayle Food Board", "agree") in steps
+    assert ("Hayle Community Safety Partnership", "note") in steps
+
+
+_CONSTITUTION = (
+    "HAYLE AND TOLVAN COMBINED AUTHORITY\nConstitution - Part 2: Membership and Voting\n\n\n"
+    "2A. Membership\n\n"
+    "2A.1  The members of the Hayle and Tolvan Combined Authority are the\n"
+    "      Mayor and the members appointed by the bodies in the table below.\n\n"
+    "      Category         Member body                        Seats  Votes\n"
+    "      ---------------  ---------------------------------  -----  -----\n"
+    "      Constituent      Hayle City Council                     2  Yes\n"
+    "      councils         Tolvan County Council                  2  Yes\n"
+    "      Non-constituent  Hayle Business Board                   1  No\n"
+    "      members          Hayle Voluntary Sector                 1  No\n"
+    "                       Assembly\n\n"
+    "2B. Voting\n\n2B.1  Each member has one vote.\n\n"
+    "2C. Committees\n\n2C.1  The Authority appoints an overview and scrutiny committee.\n"
+)
+
+
+def test_parts_numbered_with_a_letter_over_their_clauses_are_sections():
+    assert _sections(_CONSTITUTION) == ["2A. Membership", "2B. Voting", "2C. Committees"]
+
+
+def test_a_phrase_pointing_to_the_table_below_is_no_party():
+    result = extract(read_document(_CONSTITUTION.encode(), "hayle.txt"))
+    names = [p["name"] for p in result["parties"]]
+    assert not any("below" in name or "table" in name for name in names)

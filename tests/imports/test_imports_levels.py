@@ -70,3 +70,9 @@ def test_primary_care_networks_wards_and_school_clusters_are_the_community_tier(
     assert _levels("Headteachers meet in the four local school clusters.") == ["community"]
     # A network's name is a party, not a tier.
     assert _levels("Hayle North Primary Care Network signs the agreement.") == []
+
+
+def test_locality_panels_and_an_area_counted_out_into_wards_are_the_community_level():
+    assert _levels("The Board works through three locality youth panels.") == ["community"]
+    assert _levels("Outreach workers visit each of the district's five wards.") == ["community"]
+    assert _levels("Rough sleepers were counted in five wards last year.") == ["community"]

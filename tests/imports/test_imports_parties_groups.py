@@ -210,3 +210,237 @@ def test_a_table_whose_first_row_names_a_group_over_each_column_gives_each_party
         ("Hayle Age Well", "Providers"),
         ("Brightlea Home Care Limited", "Providers"),
     }
+
+
+def _groups(text: str) -> set[tuple[str, str]]:
+    result = extract(read_document(text.encode(), "groups.txt"))
+    return {(p["name"], p["category"]) for p in result["parties"]}
+
+
+def test_the_other_members_after_a_first_group_are_a_group_of_their_own():
+    text = (
+        "GWITHIAN YOUTH BOARD\n\nTerms of Reference\n\nA. PURPOSE\n\n"
+        "The Board oversees youth services in Gwithian.\n\nB. MEMBERSHIP\n\n"
+        "The statutory members of the Board are:\n\n   * Gwithian District Council;\n"
+        "   * Gwithian Police; and\n   * Gwithian Integrated Care Board.\n\n"
+        "The other members of the Board are:\n\n   * Gwithian College; and\n"
+        "   * Gwithian Youth Trust.\n\nC. MEETINGS\n\nThe Board meets every quarter.\n"
+    )
+    found = _groups(text)
+    assert ("Gwithian Police", "Statutory members") in found
+    assert ("Gwithian College", "Other members") in found
+    assert ("Gwithian Youth Trust", "Other members") in found
+
+
+def test_the_members_of_a_charter_listed_after_a_lead_in_are_its_charter_members():
+    text = (
+        "GWITHIAN FOOD CHARTER\n\nSection 1 - Why we have a charter\n\n"
+        "Nobody in Gwithian should go hungry.\n\nSection 2 - Who the Charter members are\n\n"
+        "The Charter members are:\n\n  - Gwithian District Council;\n"
+        "  - Gwithian Food Bank; and\n  - Gwithian Citizens Advice (advice services).\n\n"
+        "Section 3 - What we promise\n\nWe will share surplus food.\n"
+    )
+    found = _groups(text)
+    assert ("Gwithian Food Bank", "Charter members") in found
+    assert ("Gwithian Citizens Advice", "Charter members") in found
+
+
+def test_a_list_under_a_partners_heading_takes_the_group_its_lead_in_names():
+    text = (
+        "Gwithian Wellbeing Memorandum of Understanding\n\nPart One: Purpose\n\n"
+        "The partners improve wellbeing in Gwithian.\n\nPart Two: The partners\n\n"
+        "The statutory partners of the Board, who are the parties to this Memorandum, are:\n\n"
+        "\u2022 Gwithian District Council\n\u2022 Gwithian Police\n\nPart Three: Governance\n\n"
+        "The Board meets every quarter.\n"
+    )
+    found = _groups(text)
+    assert ("Gwithian Police", "Statutory partners") in found
+
+
+def test_a_lead_in_ending_in_between_names_no_group():
+    text = (
+        "Hayle Food Partnership Memorandum of Understanding\n\n1. Purpose\n\n"
+        "The partners share food surplus across Hayle.\n\n2. The partners\n\n"
+        "The Memorandum is between:\n\n\u2022 Hayle Borough Council;\n"
+        "\u2022 Hayle Food Bank; and\n\u2022 Hayle Housing Partnership.\n\n"
+        "3. Governance\n\nThe partners meet every quarter.\n"
+    )
+    found = _groups(text)
+    assert ("Hayle Food Bank", "") in found
+    assert ("Hayle Housing Partnership", "") in found
+
+
+def test_a_table_of_names_under_a_lead_in_gives_parties_of_the_group_it_names():
+    document = Document()
+    document.add_heading("Hayle Safeguarding Children Partnership", 0)
+    document.add_heading("Our relevant agencies", 1)
+    document.add_paragraph(
+        "The safeguarding partners have named the following relevant agencies, which must "
+        "co-operate with these arrangements:"
+    )
+    rows = [
+        ("Hayle Teaching Hospitals NHS Foundation Trust", "Probation Service", "Hayle Homes"),
+        ("Tolvan Fire and Rescue Service", "Hayle Sixth Form College", "Cafcass"),
+        ("All schools and early years settings", "", ""),
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for n, row in enumerate(rows):
+        for m, text in enumerate(row):
+            table.cell(n, m).text = text
+    document.add_heading("How we work", 1)
+    document.add_paragraph("The Executive Group meets monthly.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Probation Service", "Relevant agencies") in found
+    assert ("Cafcass", "Relevant agencies") in found
+    assert not any(name.startswith("All schools") for name, _ in found)
+
+
+def test_a_group_named_just_above_a_party_table_without_a_category_column_is_its_category():
+    document = Document()
+    document.add_heading("Safer Hayle Partnership Agreement", 0)
+    document.add_heading("1 Purpose", 1)
+    document.add_paragraph("The partners work together to reduce crime in Hayle.")
+    document.add_heading("Schedule - The parties", 1)
+    for group, rows in (
+        (
+            "Responsible authorities",
+            [
+                ("Hayle District Council", "Head of Communities"),
+                ("Hayle Police", "District Commander, Hayle"),
+                ("Tolvan Fire and Rescue Service", "Station Manager, Hayle"),
+            ],
+        ),
+        (
+            "Co-operating bodies",
+            [
+                ("Hayle Homes", "Director of Neighbourhoods"),
+                ("Hayle Youth Justice Service", "Service Manager"),
+                ("Hayle Business Improvement District", "Manager"),
+            ],
+        ),
+    ):
+        document.add_heading(group, 2)
+        table = document.add_table(rows=1 + len(rows), cols=2)
+        for m, label in enumerate(("Organisation", "Nominated representative")):
+            table.cell(0, m).paragraphs[0].add_run(label).bold = True  # a header row
+        for n, (name, lead) in enumerate(rows, start=1):
+            table.cell(n, 0).text, table.cell(n, 1).text = name, lead
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Hayle District Council", "Responsible authorities") in found
+    assert ("Hayle Homes", "Co-operating bodies") in found
+
+
+def test_band_rows_across_a_signing_table_group_its_members_and_a_non_signatory_signs_not():
+    document = Document()
+    document.add_heading("Hayle North Primary Care Network Agreement: Schedules", 0)
+    document.add_heading("Schedule 1: Members of the Network", 1)
+    rows = [
+        ("Core network practices", None),
+        ("Castle Street Surgery", "Senior Partner", "31/3/2025"),
+        ("Hayle Health Centre", "Senior Partner", "3/4/2025"),
+        ("Other members", None),
+        ("Hayle Community Health NHS Trust", "not a signatory", ""),
+    ]
+    table = document.add_table(rows=1 + len(rows), cols=3)
+    for m, label in enumerate(("Member", "Signed for the member by", "Date signed")):
+        table.cell(0, m).paragraphs[0].add_run(label).bold = True
+    for n, row in enumerate(rows, start=1):
+        if row[1] is None:
+            table.cell(n, 0).merge(table.cell(n, 2)).text = row[0]
+        else:
+            for m, text in enumerate(row):
+                table.cell(n, m).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Castle Street Surgery", "Core network practices") in found
+    assert ("Hayle Community Health NHS Trust", "Other members") in found
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert ("Castle Street Surgery", "sign") in steps
+    assert ("Hayle Community Health NHS Trust", "sign") not in steps
+
+
+def _table(document, rows) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for n, row in enumerate(rows):
+        for m, text in enumerate(row):
+            table.cell(n, m).text = text
+
+
+def test_a_membership_category_column_groups_members_and_a_signed_for_table_signs_them():
+    document = Document()
+    document.add_heading("Hayle Mental Health Provider Collaborative Agreement", 0)
+    document.add_heading("Schedule 1 \u2013 The Members", 1)
+    _table(
+        document,
+        [
+            ("Membership category", "Member", "Signatory"),
+            ("Lead provider", "Hayle Mental Health NHS Foundation Trust", "Chief Executive"),
+            ("NHS partners", "Tolvan Community NHS Trust", "Chief Executive"),
+            ("Voluntary partners", "Mind in Hayle", "Chief Executive"),
+        ],
+    )
+    document.add_heading("Execution", 1)
+    _table(
+        document,
+        [
+            ("Signed for", "Signature", "Date"),
+            ("Hayle Mental Health NHS Foundation Trust", "", "8 December 2025"),
+            ("Tolvan Community NHS Trust", "", "8 December 2025"),
+            ("Mind in Hayle", "", "11 December 2025"),
+        ],
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Tolvan Community NHS Trust", "NHS partners") in found
+    assert ("Mind in Hayle", "Voluntary partners") in found
+    steps = [(s["body"], s["action"]) for s in result["approval_steps"]]
+    assert ("Mind in Hayle", "sign") in steps
+
+
+def test_short_numbered_lead_ins_between_bullet_lists_each_open_a_group():
+    document = Document()
+    document.add_heading("Hayle Health and Care Partnership: Memorandum of Understanding", 0)
+    document.add_heading("Introduction", 1)
+    document.add_paragraph("1. The Partnership is the place partnership for Hayle.")
+    document.add_heading("The partners", 1)
+    document.add_paragraph("2. The statutory partners are:")
+    document.add_paragraph("Hayle Borough Council; and", style="List Bullet")
+    document.add_paragraph("Tolvan Integrated Care Board.", style="List Bullet")
+    document.add_paragraph("3. The wider partners are:")
+    document.add_paragraph("Hayle Voluntary Action; and", style="List Bullet")
+    document.add_paragraph("Healthwatch Hayle.", style="List Bullet")
+    document.add_heading("How we work", 1)
+    document.add_paragraph("4. The Hayle Place Board meets every month.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Tolvan Integrated Care Board", "Statutory partners") in found
+    assert ("Healthwatch Hayle", "Wider partners") in found
+    labels = [s["label"] for s in result["sections"]]
+    assert not any(label.endswith("are:") for label in labels)
+
+
+def test_two_organisations_an_agreement_is_between_are_its_parties():
+    text = (
+        "HAYLE BOROUGH COUNCIL\n\nCABINET\n\n"
+        "Extract from the minutes of the meeting held on Wednesday 9 July 2025\n\n\n"
+        "34. COMMUNITY EQUIPMENT: SECTION 75 AGREEMENT\n\n"
+        "     RESOLVED:\n\n"
+        "     (a)  That the Community Equipment Section 75 Agreement between Hayle\n"
+        "          Borough Council and Hayle and Tolvan Integrated Care Board, as set out\n"
+        "          at Appendix 1 to the report, be approved.\n"
+    )
+    found = _groups(text)
+    assert ("Hayle Borough Council", "") in found
+    assert ("Hayle and Tolvan Integrated Care Board", "") in found

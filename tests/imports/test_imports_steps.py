@@ -1,5 +1,9 @@
 """Approval steps in the forms minutes and signature pages take."""
 
+import io
+
+from docx import Document
+
 from accord.imports.extraction import extract
 from accord.imports.reading import read_document
 
@@ -262,3 +266,124 @@ def test_signed_by_the_organisations_below_makes_each_signature_a_step():
         ("Hayle Borough Council", "sign"),
         ("Hayle Community Foundation", "sign"),
     ]
+
+
+def test_a_signature_list_of_for_lines_with_dot_leaders_gives_who_signs_without_for():
+    text = (
+        "Letter of intent: Penwith Community Provider Collaborative\n\nDated: 3 September 2025\n\n"
+        "We, the three providers below, intend to form a provider collaborative.\n\n"
+        "The board of each Provider approved this letter in August 2025. It is\n"
+        "signed for each Provider by its chief executive.\n\n\n"
+        "Signed\n\n"
+        "For Penwith Community Healthcare NHS Trust ........ 3 Sept 2025\n"
+        "For Penwith Hospitals NHS Foundation Trust ........ 3 Sept 2025\n"
+        "For Penwith Hospice ............................... 5 Sept 2025\n"
+    )
+    steps = _steps(text, "penwith.txt")
+    assert ("Penwith Community Healthcare NHS Trust", "sign") in steps
+    assert ("Penwith Hospice", "sign") in steps
+    assert not any(body.lower().startswith("for ") for body, _ in steps)
+
+
+_MINUTES = (
+    "HAYLE BOROUGH COUNCIL\n\nCABINET\n\n"
+    "Extract from the minutes of the meeting held on Wednesday 9 July 2025\n\n\n"
+    "33. HAYLE FOOD PARTNERSHIP: MEMORANDUM OF UNDERSTANDING\n\n"
+    "     Cabinet considered the report of the Director of Communities.\n\n"
+    "     RESOLVED:\n\n"
+    "     (a)  That the Hayle Food Partnership Memorandum of Understanding between Hayle\n"
+    "          Borough Council and Hayle Food Bank, as set out at Appendix 1, be approved.\n\n"
+    "     (b)  That authority be delegated to the Director of Communities to sign the\n"
+    "          Memorandum on behalf of the Council.\n\n\n"
+    "34. EXCLUSION OF THE PRESS AND PUBLIC\n\n     There was no exempt business.\n"
+)
+
+
+def test_minutes_resolutions_are_the_body_named_over_the_minutes_line():
+    assert ("Cabinet", "delegate") in _steps(_MINUTES, "minutes.txt")
+
+
+def test_a_resolution_that_the_agreement_be_approved_is_the_meeting_approving_it():
+    assert ("Cabinet", "approve") in _steps(_MINUTES, "minutes.txt")
+
+
+def test_when_a_class_of_bodies_is_to_act_is_no_part_of_its_name():
+    text = (
+        "HAYLE FOOD CHARTER\n\nSection 1 - How the Charter was agreed\n\n"
+        "The Hayle Food Forum agreed the Charter on 23rd October 2025.\n"
+        "It is now to be adopted by the board or cabinet of each Charter member\n"
+        "by the end of next month.\n"
+    )
+    steps = _steps(text, "charter.txt")
+    assert ("board or cabinet of each Charter member", "adopt") in steps
+
+
+def test_the_board_a_paper_is_headed_by_is_the_board_its_recommendations_table_asks():
+    document = Document()
+    document.add_paragraph("Hayle Health and Wellbeing Board")
+    document.add_paragraph("Date of meeting: Thursday 4 December 2025")
+    document.add_paragraph("Report of: Director of Public Health")
+    document.add_heading("1. Purpose of the report", 1)
+    document.add_paragraph(
+        "To seek the Board's approval of a memorandum of understanding for the Hayle Food "
+        "Partnership, which the Hayle Place Committee of Tolvan Integrated Care Board endorsed."
+    )
+    document.add_heading("2. Recommendations", 1)
+    rows = [
+        ("No.", "The Board is asked to:"),
+        ("1", "APPROVE the Hayle Food Partnership Memorandum of Understanding at Appendix 1;"),
+        ("2", "NOTE the partners' plans for 2026."),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for n, (left, right) in enumerate(rows):
+        table.cell(n, 0).text, table.cell(n, 1).text = left, right
+    document.add_heading("3. Appendices", 1)
+    document.add_paragraph(
+        "Appendix 1 \u2013 Draft Hayle Food Partnership Memorandum of Understanding"
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "paper.docx"))
+    steps = [(step["body"], step["action"]) for step in result["approval_steps"]]
+    assert ("Hayle Health and Wellbeing Board", "approve") in steps
+
+
+def test_signatures_in_a_table_are_one_dated_event_a_day_naming_all_who_signed_that_day():
+    text = (
+        "Hayle Early Help Partnership Agreement\n\n1. Purpose\n\n"
+        "The partners join up early help across Hayle.\n\n2. Signatures\n\n"
+        "| Organisation | Signed by | Date |\n"
+        "|---|---|---|\n"
+        "| Hayle City Council | Chief Executive | 1 October 2025 |\n"
+        "| Tolvan Integrated Care Board | Chief Executive | 1 October 2025 |\n"
+        "| Hayle College | Principal | 8 October 2025 |\n"
+    )
+    result = extract(read_document(text.encode(), "signed.txt"))
+    dated = [(d["date"], d["what"]) for d in result["dates"]]
+    assert (
+        "2025-10-01",
+        "signed for Hayle City Council and Tolvan Integrated Care Board",
+    ) in dated
+    assert ("2025-10-08", "signed for Hayle College") in dated
+
+
+def test_signature_blocks_side_by_side_sign_row_by_row_when_the_text_says_signed_as_shown():
+    document = Document()
+    document.add_heading("Hayle Place Partnership: Memorandum of Understanding", 0)
+    document.add_heading("Approval", 1)
+    document.add_paragraph("1. The Hayle Place Board agreed this Memorandum on 21 October 2025.")
+    document.add_paragraph("2. The Memorandum was then signed as shown below.")
+    document.add_heading("Signatures", 1)
+    table = document.add_table(rows=2, cols=2)
+    names = [
+        ["Hayle Borough Council", "Tolvan Integrated Care Board"],
+        ["Hayle Community Health NHS Trust", "Hayle Voluntary Action"],
+    ]
+    for n, row in enumerate(names):
+        for m, name in enumerate(row):
+            table.cell(n, m).text = f"Signed for {name}"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "hayle.docx"))
+    signed = [s["body"] for s in result["approval_steps"] if s["action"] == "sign"]
+    assert signed == [name for row in names for name in row]

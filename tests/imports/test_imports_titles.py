@@ -205,3 +205,135 @@ def test_a_bare_kind_printed_over_a_name_in_capitals_is_one_title_with_it():
         "The partners have run the Hayle hubs together since January this year.\n"
     )
     assert _title(text) == "Memorandum of Understanding HAYLE COMMUNITY MENTAL HEALTH PARTNERSHIP"
+
+
+def test_a_name_in_capitals_a_blank_line_above_a_bare_kind_in_other_letters_is_the_title():
+    # Two lines of capitals open the page; the kind is set apart below them.
+    text = (
+        "HAYLE AND TOLVAN\nCOMMUNITY FOOD ARRANGEMENTS\n\nMemorandum of Understanding\n\n"
+        "This memorandum is dated 4 May 2025.\n\n\nPurpose\n\n"
+        "1.  The partners share food surplus across Hayle and its villages.\n\n\n"
+        "Members\n\n2.  The partners meet every month.\n"
+    )
+    assert _title(text) == (
+        "HAYLE AND TOLVAN COMMUNITY FOOD ARRANGEMENTS Memorandum of Understanding"
+    )
+
+
+def test_a_name_in_capitals_two_blank_lines_above_a_kind_in_capitals_is_one_title():
+    # A DOCX title page: each line its own paragraph, with space after it.
+    text = (
+        "HAYLE ESTUARY FOOD BOARD\n\n\nTERMS OF REFERENCE\n\n\n1. PURPOSE\n\n"
+        "The Board joins up services for Hayle.\n"
+    )
+    assert _title(text) == "HAYLE ESTUARY FOOD BOARD TERMS OF REFERENCE"
+
+
+def test_a_kind_of_paper_in_sentence_case_under_a_name_takes_the_name():
+    text = (
+        "Hayle Food Partnership\n\n\nJoint working arrangements\n\n\nPublished 4 May 2025\n\n\n"
+        "1. Who we are\n\nThe partners share food surplus across Hayle and its villages.\n"
+    )
+    assert _title(text) == "Hayle Food Partnership Joint working arrangements"
+
+
+def test_a_long_name_wrapped_over_the_top_two_lines_above_a_bare_kind_is_whole():
+    text = (
+        "Hayle, Tolvan and Penwith Joint\nHealth Overview and Scrutiny Committee\n"
+        "Terms of Reference\nAgreed March 2025\n\n1. Establishment\n\n"
+        "The Committee is a joint committee of the three councils.\n"
+    )
+    assert _title(text) == (
+        "Hayle, Tolvan and Penwith Joint Health Overview and Scrutiny Committee Terms of Reference"
+    )
+
+
+def test_a_subject_field_wrapped_onto_a_line_set_under_its_value_is_whole():
+    text = (
+        "HAYLE TOWN COUNCIL\nRecord of an officer decision\n\n"
+        "Reference:          DD/2025/12\n"
+        "Subject:            Hayle Food Partnership - Memorandum of\n"
+        "                    Understanding\n"
+        "Decision maker:     Director of Communities\n"
+        "Date of decision:   18/08/2025\n\n\n1. Decision\n\n"
+        "To agree the Memorandum of Understanding for the Hayle Food Partnership.\n"
+    )
+    assert _title(text) == "Hayle Food Partnership - Memorandum of Understanding"
+
+
+_MINUTES = (
+    "HAYLE BOROUGH COUNCIL\n\nCABINET\n\n"
+    "Extract from the minutes of the meeting held on Wednesday 9 July 2025\n\n"
+    "Present:  Councillor P. Ashworth (Leader, in the Chair)\n\n\n"
+    "31. APOLOGIES FOR ABSENCE\n\n     Apologies were received from Councillor M. Greaves.\n\n\n"
+    "32. MINUTES\n\n     The minutes of the meeting held on 11 June 2025 were agreed.\n\n\n"
+    "33. HAYLE FOOD PARTNERSHIP: MEMORANDUM OF UNDERSTANDING\n\n"
+    "     Cabinet considered the report of the Director of Communities.\n\n"
+    "     RESOLVED:\n\n     That the Memorandum be approved.\n\n\n"
+    "34. EXCLUSION OF THE PRESS AND PUBLIC\n\n     There was no exempt business.\n"
+)
+
+
+def test_an_extract_of_minutes_is_a_record_of_decisions():
+    result = extract(read_document(_MINUTES.encode(), "minutes.txt"))
+    assert result["kind"] == "decision_notice"
+
+
+def test_minutes_items_numbered_on_from_earlier_meetings_are_sections():
+    result = extract(read_document(_MINUTES.encode(), "minutes.txt"))
+    assert [s["number"] for s in result["sections"]] == ["31", "32", "33", "34"]
+
+
+def test_the_minutes_item_that_names_the_agreement_is_the_title():
+    assert _title(_MINUTES) == "HAYLE FOOD PARTNERSHIP: MEMORANDUM OF UNDERSTANDING"
+
+
+def test_a_constitution_under_the_name_of_its_authority_is_one_title_with_it():
+    text = (
+        "HAYLE AND TOLVAN COMBINED AUTHORITY\nConstitution - Part 2: Membership and Voting\n\n"
+        "Made under the Hayle and Tolvan Combined Authority Order 2024.\n\n\n"
+        "2A. Membership\n\n2A.1  The members of the Authority are the Mayor and the councils.\n"
+    )
+    assert _title(text) == (
+        "HAYLE AND TOLVAN COMBINED AUTHORITY Constitution - Part 2: Membership and Voting"
+    )
+
+
+def test_a_statement_under_the_name_of_its_board_is_one_title_with_it():
+    text = (
+        "Hayle Safeguarding Adults Board\nAnnual Governance Statement 2024/25\n"
+        "Scope of responsibility\nThe Hayle Safeguarding Adults Board is the board for the "
+        "county under section 43 of the Care Act 2014; each partner keeps its own governance.\n\n"
+        "Membership\n\nThe members meet every quarter.\n"
+    )
+    assert _title(text) == "Hayle Safeguarding Adults Board Annual Governance Statement 2024/25"
+
+
+def test_a_title_wrapped_before_its_year_and_part_goes_on_onto_that_line():
+    text = (
+        "Hayle Better Care Fund Plan\n2025-26: Governance and Sign-off\n"
+        "Narrative plan, part 3 of 4\n\n1. Introduction\n\n"
+        "This part of the plan sets out who the partners are.\n"
+    )
+    assert _title(text) == "Hayle Better Care Fund Plan 2025-26: Governance and Sign-off"
+
+
+def test_a_letter_of_intent_names_its_kind_of_paper_even_before_a_colon():
+    text = (
+        "Letter of Intent: Hayle Community Services Provider Collaborative\n\n"
+        "Dated: 3 September 2025\n\nTo:   The Chief Executive, Tolvan Integrated Care Board\n"
+        "From: The five providers named in paragraph 1\n\n\n1. Who we are\n\n"
+        "This letter is from the five providers of community services in Hayle.\n"
+    )
+    assert _title(text) == "Letter of Intent: Hayle Community Services Provider Collaborative"
+
+
+def test_an_exchange_of_letters_names_its_kind_of_paper():
+    text = (
+        "Hayle Pooled Budget: Variation by Exchange of Letters\n\n"
+        "Published under the Council's transparency arrangements. Signatures have\n"
+        "been removed.\n\n-----------------------------------------------------------\n\n"
+        "Letter 1: from the Council to the ICB\n\nDear Ms Dunmore\n\n"
+        "I refer to the agreement between the Council and the ICB.\n"
+    )
+    assert _title(text) == "Hayle Pooled Budget: Variation by Exchange of Letters"

@@ -142,6 +142,10 @@ def _decision_title(lines: list[Line], part: Part):
     item = genre.item_title(lines)
     if item:
         return item[0], (item[1], item[2])
+    for heading in part.headings:
+        if _NAMES_AGREEMENT.search(heading.title):
+            # Minutes of several items: the item about the agreement is the subject.
+            return heading.title, (lines[heading.first].number, lines[heading.last].number)
     if part.headings:
         first = part.headings[0]
         end = part.headings[1].first if len(part.headings) > 1 else part.last + 1

@@ -48,6 +48,9 @@ _MEETING = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}\s+[-\u2013]\s)\s*(?:the\s+)?(.+?)(?:\s*\([^)]*\))?$",
     re.I,
 )
+_FOR = re.compile(
+    r"^(?:signed\s+)?for\s+(?:and\s+on\s+behalf\s+of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))", re.I
+)
 _KIND_ALONE = re.compile(r"^(?:the\s+)?(board|cabinet|committee|executive|panel)$", re.I)
 
 
@@ -67,6 +70,33 @@ def _meeting(lines: list[Line]) -> str:
         match = _MEETING.match(_with_hanging(lines, index))
         if match and orgs.names_body(match.group(1)):
             return match.group(1)
+    return _minuted(lines) or _headed_by(lines)
+
+
+def _headed_by(lines: list[Line]) -> str:
+    """A paper headed by the name of the body it goes to ("Varnsley Health and Wellbeing
+    Board" over "Date of meeting: ..."): "the Board" in it is that body."""
+    first = next((line for line in lines[:10] if line.kind == TEXT), None)
+    if first is None or len(first.text.split()) > 8 or FACT.match(first.text):
+        return ""
+    if not orgs.names_body(first.text):
+        return ""
+    return first.text.strip()
+
+
+_MINUTES = re.compile(r"\bminutes of (?:the|a) meeting\b", re.I)
+
+
+def _minuted(lines: list[Line]) -> str:
+    """Minutes name the body that met on the line above "(Extract from the) minutes of the
+    meeting held on ...": "ALDERMOOR BOROUGH COUNCIL / CABINET / Extract from the minutes"."""
+    content = [line for line in lines[:40] if line.kind == TEXT]
+    at = next((n for n, line in enumerate(content[:8]) if _MINUTES.search(line.text)), None)
+    if not at:
+        return ""
+    name = content[at - 1].text.strip()
+    if _KIND_ALONE.match(name) or orgs.names_body(name):
+        return name.title() if name.isupper() else name
     return ""
 
 
@@ -105,7 +135,19 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
     on behalf of each party:"."""
     found: list[tuple[str, int]] = []
     for index, line in enumerate(lines):
-        if line.kind in (BLANK, NOISE) or not _SIGNING.search(line.text):
+        if line.kind in (BLANK, NOISE):
+            continue
+        cells = [cell.strip() for cell in line.text.split(" | ")]
+        if len(cells) > 1 and all(_SIGNED_FOR.search(cell) for cell in cells):
+            # Signature blocks side by side ("Signed for A | Signed for B"): row by row,
+            # left then right.
+            for cell in cells:
+                inline = _SIGNED_FOR.search(cell)
+                signer = _ON_DATE.sub("", inline.group(1)) if inline else ""
+                if inline and orgs.looks_like_organisation(signer, known):
+                    found.append((signer, line.number))
+            continue
+        if not _SIGNING.search(line.text):
             continue
         # "Signed for and on behalf of NORTH COUNCIL by:" names the signer on its own line;
         # the lines below are the form of the person who signs (name, position, date).
@@ -196,6 +238,8 @@ def route_of(
     ordered = [route.Step(s.body, s.action, s.first, s.last) for s in record.ordered(found)]
     seen = {(step.body.casefold(), step.action) for step in ordered}
     for name, line in signing:
+        # "For Glen Hospice ........ 3 Sept 2025": a signature line names who signs for.
+        name = _FOR.sub("", name)
         if (name.casefold(), "sign") not in seen:
             seen.add((name.casefold(), "sign"))
             ordered.append(route.Step(name, "sign", line, line))

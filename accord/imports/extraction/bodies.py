@@ -32,7 +32,8 @@ _OFFICE_AFTER = re.compile(r"^(?:member|members|member's|lead|chair|secretary)\b
 _NOT_BODY_START = frozenset(
     "the a an this that these those each every our their its his her if when where while "
     "since as at by in on of to from with under after before draft revised final new "
-    "proposed shadow".split()
+    "proposed shadow signed january february march april may june july august september "
+    "october november december".split()
 )
 _POSSESSOR = re.compile(r"^(?:(?-i:[A-Z]{2,})|" + orgs.ORGANISATION_WORDS + r")$", re.IGNORECASE)
 _ORG_END = re.compile(r"^(?:" + orgs.ORGANISATION_WORDS + r")$", re.IGNORECASE)
@@ -61,6 +62,9 @@ _KINDS_OF_BODY = frozenset(
 )
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
 def _bare(token: str) -> str:
     return re.sub(r"['\u2019]s$", "", token)
 
@@ -85,7 +89,12 @@ def phrases(text: str) -> list[str]:
             before = tokens[start - 1]
             if before.lower() in _CONNECTORS and start > 1 and _capitalised(tokens[start - 2]):
                 start -= 1
-            elif _capitalised(before) and before.lower() not in _NOT_BODY_START and before != "I":
+            elif (
+                _capitalised(before)
+                and before.lower() not in _NOT_BODY_START
+                and before != "I"
+                and not _YEAR.match(before)
+            ):
                 start -= 1
             else:
                 break
@@ -159,6 +168,8 @@ def bodies(texts: list[str], parties: list[str], acting: list[str]) -> list[str]
                 continue
             if key in party_keys and (key not in acting_keys or not orgs.names_body(phrase)):
                 continue  # a council or trust that approves acts as an organisation
+            if _two_parties(key, party_keys):
+                continue  # "between A Council and B Integrated Care Board": two parties
             seen[key] = phrase
     for name in acting:
         key = name.casefold()
@@ -171,3 +182,12 @@ def bodies(texts: list[str], parties: list[str], acting: list[str]) -> list[str]
         for key in keys
         if not any(other != key and other.endswith(f" {key}") for other in longer)
     ]
+
+
+def _two_parties(key: str, party_keys: set[str]) -> bool:
+    """ "A Council and B Integrated Care Board": two parties named together, no body."""
+    pieces = key.split(" and ")
+    return any(
+        " and ".join(pieces[:cut]) in party_keys and " and ".join(pieces[cut:]) in party_keys
+        for cut in range(1, len(pieces))
+    )

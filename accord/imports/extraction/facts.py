@@ -229,7 +229,7 @@ _COMMUNITY = re.compile(
     r"|\b(?i:each|every|all) of (?:the|its|their|[A-Z][\w-]*['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,2}?(?:localities|wards)\b"
     r"|\b(?:neighbourhood|[Ll]ocality)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:groups?|hubs?|networks?|forums?|teams?|boards?|partnerships?|clusters?)\b"
+    r"(?:groups?|hubs?|networks?|forums?|teams?|boards?|partnerships?|clusters?|panels?)\b"
     r"|\bis a (?:[a-z]+ )?neighbourhood\b"
     # "the four Neighbourhood Action Groups": named groups, counted, one to an area.
     rf"|\b(?i:{_NUMBER})\s+(?:Neighbourhood|Locality)\s+(?:[A-Z][\w'\u2019-]*\s+){{0,2}}?"
@@ -241,6 +241,8 @@ _COMMUNITY = re.compile(
     r"|\bward[- ]based\b|\bWard\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}?"
     r"(?:Groups|Forums|Teams|Panels|Networks)\b"
     r"|\bschool clusters\b"
+    # "in each of the district's five wards": the area counted out into its wards.
+    rf"|\b(?i:{_NUMBER})\s+wards\b"
 )
 
 

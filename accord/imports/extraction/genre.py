@@ -18,6 +18,8 @@ _DECISION_DOCUMENT = re.compile(
     r"\bdecision notice\b|\bnotice of (?:the )?decisions?\b|"
     r"\brecord of (?:an? |the )?(?:[\w-]+ ){0,2}decisions?\b|\bdecision record\b|"
     r"^decision details$|\bdecisions? (?:taken|made) by\b|\bofficer decision\b|"
+    # Minutes, or an extract of them, record what a meeting decided.
+    r"\b(?:extract from )?(?:the )?minutes of (?:the|a) meeting\b|"
     # ModernGov's page of an issue and the decisions taken on it.
     r"^issue\s*[-\u2013]\s*decisions?$",
     re.IGNORECASE,
@@ -60,8 +62,25 @@ def field_title(lines: list[Line], fields: tuple[str, ...] = ()) -> tuple[str, i
     for line in _content(lines, 40):
         match = _TITLE_FIELD.match(line.text)
         if match and (not fields or line.text.split(":")[0].strip().lower() in fields):
-            return match.group(1).strip(), line.number
+            return _field_value(lines, line, match.group(1).strip()), line.number
     return _label_over_value(lines, fields)
+
+
+_FIELD_START = re.compile(r"^[A-Z][A-Za-z ,'\u2019()/&-]{1,45}:\s")
+
+
+def _field_value(lines: list[Line], line: Line, value: str) -> str:
+    """A field's value with the lines it wraps onto: lines set in from the label, lined up
+    under the value, that are not fields of their own ("Subject: ... - Memorandum of /
+    Understanding")."""
+    at = lines.index(line)
+    for following in lines[at + 1 : at + 3]:
+        if following.kind != TEXT or following.indent <= line.indent:
+            break
+        if _FIELD_START.match(following.text) or value.rstrip().endswith((".", ";")):
+            break
+        value = f"{value} {following.text.strip()}"
+    return value
 
 
 _TITLE_LABEL = re.compile(

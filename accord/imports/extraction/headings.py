@@ -18,6 +18,8 @@ from accord.imports.extraction.titles import FACT
 # "1) Establishment": a number closed by a bracket, as some councils number sections.
 # "C. Membership": sections lettered in order instead of numbered.
 LETTERED = re.compile(r"^([A-H])\.\s+([A-Z]\S*(?:\s+\S+){0,7})$")
+# "2A. Membership" over clauses "2A.1", "2A.2": a constitution's part numbered with a letter.
+SUBLETTERED = re.compile(r"^(\d{1,2})([A-H])\.\s+([A-Z]\S*(?:\s+\S+){0,7})$")
 BRACKETED = re.compile(r"^(\d{1,2})\)\s+([A-Z]\S*(?:\s+\S+){0,7})$")
 
 # "Article 2 - Functions", "Section Three - Our shared values", "Clause 4 - Contributions":

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from accord.imports.extraction import orgs
+from accord.imports.extraction.groups import lead_category
 from accord.imports.extraction.lines import BLANK, NOISE, Line, Paragraph
-from accord.imports.extraction.lists import lead_category
 
 _ENUMERATION = re.compile(
     r"(?P<lead>\b(?:(?:is|are|was|were)\s+(?:made\s+)?)?between|"
@@ -89,6 +89,8 @@ def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
                 subgroup = counted.group(1).strip()
                 subgroup = subgroup[:1].upper() + subgroup[1:]
             pieces = _pieces(listed)
+            while len(pieces) > 1 and pieces[-1][:1].islower():
+                pieces.pop()  # "..., as set out at Appendix 1, be approved": the sentence goes on
             names = [p.strip(" .") for p in pieces if orgs.looks_like_organisation(p, known)]
             if len(names) < len(pieces) or len(names) < 2:
                 continue
@@ -97,7 +99,11 @@ def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
             if len(extra) < len(more):
                 extra = []
             explicit = not match.group("lead").endswith("between")
-            if len(names) < 3 and not explicit:
+            if (
+                len(names) < 3
+                and not explicit
+                and not _two_to_agreement(paragraph.text, match, names)
+            ):
                 continue
             if _OTHERS.search(paragraph.text[: match.end("lead")][-80:]):
                 # "The other signatories are ...": the one deciding is a party too.
@@ -109,6 +115,21 @@ def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
             found += [Named(name, group, paragraph.first, paragraph.last) for name in names]
             found += [Named(name, subgroup, paragraph.first, paragraph.last) for name in extra]
     return found
+
+
+_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:agreement|memorandum|mou|compact|protocol)\b[^.;]{0,120}$", re.IGNORECASE
+)
+_ORGANISATION_END = re.compile(r"\b(?:" + orgs.ORGANISATION_WORDS + r")$", re.IGNORECASE)
+
+
+def _two_to_agreement(text: str, match: re.Match, names: list[str]) -> bool:
+    """ "the Section 75 Agreement between A Borough Council and B Integrated Care Board":
+    two organisations named as the parties to an agreement, each by its full name."""
+    before = text[: match.start("lead")]
+    return bool(_AGREEMENT_BEFORE.search(before)) and all(
+        _ORGANISATION_END.search(name) for name in names
+    )
 
 
 _FOLLOWING = re.compile(r"\bthe following (?:partners|parties|members|organisations)\s*:$", re.I)

@@ -82,7 +82,7 @@ def context(lines: list[Line], parts: list[Part]):
     """For a line, the heading above it and the few lines that lead into it."""
     headings = sorted((h.first, h.title) for part in parts for h in part.headings)
 
-    def around(number: int) -> str:
+    def around(number: int, last: bool = False) -> str:
         index = number - 1
         above = next(((first, t) for first, t in reversed(headings) if first < index), (-1, ""))
         heading = above[1]
@@ -92,6 +92,8 @@ def context(lines: list[Line], parts: list[Part]):
             for line in lines[max(0, index - 6, above[0] + 1) : index]
             if line.kind not in (BLANK, NOISE) and not line.table
         ]
+        if last:
+            return lead[-1] if lead else ""  # the line just above the table
         return " ".join([heading, *lead[-3:]])
 
     return around

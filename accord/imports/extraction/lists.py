@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from accord.imports.extraction import orgs
+from accord.imports.extraction.groups import lead_category
 from accord.imports.extraction.lines import (
     BLANK,
     BULLET,
@@ -39,22 +40,8 @@ _PARTY_PROSE = re.compile(
     r"\b(?:partners (?:for|of|in) [A-Z]|are partners|relevant agencies|"
     r"(?:founding|associate|statutory|core|full|voting|safeguarding) (?:members|partners)|"
     r"between the following|following (?:partners|organisations|members)|"
-    r"members of the \w+ (?:at|on|will)|partners are|parties are)\b",
+    r"members of the \w+ (?:at|on|will)|partners are|parties are|members are(?=:))",
     re.IGNORECASE,
-)
-# "The safeguarding partners for X are:" groups its parties as "Safeguarding partners";
-# "The parties to this Memorandum are:" or "The Alliance partners are:" does not group.
-_GROUP_NOUN = re.compile(
-    r"(?:named as (?:the )?|\b)((?:[a-z][a-z-]*\s+){0,3})(partners|members|agencies|parties|"
-    r"organisations|signatories|councils|authorities)\b"
-)
-_POINTED = re.compile(
-    r"\b(?:these|the following)\s+((?!other\b|named\b|listed\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+"
-    r"(partners|members|agencies|organisations|councils|authorities)\b"
-)
-_NOT_QUALIFIERS = frozenset(
-    "the following other these those all its our their main named listed key some each "
-    "any both two three four five six seven eight nine ten are were is as of to by and".split()
 )
 _PARTY_HEADING = re.compile(
     r"^(?:\d{1,2}[.)]?\s+)?(?:the\s+|our\s+)?(?:parties|membership|members|signatories|partners)\b|"
@@ -81,7 +68,9 @@ _COUNT = re.compile(
     r"(?:members?|seats?|representatives?|places?|votes?))\s*$",
     re.IGNORECASE,
 )
-_LEAD_SENTENCE = re.compile(r"\b(?:are|is|include|includes|comprise|comprises)$", re.IGNORECASE)
+_LEAD_SENTENCE = re.compile(
+    r"\b(?:are|is|include|includes|comprise|comprises|between)$", re.IGNORECASE
+)
 _TRAILING_NOTE = re.compile(r"\s*\(([^()]{1,120})\)\s*$")
 CATEGORY_WORDS = frozenset(
     "authorities commissioners commissioner providers provider partners members organisations "
@@ -201,7 +190,16 @@ def items_after(
             index += 1
             continue
         following = _next_content(lines, index)
-        if line.kind in (BULLET, ITEM):
+        if (
+            categories
+            and items
+            and line.kind == ITEM
+            and line.text.endswith(":")
+            and lead_category(line.text)
+        ):
+            # "4. The wider partners are:" after the statutory partners: the next group.
+            category = lead_category(line.text)
+        elif line.kind in (BULLET, ITEM):
             items.append(ListedItem(line.text, line.number, line.number, category, full=line.full))
             marked = True
         elif line.kind == CLAUSE:
@@ -220,10 +218,10 @@ def items_after(
             and items
             and line.kind == TEXT
             and line.text.endswith(":")
-            and lead_category(line.text.rstrip(":"))
+            and lead_category(line.text)
         ):
             # "The associate partners, who ... do not sign, are:": a second group begins.
-            category = lead_category(line.text.rstrip(":"))
+            category = lead_category(line.text)
         elif items and _continues(items[-1], line, gap, marked, categories):
             items[-1].text = f"{items[-1].text} {line.text}"
             items[-1].last = line.number
@@ -277,28 +275,6 @@ def _lead_in(lines: list[Line], index: int, heading_lines: set[int]) -> tuple[st
 _DEED_NUMBER = re.compile(r"^\(\d{1,2}\)\s")
 
 
-def lead_category(lead: str) -> str:
-    """The group a lead-in names its parties as, or "" when it only says "the parties"."""
-    lead = re.split(r"(?<=[.;])\s+", lead.strip())[-1]
-    named = re.search(r"named as (?:the )?([a-z][a-z -]*?(?:agencies|partners|members))", lead)
-    if named:
-        return named.group(1).strip().capitalize()
-    # "The safeguarding partners have named these relevant agencies:": the group pointed at
-    # ("these", "the following") is the one listed, not the sentence's subject.
-    pointed = _POINTED.search(lead)
-    if pointed and not set(pointed.group(1).split()) & _NOT_QUALIFIERS:
-        return f"{pointed.group(1)} {pointed.group(2)}".capitalize()
-    for match in _GROUP_NOUN.finditer(lead):
-        words = match.group(1).split()
-        while words and words[0] in _NOT_QUALIFIERS:
-            words = words[1:]
-        if any(word in _NOT_QUALIFIERS for word in words):
-            words = words[max(i for i, w in enumerate(words) if w in _NOT_QUALIFIERS) + 1 :]
-        if words:
-            return " ".join([*words, match.group(2)]).capitalize()
-    return ""
-
-
 _SENTENCE = re.compile(r"\b(?:is|are|was|were|will|shall|has|have)\b[^.]*\.$")
 
 
@@ -342,6 +318,10 @@ def parties(
             if key not in found:
                 item.text, item.note = name, note
                 found[key] = item
+            elif not found[key].category and item.category:
+                # Listed under a "Membership" heading and again after the lead-in naming
+                # its group ("The other members of the Board are:"): the group is its category.
+                found[key].category = item.category
     return list(found.values())
 
 

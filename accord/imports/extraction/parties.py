@@ -17,6 +17,9 @@ _NOT_A_NAME = re.compile(
 )
 
 
+_POINTER = re.compile(r"\b(?:below|above|hereto)$|\bthe table\b", re.IGNORECASE)
+
+
 def _key(name: str) -> str:
     text = re.sub(r"[^\w\s]", " ", name.casefold())
     words = text.split()
@@ -65,6 +68,8 @@ def gather(
             continue
         if _ADDRESS.search(party["name"]):
             continue  # a deed's address or defined term, not a name
+        if _POINTER.search(party["name"]):
+            continue  # "the members appointed by the bodies in the table below": a pointer
         seen.add(key)
         result.append(party)
     keys = {_key(party["name"]) for party in result}

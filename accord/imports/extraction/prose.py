@@ -180,12 +180,23 @@ class Act:
     start: int  # where in the sentence, for order
 
 
+# "... each Charter member by the end of next month", "Full Council each year": when, not who.
+_WHEN_TAIL = re.compile(
+    r"\s+(?:(?:by|before|until|in|during|from)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?"
+    r"(?:(?:next|last|this|each|every)\s+)?(?:month|year|week|quarter|spring|summer|autumn|"
+    r"winter|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|(?:each|every)\s+(?:year|month|quarter|week))\b.*$",
+    re.I,
+)
+
+
 def actor(text: str, named: list[str] | None = None) -> str:
     """The actor as named: without a leading "the", a bracketed note, or the organisation
     whose body it is ("Hollinmere City Council's Cabinet" is "Cabinet"); "the Committee"
     is the committee last named in full."""
     text = " ".join(text.split()).strip(" ,.;:")
     text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+    text = _WHEN_TAIL.sub("", text)
     text = re.sub(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:the|a|an|this)\s+", "", text, flags=re.I)
     possessive = re.search(r"^(.+?)['\u2019]s\s+(.+)$", text)
     if possessive and (

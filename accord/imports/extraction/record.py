@@ -74,6 +74,14 @@ _THAT_ITEM = re.compile(
     r"(?:\s+(?:and|of|for|&))?\s*)+?)\s+(?P<rest>(?:be\s+asked\s+to\s+)?[a-z]\w*\b.*)$"
 )
 _DELEGATED = re.compile(r"^(?:\(?\w{1,3}[.)]\s*)?that\s+authority\s+(?:be|is)\s+delegated\b", re.I)
+_PASSIVE_RESOLUTION = re.compile(
+    r"^(?:\(?\w{1,3}[.)]\s*)?that\s+(?P<what>.+?),?\s+be\s+"
+    r"(?P<verb>approved|agreed|endorsed|adopted|ratified|signed)\b",
+    re.I,
+)
+_NAMES_DOCUMENT = re.compile(
+    r"\b(?:agreement|memorandum|mou|terms of reference|compact|charter|protocol|concordat)\b", re.I
+)
 # The decision taker named by its kind alone: "the Board", "Cabinet", "the Committee".
 _GENERIC_TAKER = re.compile(
     r"^(?:board|cabinet|committee|council|executive|panel|authority|partnership|mayor)$", re.I
@@ -84,6 +92,10 @@ def resolution_steps(text: str, taker: str) -> list[tuple[str, str]]:
     """The steps one numbered resolution states; ``taker`` resolved it."""
     if _DELEGATED.match(text):
         return [(taker, "delegate")]
+    passive = _PASSIVE_RESOLUTION.match(text)
+    if passive and _NAMES_DOCUMENT.search(passive.group("what")):
+        # "That the ... Agreement ..., as set out at Appendix 1, be approved."
+        return [(taker, prose.VERB[passive.group("verb").lower()])]
     match = _THAT_ITEM.match(text)
     if not match:
         return [(taker, action) for action in prose.leading(text)]

@@ -79,6 +79,7 @@ _SIGNED_IN = re.compile(
     r"\bsign(?:ed|ature)s?\b[^.]{0,60}\b(?:in|at) (?:schedule|appendix|annex|the table)|"
     r"\bsigned\b[^.]{0,60}\b(?:execution|signature) page\b|"
     r"\bsigned off by [^.]*:\s*$|\bsignatures? below\b|"
+    r"\bsigned as (?:shown|set out) (?:below|in (?:the )?schedule)\b|"
     # "It takes effect when signed by every party": each party's signature is a step.
     r"\bsigned by (?:every|each|all(?: the)?) (?:part(?:y|ies)|partners?|signator(?:y|ies))\b|"
     # "... and recommended it to each organisation for signature": the signatories sign.
@@ -276,6 +277,18 @@ def item_steps(text: str) -> list[tuple[str, str]]:
     return [(b, a) for b in _bodies(match.group(1)) for a in actions]
 
 
+def _told(text: str, named: list[str] | None) -> list[tuple[str, str]]:
+    """The steps a paragraph's sentences tell, in order."""
+    found: list[tuple[str, str]] = []
+    for sentence in _SENTENCE.split(text):
+        each = listed_actors(sentence)
+        found += [(b, a) for b, a, _ in each[0]] if each else []
+        sentence = each[1] if each else sentence
+        found += sentence_steps(sentence)[0]
+        found += [(act.body, act.action) for act in prose.acts(sentence, named)]
+    return found
+
+
 def process_steps(
     sections: list[tuple[str, list[Paragraph], list[ListedItem]]],
     signatures: Sequence[tuple[str, int]] = (),
@@ -291,16 +304,21 @@ def process_steps(
         by_schedule = any(_SIGNED_IN.search(p.text) for p in paragraphs)
         if items:
             for item in items:
-                steps += [Step(b, a, item.first, item.last) for b, a in item_steps(item.text)]
+                # "11. The Board agreed this Memorandum on ...": a numbered paragraph that
+                # tells what happened, not a listed step, is read as prose.
+                listed = item_steps(item.text)
+                actions = {action for _, action in listed}
+                found = [
+                    step
+                    for step in dict.fromkeys(_told(item.text, named))
+                    if step in listed or step[1] not in actions
+                ]
+                found += [step for step in listed if step not in found]
+                steps += [Step(b, a, item.first, item.last) for b, a in found]
         else:
             for paragraph in paragraphs:
-                for sentence in _SENTENCE.split(paragraph.text):
-                    each = listed_actors(sentence)
-                    found = [(b, a) for b, a, _ in each[0]] if each else []
-                    sentence = each[1] if each else sentence
-                    found += sentence_steps(sentence)[0]
-                    found += [(act.body, act.action) for act in prose.acts(sentence, named)]
-                    steps += [Step(b, a, paragraph.first, paragraph.last) for b, a in found]
+                found = _told(paragraph.text, named)
+                steps += [Step(b, a, paragraph.first, paragraph.last) for b, a in found]
         group_signs = any(
             step.action == "sign" and _SIGNING_GROUP.search(step.body) for step in steps
         )

@@ -105,6 +105,8 @@ def _reads_as_heading(title: str, dotted: bool) -> bool:
         return False
     if re.match(r"that\s", title, re.IGNORECASE):
         return False  # "1. That the Board approves ...": a resolution, not a heading
+    if re.search(r",?\s(?:are|is|comprises?|includes?)\s*:$", title) and len(words) >= 3:
+        return False  # "4. The agencies, who are also parties ..., are:": a list's lead-in
     if re.search(r"[a-z]\.\s+[A-Z]", title):  # two sentences: a paragraph, not a heading
         return False
     if title.endswith(".") and len(words) > 6:
@@ -142,6 +144,7 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
         numbered = _NUMBERED.match(text) if (line.kind == TEXT or line.heading) else None
         bracketed = headings.BRACKETED.match(text) if line.kind == TEXT and layout else None
         lettered = headings.LETTERED.match(text) if line.kind == TEXT and layout else None
+        sublettered = headings.SUBLETTERED.match(text) if line.kind == TEXT and layout else None
         decimal = _DECIMAL.match(line.label or "") if line.kind == "clause" else None
         worded = headings.WORDED.match(text) if line.kind == TEXT or line.heading else None
         roman = headings.ROMAN.match(text) if line.kind == TEXT and layout else None
@@ -188,6 +191,10 @@ def _candidates(lines: list[Line], layout: bool = True) -> list[Heading]:
             number = str(ord(lettered.group(1)) - ord("A") + 1)
             heading = Heading(index, index, "numbered", number, lettered.group(2))
             heading.dotted, heading.printed = False, text.strip()
+        elif sublettered and headings.stands_alone(lines, index):
+            number = str(ord(sublettered.group(2)) - ord("A") + 1)
+            heading = Heading(index, index, "numbered", number, sublettered.group(3))
+            heading.printed = text.strip()
         elif line.heading:
             heading = Heading(index, index, "named", "", text)
         if heading:
@@ -237,6 +244,9 @@ def outline(lines: list[Line], layout: bool = True) -> list[Part]:
             runs_on = runs_on or (
                 number > last_number and heading.title.isupper() and last_title.isupper()
             )
+            # Minutes number their items on from the year's earlier meetings ("31.
+            # APOLOGIES FOR ABSENCE"): a first heading in capitals may start anywhere.
+            runs_on = runs_on or (last_number == 0 and heading.dotted and heading.title.isupper())
             restarts = number == 1 and last_number >= 2
             # A list in a schedule ("1. Shares of ... at the end of a year:") is no new part.
             restarts = restarts and not heading.title.endswith(":")
@@ -304,6 +314,10 @@ def _add_unnumbered(part: Part, unnumbered: list[Heading]) -> None:
         ]
     if part.marker is not None:
         inside = [h for h in inside if h.first > part.marker.last]
+    if inside and inside[0].kind == "layout" and titles.names_only_kind(inside[0].title):
+        # "Memorandum of Understanding" set apart under the name: the title's, no heading.
+        if not part.headings or part.headings[0].first > inside[0].first:
+            inside = inside[1:]
     if inside:
         part.headings = sorted(part.headings + inside, key=lambda h: h.first)
     # Appendix lines listed under "Accompanying documents" name papers, not sections.

@@ -15,18 +15,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from accord.imports.extraction import dates, orgs
+from accord.imports.extraction import dates, lists, orgs
+from accord.imports.extraction.groups import lead_category
 from accord.imports.layout import TableBlock
 
 _ORG = re.compile(
     r"organi[sz]ation|\bpart(?:y|ies|ner|ners)\b|\bmembers?\b|agenc|signator|^councils?$|"
-    r"\bparticipants?\b",
+    r"\bparticipants?\b|^signed for$",
     re.I,
 )
 # A column naming who decided ("Council", "Organisation"), beside where ("Meeting").
 _WHO = re.compile(r"^(?:councils?|organi[sz]ations?|partners?|part(?:y|ies)|members?)$", re.I)
 _WHERE = re.compile(r"^(?:meeting|body|committee|board)$", re.I)
-_CATEGORY = re.compile(r"^(?:category|sector|type|group|tier|role)$", re.I)
+_CATEGORY = re.compile(
+    r"^(?:(?:membership|member|partner) category|category|sector|type|group|tier|role)$", re.I
+)
 # In a table of parties, "Status" says on what footing each takes part ("Responsible
 # authority"), unless its cells tell what happened ("Signed", "Agreed 4 May").
 _FOOTING = re.compile(r"^(?:status|basis|membership)$", re.I)
@@ -48,6 +51,8 @@ _PARTY_CONTEXT = re.compile(
 _SIGN_CONTEXT = re.compile(
     r"\bsign(?:ed|ature|atures|ing|-off| off)?\b(?![\s-]+up\b)|\bexecut", re.I
 )
+# "Sile Community Health NHS Trust | RQ3 | not a signatory": a member that does not sign.
+_NOT_SIGNING = re.compile(r"\bnot (?:a )?signator(?:y|ies)\b|\bdoes not sign\b", re.I)
 _VERBS = {
     "agreed": "agree",
     "approved": "approve",
@@ -132,6 +137,9 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             continue
         if not block.form and not block.header_rows and _columns_grouped(block, known, found):
             continue
+        if not block.form and not block.header_rows and not any(block.bands):
+            if _names_grid(block, context(block.lines[0]) if block.lines else "", known, found):
+                continue
         if block.form or not block.header_rows or len(block.rows) < 2:
             continue
         header = [cell.strip() for cell in block.header]
@@ -162,6 +170,8 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
         sort = _column(header, _CATEGORY)
         if sort is None:
             sort = _footing_column(block, header)
+        if sort is None and not signing and not any(block.bands):
+            category = _group_above(context(block.lines[0], last=True), known) or category
         signed_from = len(found.events)
         for _, row, band, line in block.body():
             if band:
@@ -175,9 +185,14 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             if not re.search(r"[A-Za-z]{2}", name) or not orgs.looks_like_organisation(bare, known):
                 continue
             # A signing table's own "Category" column still groups its signers; a "Role" is a post.
-            grouped = not signing or (sort is not None and header[sort].lower() != "role")
+            # So do band rows across it ("Core network practices" over their rows).
+            grouped = (
+                not signing
+                or (sort is not None and header[sort].lower() != "role")
+                or any(block.bands)
+            )
             found.parties.append((name, category if grouped else "", line))
-            if signing:
+            if signing and not _NOT_SIGNING.search(" ".join(row)):
                 found.signatures.append((name, line))
                 if when is not None and when < len(row):
                     for mention in dates.mentions(row[when]):
@@ -187,6 +202,8 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
             # Every signer of the table on one day: one event, for each of them.
             key, _, line = signed[0]
             found.events[signed_from:] = [(key, f"signed for each {header[column].lower()}", line)]
+        elif len(signed) > 1:
+            found.events[signed_from:] = _by_day(signed)
     return found
 
 
@@ -206,6 +223,34 @@ def _grouped_grid(block: TableBlock, known, found: Findings) -> None:
             if cell.strip():
                 found.parties.append((_clean(cell), category, line))
     found.lines |= set(block.lines)
+
+
+def _group_above(label: str, known) -> str:
+    """A group's name set just above its table ("Responsible authorities" over one table,
+    "Co-operating bodies" over the next), where the table has no column for it."""
+    label = label.strip()
+    if not label or label.endswith((".", ";", ",")) or len(label.split()) > 6:
+        return ""
+    if label.endswith(":"):
+        return lead_category(label)
+    if orgs.looks_like_organisation(label, known) or not label[:1].isupper():
+        return ""
+    return label if lists.category_like(label) else ""
+
+
+def _names_grid(block: TableBlock, around: str, known, found: Findings) -> bool:
+    """A table of names alone, several to a row, under a lead-in that introduces parties
+    ("... named the following relevant agencies:"): each organisation is a party of the
+    group the lead-in names, row by row; a catch-all row ("All schools") is none."""
+    cells = [(cell, line) for _, row, _, line in block.body() for cell in row if cell.strip()]
+    named = [(cell, line) for cell, line in cells if orgs.looks_like_organisation(cell, known)]
+    if len(named) < 3 or len(named) < 0.8 * len(cells) or not _PARTY_CONTEXT.search(around):
+        return False
+    category = lead_category(around)
+    for cell, line in named:
+        found.parties.append((_clean(cell), category, line))
+    found.lines |= set(block.lines)
+    return True
 
 
 def _columns_grouped(block: TableBlock, known, found: Findings) -> bool:
@@ -276,3 +321,17 @@ def _control(block, header, actor, stage, version, when, title, found) -> None:
             parts.append(title)
         for mention in dates.mentions(row[when]):
             found.events.append((mention.key, ", ".join(parts), line))
+
+
+def _by_day(signed: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """Signatures in a table, one event a day naming all who signed that day ("signed for
+    A, B and C"), at the first of its rows."""
+    days: dict[str, list[tuple[str, int]]] = {}
+    for key, what, line in signed:
+        days.setdefault(key, []).append((what.removeprefix("signed for "), line))
+    events = []
+    for key, signers in days.items():
+        names = [name for name, _ in signers]
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        events.append((key, f"signed for {listed}", signers[0][1]))
+    return events

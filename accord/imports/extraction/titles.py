@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 _KIND_WORDS = re.compile(
     r"\bmemorandum\b|\bmou\b|terms of reference|\bagreement\b|\bprotocol\b|"
-    r"\bcharter\b|\bcompact\b|\bconcordat\b",
+    r"\bcharter\b|\bcompact\b|\bconcordat\b|\bletters? of intent\b|\bexchange of letters\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -49,7 +49,8 @@ def _name_above(chosen: list[Line], line: Line) -> Line | None:
     if not above or not line.text.isupper():
         return None
     name = above[-1]
-    if name.number < line.number - 2 or not name.text.isupper() or len(name.text.split()) < 3:
+    # Three apart: a DOCX title page sets each line as a paragraph with space after it.
+    if name.number < line.number - 3 or not name.text.isupper() or len(name.text.split()) < 3:
         return None
     if _META.search(name.text) or FACT.match(name.text) or _DATES_ONLY.match(name.text):
         return None
@@ -75,6 +76,29 @@ def _capital_name_above(chosen: list[Line], line: Line) -> Line | None:
     ):
         return None
     return above[0]
+
+
+def _capital_names_atop(chosen: list[Line], line: Line) -> list[Line]:
+    """The name in capitals that opens a title page, on one line or two, with a blank line
+    (two in a DOCX) between it and a bare kind in other letters: "DORRINGHAM YOUTH JUSTICE
+    MANAGEMENT BOARD / (blank) / Terms of Reference". Only lines at the very top of the
+    block count, so a banner or a council's name over a titled paper stays out."""
+    if not _GENERIC.match(line.text) or line.text.isupper():
+        return []
+    above = [c for c in chosen if c.number < line.number]
+    if not above or not 1 <= len(above) <= 2 or above[-1].number < line.number - 3:
+        return []
+    if len(above) == 2 and above[0].number != above[1].number - 1:
+        return []
+    for name in above:
+        text = name.text.strip()
+        if not text.isupper() or not 2 <= len(text.split()) <= 10 or text.endswith((".", ":", ",")):
+            return []
+        if _META.search(text) or FACT.match(text) or _DATES_ONLY.match(text):
+            return []
+        if _KIND_WORDS.search(text) or _BETWEEN.match(text):
+            return []
+    return above
 
 
 def _capital_name_below(chosen: list[Line], line: Line) -> Line | None:
@@ -142,8 +166,24 @@ def is_meta(text: str) -> bool:
 
 
 _DOCUMENT = re.compile(
-    r"\b(?:arrangements|framework|strategy|charter|policy|protocol|plan)\b", re.IGNORECASE
+    r"\b(?:arrangements|framework|strategy|charter|policy|protocol|plan|constitution|statement)\b",
+    re.IGNORECASE,
 )
+
+
+def _bare_document(text: str) -> bool:
+    """A short line naming a kind of paper in sentence case, with no proper name in it
+    ("Multi-agency safeguarding arrangements"): like a bare kind, the name is on the line
+    above."""
+    words = text.strip().split()
+    return (
+        2 <= len(words) <= 5
+        and bool(_DOCUMENT.search(words[-1]))
+        and words[0][:1].isupper()
+        and all(w[:1].islower() for w in words[1:])
+    )
+
+
 _BETWEEN = re.compile(r"^(?:and|between|by and between|agreed between|made between)$", re.I)
 
 
@@ -207,6 +247,9 @@ def _upper_tail(line: Line, following: Line) -> bool:
     )
 
 
+_YEAR_PART = re.compile(r"^(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?\s*:\s+[A-Z]")
+
+
 def _carries_on(line: Line, following: Line) -> bool:
     if following.number > line.number + 2:
         return False  # a form field or a blank stood between: "behalf of the Board" is no title
@@ -214,6 +257,8 @@ def _carries_on(line: Line, following: Line) -> bool:
         return False
     if _upper_tail(line, following):
         return True
+    if following.number == line.number + 1 and _YEAR_PART.match(following.text):
+        return True  # "... Better Care Fund Plan / 2025-26: Governance and Sign-off"
     if line.text.isupper() and not following.text.isupper():
         return False  # "FRAMEWORK ... AGREEMENT" and its subtitle "made under section 75"
     last_word = line.text.rstrip().rsplit(" ", 1)[-1].lower()
@@ -255,7 +300,12 @@ def set_title(lines: list[Line], part: Part) -> None:
         if name is None and kind_at == 0:
             name = _capital_name_above(chosen, block[kind_at])
         below = _capital_name_below(chosen, block[kind_at]) if name is None else None
-        if name is not None and name not in block:
+        atop = _capital_names_atop(chosen, block[kind_at]) if kind_at == 0 and name is None else []
+        if atop:
+            block[0:0] = atop
+            numbers[0:0] = [n.number for n in atop]
+            first, last = 0, len(atop)
+        elif name is not None and name not in block:
             block.insert(kind_at, name)
             numbers.insert(kind_at, name.number)
             first, last = kind_at, kind_at + 1
@@ -264,7 +314,7 @@ def set_title(lines: list[Line], part: Part) -> None:
             block.insert(kind_at + 1, below)
             numbers.insert(kind_at + 1, below.number)
             first, last = kind_at, kind_at + 1
-        elif _GENERIC.match(block[kind_at].text):
+        elif _GENERIC.match(block[kind_at].text) or _bare_document(block[kind_at].text):
             after = block[kind_at + 1].text.strip() if kind_at + 1 < len(block) else ""
             if after[:1].islower() and not _BETWEEN.match(after):
                 last = kind_at + 1  # "Memorandum of Understanding / relating to the ..."
@@ -272,6 +322,8 @@ def set_title(lines: list[Line], part: Part) -> None:
                 first = kind_at - 1
                 if first > 0 and _remnant(block[first - 1], block[first]):
                     first -= 1  # "... Integrated Care / System / Memorandum of Understanding"
+                elif first == 1 and block[0] is chosen[0] and _wraps_onto(block[0], block[1]):
+                    first = 0  # "Ivel and Thorne Joint / Scrutiny Committee / Terms of ..."
             elif kind_at + 1 < len(block):
                 last = kind_at + 1
         elif kind_at > 0 and _wraps_onto(block[kind_at - 1], block[kind_at]):
