@@ -1,4 +1,4 @@
-"""Shared helpers for the DOCX documents of the unseen-6 corpus (python-docx).
+"""Shared helpers for the DOCX documents of the blind import corpora (python-docx).
 
 Tables get a real header row (marked to repeat on each page, as Word does) and real merged
 cells; headings are either Word heading styles or, for the documents that use none, bold

@@ -1,4 +1,4 @@
-"""Shared page styles and rendering for the PDF documents of the unseen-4 corpus.
+"""Shared page styles and rendering for the PDF documents of the blind import corpora.
 
 Each PDF module builds its own HTML body; this module gives it an A4 page with a running
 header and footer, and writes it with WeasyPrint, so the PDFs have real page breaks, real
