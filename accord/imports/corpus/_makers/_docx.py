@@ -74,3 +74,64 @@ def merge_across(table: Any, *, row: int, text: str, bold: bool = False) -> None
         bold_cell(merged, text)
     else:
         merged.text = text
+
+
+def _numbering_id(document: Any, fmt: str, text: str, key: str) -> int:
+    """Add (once per document and list key) a one-level Word numbering definition; return numId.
+
+    Each key gets its own numbering instance, so each list restarts at 1.
+    """
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    known = document.__dict__.setdefault("_corpus_num_ids", {})
+    if key in known:
+        return known[key]
+    numbering = document.part.numbering_part.element
+    abstract_ids = [
+        int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))
+    ]
+    num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    abstract_id = max(abstract_ids, default=0) + 1
+    num_id = max(num_ids, default=0) + 1
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+        '<w:multiLevelType w:val="singleLevel"/>'
+        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>'
+    )
+    # abstractNum elements must come before num elements
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'
+        )
+    )
+    known[key] = num_id
+    return num_id
+
+
+def numbered_list(
+    document: Any, items: list[str], *, fmt: str = "decimal", text: str = "%1.", key: str = "list"
+) -> None:
+    """Normal paragraphs numbered by Word numbering (w:numPr), so the numbers are not typed."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    num_id = _numbering_id(document, fmt, text, key)
+    for item in items:
+        paragraph = document.add_paragraph(item)
+        properties = paragraph._p.get_or_add_pPr()
+        num_pr = OxmlElement("w:numPr")
+        ilvl = OxmlElement("w:ilvl")
+        ilvl.set(qn("w:val"), "0")
+        num = OxmlElement("w:numId")
+        num.set(qn("w:val"), str(num_id))
+        num_pr.append(ilvl)
+        num_pr.append(num)
+        properties.insert(0, num_pr)
