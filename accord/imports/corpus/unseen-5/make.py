@@ -1,23 +1,24 @@
 """Write the PDF and DOCX documents of the unseen-5 import corpus.
 
 Each document has its own module beside this script; the gold answers (``*.gold.json``) are
-written by hand, so if you change a document's text here, update its gold file. Run with the
-project's interpreter from the repository root:
+written by hand, so if you change a document's text here, update its gold file. The command
+line and the page and table helpers are shared by every blind corpus (``../_makers/``). Run
+with the project's interpreter from the repository root:
 
-    .venv/bin/python accord/imports/corpus/unseen-5/make.py [NAME ...]
-
-The bytes differ between runs (the libraries stamp creation times); the text does not.
+    .venv/bin/python accord/imports/corpus/unseen-5/make.py [--out DIR] [NAME ...]
 """
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))  # the document modules sit beside this script
-sys.dont_write_bytecode = True  # keep the corpus folder free of __pycache__
+# The document modules sit beside this script; the helpers they share, one folder up.
+sys.path[:0] = [str(HERE), str(HERE.parent / "_makers")]
+sys.dont_write_bytecode = True  # keep the corpus folders free of __pycache__
+
+from corpus_make import main  # noqa: E402
 
 DOCUMENTS = {
     "oakhollow-section-75-agreement-extract.pdf": "oakhollow_s75_agreement_pdf",
@@ -39,15 +40,5 @@ DOCUMENTS = {
 }
 
 
-def main() -> None:
-    only = set(sys.argv[1:])
-    for name, module_name in DOCUMENTS.items():
-        if only and name not in only:
-            continue
-        path = HERE / name
-        importlib.import_module(module_name).write(path)
-        print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
-
-
 if __name__ == "__main__":
-    main()
+    main(HERE, DOCUMENTS)
