@@ -30,9 +30,13 @@ def blocks(text: str | None) -> list[Block]:
     return section_blocks(text or "")
 
 
-@register.inclusion_tag("includes/status_tag.html")
-def status_tag(status: str, label: str) -> dict[str, str]:
-    return {"colour": status_colour(status), "label": label}
+@register.simple_tag
+def status_tag(status: str, label: str) -> SafeString:
+    """A GOV.UK tag in the status's colour; drawn here, not by an include, as lists show
+    one a row."""
+    return format_html(
+        '<strong class="govuk-tag govuk-tag--{}">{}</strong>\n', status_colour(status), label
+    )
 
 
 @register.inclusion_tag("includes/pagination.html", takes_context=True)

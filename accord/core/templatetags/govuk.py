@@ -9,9 +9,12 @@ from django.template import Context
 from django.template.defaultfilters import urlize
 from django.template.loader import get_template
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from accord.core.forms.errors import Problem, page_problems
+from accord.core.links import fixed_url
+from accord.core.navigation import ITEMS
 
 register = template.Library()
 
@@ -75,3 +78,40 @@ def links(text: str, autoescape: bool = True) -> SafeString:
     """Web and e-mail addresses in escaped text as GOV.UK links."""
     html = urlize(text, autoescape=autoescape)
     return mark_safe(html.replace("<a href=", '<a class="govuk-link" href='))
+
+
+def _nav_item(current: str, key: str, label: str, name: str) -> SafeString:
+    if current == key:
+        return format_html(
+            '<li class="govuk-service-navigation__item govuk-service-navigation__item--active">'
+            '<a class="govuk-service-navigation__link" href="{}" aria-current="true">'
+            '<strong class="govuk-service-navigation__active-fallback">{}</strong></a></li>\n',
+            fixed_url(name),
+            label,
+        )
+    return format_html(
+        '<li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" '
+        'href="{}">{}</a></li>\n',
+        fixed_url(name),
+        label,
+    )
+
+
+@register.simple_tag(takes_context=True)
+def service_navigation(context: Context) -> SafeString:
+    """The service navigation's items before "Your account" or "Sign in", the current
+    section marked: drawn here rather than by an include per item, which every page paid."""
+    current = context.get("nav_section", "")
+    return mark_safe("".join(_nav_item(current, *item) for item in ITEMS))
+
+
+@register.simple_tag(takes_context=True)
+def nav_item(context: Context, key: str, label: str, name: str) -> SafeString:
+    """One item of the service navigation, as ``service_navigation`` draws them."""
+    return _nav_item(context.get("nav_section", ""), key, label, name)
+
+
+@register.simple_tag
+def page_url(name: str) -> str:
+    """``{% url name %}`` for a URL name without arguments, reversed once per process."""
+    return fixed_url(name)
