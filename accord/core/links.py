@@ -8,11 +8,13 @@ both (a test that swaps the URL configuration gets its own)."""
 from __future__ import annotations
 
 from functools import lru_cache
+from urllib.parse import quote
 
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from django.urls import get_script_prefix, get_urlconf, reverse
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
+from django.utils.http import RFC3986_SUBDELIMS
 
 
 def fixed_url(name: str) -> str:
@@ -30,3 +32,33 @@ def _reversed(prefix: str, urlconf: object, name: str) -> str:
 def _forget(*, setting: str, **kwargs: object) -> None:
     if setting == "ROOT_URLCONF":
         _reversed.cache_clear()
+        _pattern.cache_clear()
+
+
+# Stand-ins reversed in place of a row's slug or id: each matches the slug, str and int
+# converters, and is unlike anything else in an address.
+_MARKS: tuple[str | int, ...] = ("accord0row0marker0", 918273645546372819)
+_SAFE = RFC3986_SUBDELIMS + "/~:@"  # what reverse() leaves unquoted
+
+
+def row_url(name: str, value: str | int) -> str:
+    """``reverse(name, args=[value])`` for a page about one row (its slug or id), as
+    lists draw one a row: the address is reversed once per process with a stand-in for
+    the value, which is then put in its place, quoted as reverse() quotes it."""
+    parts = _pattern(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF, name)
+    if parts is None:
+        return reverse(name, args=[value])
+    return parts[0] + quote(str(value), safe=_SAFE) + parts[1]
+
+
+@lru_cache(maxsize=256)
+def _pattern(prefix: str, urlconf: object, name: str) -> tuple[str, str] | None:
+    for mark in _MARKS:
+        try:
+            address = reverse(name, urlconf=urlconf, args=[mark])
+        except NoReverseMatch:
+            continue
+        if address.count(str(mark)) == 1:
+            head, tail = address.split(str(mark))
+            return head, tail
+    return None
