@@ -9,10 +9,22 @@ from django.template import Context
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
-from accord.core.dates import format_partial_date
+from accord.core.dates import day_text, format_partial_date, moment_text
 from accord.core.presenters import Block, section_blocks, status_colour
 
 register = template.Library()
+
+
+@register.filter
+def day(value: dt.date | None) -> str:
+    """``|date:"j F Y"`` for tables, which print one a row (accord.core.dates.day_text)."""
+    return day_text(value)
+
+
+@register.filter
+def moment(value: dt.datetime | None) -> str:
+    """``|date:"j M Y, H:i"`` for tables (accord.core.dates.moment_text)."""
+    return moment_text(value)
 
 
 @register.filter
