@@ -96,7 +96,7 @@ def moment_text(value: dt.datetime | None) -> str:
     """What ``|date:"j M Y, H:i"`` gives: "4 Mar 2025, 09:30", in the local time zone."""
     if value is None or value == "":
         return ""
-    value = _local(value)
-    assert isinstance(value, dt.datetime)
-    month = _month_names(get_language())[1][value.month]
-    return f"{value.day} {month} {value.year:04d}, {value.hour:02d}:{value.minute:02d}"
+    local = _local(value)
+    assert isinstance(local, dt.datetime)
+    month = _month_names(get_language())[1][local.month]
+    return f"{local.day} {month} {local.year:04d}, {local.hour:02d}:{local.minute:02d}"

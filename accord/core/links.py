@@ -20,11 +20,11 @@ from django.utils.http import RFC3986_SUBDELIMS
 def fixed_url(name: str) -> str:
     """``reverse(name)`` for a URL name without arguments, kept per URL configuration
     and script prefix."""
-    return _reversed(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF, name)
+    return _reversed(get_script_prefix(), _urlconf(), name)
 
 
 @lru_cache(maxsize=256)
-def _reversed(prefix: str, urlconf: object, name: str) -> str:
+def _reversed(prefix: str, urlconf: str | None, name: str) -> str:
     return reverse(name, urlconf=urlconf)
 
 
@@ -45,14 +45,14 @@ def row_url(name: str, value: str | int) -> str:
     """``reverse(name, args=[value])`` for a page about one row (its slug or id), as
     lists draw one a row: the address is reversed once per process with a stand-in for
     the value, which is then put in its place, quoted as reverse() quotes it."""
-    parts = _pattern(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF, name)
+    parts = _pattern(get_script_prefix(), _urlconf(), name)
     if parts is None:
         return reverse(name, args=[value])
     return parts[0] + quote(str(value), safe=_SAFE) + parts[1]
 
 
 @lru_cache(maxsize=256)
-def _pattern(prefix: str, urlconf: object, name: str) -> tuple[str, str] | None:
+def _pattern(prefix: str, urlconf: str | None, name: str) -> tuple[str, str] | None:
     for mark in _MARKS:
         try:
             address = reverse(name, urlconf=urlconf, args=[mark])
@@ -62,3 +62,8 @@ def _pattern(prefix: str, urlconf: object, name: str) -> tuple[str, str] | None:
             head, tail = address.split(str(mark))
             return head, tail
     return None
+
+
+def _urlconf() -> str | None:
+    # The request's URL configuration if one was set for it, else the site's.
+    return get_urlconf() or settings.ROOT_URLCONF

@@ -141,14 +141,14 @@ def _nav_item(current: str, key: str, label: str, name: str) -> SafeString:
 def service_navigation(context: Context) -> SafeString:
     """The service navigation's items before "Your account" or "Sign in", the current
     section marked: drawn here rather than by an include per item, which every page paid."""
-    current = context.get("nav_section", "")
+    current = str(context.get("nav_section") or "")
     return mark_safe("".join(_nav_item(current, *item) for item in ITEMS))
 
 
 @register.simple_tag(takes_context=True)
 def nav_item(context: Context, key: str, label: str, name: str) -> SafeString:
     """One item of the service navigation, as ``service_navigation`` draws them."""
-    return _nav_item(context.get("nav_section", ""), key, label, name)
+    return _nav_item(str(context.get("nav_section") or ""), key, label, name)
 
 
 @register.simple_tag
