@@ -76,6 +76,43 @@ def counts_by_status(user: Viewer) -> dict[str, int]:
     return counts
 
 
+def _first_public(limit: int) -> dict[str, list[Agreement]]:
+    return {
+        status: list(
+            Agreement.objects.filter(status=status)
+            .select_related("owning_body")
+            .order_by("title", "id")[:limit]
+        )
+        for status in PUBLIC_AGREEMENT_STATUSES
+    }
+
+
+def first_by_status(
+    user: Viewer, statuses: Iterable[str], limit: int
+) -> dict[str, list[Agreement]]:
+    """The first ``limit`` agreements of each of ``statuses``, by title, that ``user`` may
+    see (with their owning bodies). An agreement of a public status is public, so those
+    lists are the same for everyone: they are kept (``cached_value``) until an agreement
+    or a body next changes; a status that is not public is read for the person."""
+    statuses = list(statuses)
+    public = (
+        cached_value(f"first-public-agreements:{limit}", lambda: _first_public(limit))
+        if any(status in PUBLIC_AGREEMENT_STATUSES for status in statuses)
+        else {}
+    )
+    return {
+        status: public[status]
+        if status in PUBLIC_AGREEMENT_STATUSES
+        else list(
+            visible_agreements(user)
+            .filter(status=status)
+            .select_related("owning_body")
+            .order_by("title", "id")[:limit]
+        )
+        for status in statuses
+    }
+
+
 def agreement_list(
     *,
     user: Viewer,
