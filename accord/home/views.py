@@ -14,8 +14,6 @@ from accord.approvals.visibility import visible_meetings
 from accord.core.access import require
 from accord.home.attention import attention_for
 
-HOME_PER_STATUS = 5
-
 
 @login_not_required
 def home(request):
@@ -24,7 +22,7 @@ def home(request):
         (status, label) for status, label in AgreementStatus.choices if status_counts.get(status)
     ]
     # A few of each status, each with its progress counted for these few only.
-    firsts = first_by_status(request.user, [status for status, _ in shown], HOME_PER_STATUS)
+    firsts = first_by_status(request.user, [status for status, _ in shown])
     by_status = [
         {
             "status": status,
