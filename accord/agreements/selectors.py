@@ -47,8 +47,19 @@ def attach_progress(agreements: Iterable[Agreement]) -> list[Agreement]:
     return agreements
 
 
-def _register_counts_by_status() -> dict[str, int]:
-    return dict(Agreement.objects.values_list("status").annotate(n=Count("id")).order_by())
+# How many agreements of each status the start page lists (first_by_status).
+FIRST_PER_STATUS = 5
+
+
+def _register_summary() -> tuple[dict[str, int], dict[str, list[Agreement]]]:
+    """The register's agreements counted by status, and the first of each public status
+    by title (with their owning bodies): one kept value, read together by the start page."""
+    counts = dict(Agreement.objects.values_list("status").annotate(n=Count("id")).order_by())
+    return counts, _first_public([s for s in PUBLIC_AGREEMENT_STATUSES if counts.get(s)])
+
+
+def _summary() -> tuple[dict[str, int], dict[str, list[Agreement]]]:
+    return cached_value("agreement-register-summary", _register_summary)
 
 
 def counts_by_status(user: Viewer) -> dict[str, int]:
@@ -56,10 +67,10 @@ def counts_by_status(user: Viewer) -> dict[str, int]:
 
     Counting the whole register by status reads every agreement (10,000 at national
     size), so those counts are kept (``cached_value``) until the agreement table next
-    changes; they are the same for everyone, and each person is given only the statuses
+    (or a body) changes; they are the same for everyone, and each person is given only the statuses
     they may see: the public ones, and, for a member, their own agreements in the other
     statuses, counted over their own agreements only."""
-    every = cached_value("agreement-counts-by-status", _register_counts_by_status)
+    every = _summary()[0]
     scope = scope_of(user)
     if scope.administrator:
         return dict(every)
@@ -74,6 +85,37 @@ def counts_by_status(user: Viewer) -> dict[str, int]:
         )
         counts.update(dict(own))
     return counts
+
+
+def _first_public(statuses: list[str]) -> dict[str, list[Agreement]]:
+    return {
+        status: list(
+            Agreement.objects.filter(status=status)
+            .select_related("owning_body")
+            .order_by("title", "id")[:FIRST_PER_STATUS]
+        )
+        for status in statuses
+    }
+
+
+def first_by_status(user: Viewer, statuses: Iterable[str]) -> dict[str, list[Agreement]]:
+    """The first ``FIRST_PER_STATUS`` agreements of each of ``statuses``, by title, that
+    ``user`` may see (with their owning bodies). An agreement of a public status is
+    public, so those lists are the same for everyone: they are kept with the counts by
+    status until an agreement or a body next changes; a status that is not public is read
+    for the person."""
+    public = _summary()[1]
+    return {
+        status: list(public.get(status, []))
+        if status in PUBLIC_AGREEMENT_STATUSES
+        else list(
+            visible_agreements(user)
+            .filter(status=status)
+            .select_related("owning_body")
+            .order_by("title", "id")[:FIRST_PER_STATUS]
+        )
+        for status in statuses
+    }
 
 
 def agreement_list(

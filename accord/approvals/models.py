@@ -8,11 +8,11 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
-from django.urls import reverse
 from django.utils import timezone
 
 from accord.core.dates import Precision, format_partial_date, precision_field
 from accord.core.errors import Conflict
+from accord.core.links import row_url
 
 MINUTE_MAX_LENGTH = 10_000
 
@@ -67,7 +67,7 @@ class Meeting(models.Model):
         return f"{self.title}, {self.display_date}"
 
     def get_absolute_url(self) -> str:
-        return reverse("approvals:meeting", args=[self.pk])
+        return row_url("approvals:meeting", self.pk)
 
     @property
     def display_date(self) -> str:

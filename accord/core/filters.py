@@ -25,6 +25,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 class FilterForm(GovukForm):
     mark_optional = False  # every filter is optional; saying so on each adds nothing
     MAX_LENGTH = 200
+    # A filter's markup follows from its declaration (fixed choices, no rows read) and the
+    # value given, so the ``field`` tag may draw it once per value (templatetags/govuk.py).
+    markup_follows_data = True
 
     def __init__(self, request: HttpRequest, **kwargs: Any) -> None:
         # Only the filters count: a query string holding just "page=2" is no filter.

@@ -35,3 +35,15 @@ def section_of(resolver_match: ResolverMatch | None) -> str:
         return ""
     namespace, name = resolver_match.namespace, resolver_match.url_name
     return SECTIONS.get((namespace, name)) or SECTIONS.get(namespace, "")
+
+
+# The service navigation's items, in order: (key, label, URL name). "Your account" and
+# "Sign in" follow them, depending on whether the person is signed in (base.html).
+ITEMS: tuple[tuple[str, str, str], ...] = (
+    ("agreements", "Agreements", "agreements:list"),
+    ("organisations", "Organisations", "organisations:list"),
+    ("bodies", "Bodies", "governance:bodies"),
+    ("map", "Governance map", "governance:map"),
+    ("areas", "Areas", "governance:areas"),
+    ("meetings", "Meetings", "approvals:meetings"),
+)

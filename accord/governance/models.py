@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 
+from accord.core.links import row_url
 from accord.core.models import OtherName, dates_in_order
 
 
@@ -44,7 +44,7 @@ class Area(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("governance:area", args=[self.slug])
+        return row_url("governance:area", self.slug)
 
 
 class BodyKind(models.TextChoices):
@@ -119,7 +119,7 @@ class Body(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("governance:body", args=[self.slug])
+        return row_url("governance:body", self.slug)
 
 
 class BodyName(OtherName):

@@ -8,38 +8,30 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from accord.agreements.models import AgreementStatus
-from accord.agreements.selectors import attach_progress, counts_by_status
-from accord.agreements.visibility import visible_agreements
+from accord.agreements.selectors import attach_progress, counts_by_status, first_by_status
 from accord.approvals.selectors import next_open_steps_for
 from accord.approvals.visibility import visible_meetings
 from accord.core.access import require
 from accord.home.attention import attention_for
 
-HOME_PER_STATUS = 5
-
 
 @login_not_required
 def home(request):
-    visible = visible_agreements(request.user)
     status_counts = counts_by_status(request.user)
-    by_status = []
-    for status, label in AgreementStatus.choices:
-        if not status_counts.get(status):
-            continue
-        # A few of each status, each with its progress counted for these few only.
-        members = list(
-            visible.filter(status=status)
-            .select_related("owning_body")
-            .order_by("title", "id")[:HOME_PER_STATUS]
-        )
-        by_status.append(
-            {
-                "status": status,
-                "label": label,
-                "count": status_counts[status],
-                "agreements": members,
-            }
-        )
+    shown = [
+        (status, label) for status, label in AgreementStatus.choices if status_counts.get(status)
+    ]
+    # A few of each status, each with its progress counted for these few only.
+    firsts = first_by_status(request.user, [status for status, _ in shown])
+    by_status = [
+        {
+            "status": status,
+            "label": label,
+            "count": status_counts[status],
+            "agreements": firsts[status],
+        }
+        for status, label in shown
+    ]
     attach_progress(a for group in by_status for a in group["agreements"])
     upcoming = (
         visible_meetings(request.user)

@@ -4,8 +4,8 @@ import datetime as dt
 
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 
+from accord.core.links import row_url
 from accord.core.models import OtherName, dates_in_order
 from accord.organisations.identifiers import Scheme, org_id, validate_code
 
@@ -66,7 +66,7 @@ class Organisation(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("organisations:detail", args=[self.slug])
+        return row_url("organisations:detail", self.slug)
 
     @property
     def display_short_name(self) -> str:

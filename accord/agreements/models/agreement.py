@@ -4,9 +4,9 @@ from typing import TYPE_CHECKING
 
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 
 from accord.core.dates import format_partial_date, precision_field
+from accord.core.links import row_url
 
 if TYPE_CHECKING:
     from accord.core.presenters import Progress
@@ -136,7 +136,7 @@ class Agreement(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("agreements:detail", args=[self.slug])
+        return row_url("agreements:detail", self.slug)
 
     @property
     def display_title(self) -> str:

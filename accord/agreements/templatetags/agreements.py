@@ -2,16 +2,21 @@
 ``accord.agreements.presenters`` defines."""
 
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
 from accord.agreements.presenters import state_of
 
 register = template.Library()
 
 
-@register.inclusion_tag("includes/status_tag.html")
-def party_status(party, agreement=None):
+@register.simple_tag
+def party_status(party, agreement=None) -> SafeString:
+    """The party's state as a GOV.UK tag (a tag, not an include: lists show one a row)."""
     state = state_of(party, agreement)
-    return {"colour": state.colour, "label": state.label}
+    return format_html(
+        '<strong class="govuk-tag govuk-tag--{}">{}</strong>\n', state.colour, state.label
+    )
 
 
 @register.simple_tag

@@ -9,10 +9,22 @@ from django.template import Context
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
-from accord.core.dates import format_partial_date
+from accord.core.dates import day_text, format_partial_date, moment_text
 from accord.core.presenters import Block, section_blocks, status_colour
 
 register = template.Library()
+
+
+@register.filter
+def day(value: dt.date | None) -> str:
+    """``|date:"j F Y"`` for tables, which print one a row (accord.core.dates.day_text)."""
+    return day_text(value)
+
+
+@register.filter
+def moment(value: dt.datetime | None) -> str:
+    """``|date:"j M Y, H:i"`` for tables (accord.core.dates.moment_text)."""
+    return moment_text(value)
 
 
 @register.filter
@@ -30,9 +42,13 @@ def blocks(text: str | None) -> list[Block]:
     return section_blocks(text or "")
 
 
-@register.inclusion_tag("includes/status_tag.html")
-def status_tag(status: str, label: str) -> dict[str, str]:
-    return {"colour": status_colour(status), "label": label}
+@register.simple_tag
+def status_tag(status: str, label: str) -> SafeString:
+    """A GOV.UK tag in the status's colour; drawn here, not by an include, as lists show
+    one a row."""
+    return format_html(
+        '<strong class="govuk-tag govuk-tag--{}">{}</strong>\n', status_colour(status), label
+    )
 
 
 @register.inclusion_tag("includes/pagination.html", takes_context=True)

@@ -20,9 +20,9 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
-from django.urls import reverse
 from django.utils.http import urlencode
 
+from accord.core.links import fixed_url, row_url
 from accord.governance.models import Area, Body, BodyStatus, Level, Relation, ReportingLine
 from accord.governance.selectors import bodies_on, in_effect_on, there_on
 
@@ -49,9 +49,9 @@ class Scope:
 
     def url(self, *, level: str | None = None, page: int | None = None) -> str:
         base = (
-            reverse("governance:area_map", args=[self.area.slug])
+            row_url("governance:area_map", self.area.slug)
             if self.area
-            else reverse("governance:map")
+            else fixed_url("governance:map")
         )
         given: dict[str, str | int] = {
             "level": self.level if level is None else level,
@@ -90,7 +90,7 @@ class MapBody:
 
     @property
     def url(self) -> str:
-        return reverse("governance:body", args=[self.slug])
+        return row_url("governance:body", self.slug)
 
 
 @dataclass
@@ -111,7 +111,7 @@ class MapGroup:
 
     @property
     def url(self) -> str:
-        return reverse("governance:area_map", args=[self.slug])
+        return row_url("governance:area_map", self.slug)
 
 
 @dataclass

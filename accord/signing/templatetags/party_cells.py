@@ -9,27 +9,23 @@ template gave."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django import template
-from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
+from accord.core.dates import day_text
+
 register = template.Library()
 
-LONG_DATE = "j F Y"
 NOTICE_STATUSES = {"in_force", "under_review"}
 
 
 def _day(value: Any) -> str:
     """As ``|date:"j F Y"`` gives it: a moment in the local time zone, a day as it is."""
-    if isinstance(value, dt.datetime) and timezone.is_aware(value):
-        value = timezone.localtime(value)
-    return date_filter(value, LONG_DATE)
+    return day_text(value)
 
 
 def _answer(signature: Any) -> str:
