@@ -36,8 +36,10 @@ from accord.caching.pages import (
 T = TypeVar("T")
 
 
-def cached_value(name: str, make: Callable[[], T]) -> T:
-    """What ``make()`` would return now: kept, or made and kept."""
+def cached_value(name: str, make: Callable[[], T], *, keep: Callable[[T], bool] | None = None) -> T:
+    """What ``make()`` would return now: kept, or made and kept. ``keep``, when given, says
+    whether a value just made may be kept: one that depends on more than the tables (a
+    drawing still being made elsewhere) is returned but made again next time."""
     key = f"accord-value:{release()}:{local_generation()}:{name}"
     entry = page_cache().get(key)
     if entry is not None and not changed_since(entry["token"], entry["keys"]):
@@ -49,9 +51,10 @@ def cached_value(name: str, make: Callable[[], T]) -> T:
         value = make()
     tables = sorted(found.tables)
     keys = sorted(found.keys(rows=False, tables=True))
-    page_cache().set(
-        key, {"token": token, "keys": keys, "tables": tables, "value": value}, CACHE_SECONDS
-    )
+    if keep is None or keep(value):
+        page_cache().set(
+            key, {"token": token, "keys": keys, "tables": tables, "value": value}, CACHE_SECONDS
+        )
     note_tables(tables)
     return value
 

@@ -114,6 +114,11 @@ def usable(query: str, using: str = "default") -> bool:
     return True
 
 
+def forget_presence() -> None:
+    """Look for the index again on the next search (as a new process would)."""
+    _present.clear()
+
+
 def phrase(query: str) -> str:
     """``query`` as one FTS5 phrase: found as a run of characters, whatever it holds."""
     return '"' + query.replace('"', '""') + '"'

@@ -135,12 +135,13 @@ class GovernanceMap:
     area_lines_left_off: int = 0  # lines between area boxes beyond MAX_AREA_LINES
 
     def fingerprint(self) -> str:
-        """Changes exactly when the drawing would."""
+        """Changes exactly when the drawing would, its links included: a body or area given
+        a new address is drawn again, or its box would lead to a page that is not there."""
         drawn = [
             (
                 level.level,
-                [(b.id, b.name, b.outside) for b in level.bodies],
-                [(g.id, g.name, g.count, g.outside) for g in level.groups],
+                [(b.id, b.name, b.slug, b.outside) for b in level.bodies],
+                [(g.id, g.name, g.slug, g.count, g.outside) for g in level.groups],
             )
             for level in self.levels
         ]

@@ -29,6 +29,7 @@ from typing import Any, cast
 from django.conf import settings
 from django.core.cache import caches
 from django.template.loader import render_to_string
+from django.urls import get_script_prefix
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
@@ -163,8 +164,22 @@ def map_fragment(
 ) -> MapFragment:
     """The drawn map and its list, as it is now or (``day``) as it stood on a day that has
     passed. ``wait`` is the most seconds to wait for a new drawing; None waits until it is
-    drawn (documents, which cannot be reloaded)."""
+    drawn (documents, which cannot be reloaded).
+
+    A fragment showing the current drawing is kept until a table the map read changes, as
+    the map is: its list of every system of a country costs more to lay out than the rest
+    of the page. One showing an earlier drawing, or none, is made again on each visit, so
+    the new drawing is shown as soon as it is kept."""
     scope = Scope(area, level, page, day)
+    return cached_value(
+        # Its links carry the site's prefix: a kept fragment is for one prefix.
+        f"governance-map-fragment:{VERSION}:{get_script_prefix()}:{scope.key}",
+        lambda: _fragment(scope, wait),
+        keep=lambda fragment: fragment.current,
+    )
+
+
+def _fragment(scope: Scope, wait: float | None) -> MapFragment:
     governance_map = _current(scope)
     fingerprint = governance_map.fingerprint()
     svg, state, drawn_at = None, "current", None
