@@ -21,7 +21,7 @@ HEADER_WORDS = re.compile(
     r"signatory|signature|signed(?: by)?|"
     r"date(?: signed| of signature)?|dated|version|summary(?: of changes)?|changes|agreed by|"
     r"approved by|stage|status|body|meeting|outcome|decision|represent(?:ed by|ative)s?|seats|"
-    r"(?:voting |non-voting )members|substitutes?|votes|"
+    r"(?:voting |non-voting )members|substitutes?|votes|membership|attend(?:ed|ance)|meetings attended|"
     r"lead(?: \(post\))?|contact|data protection contact|registered address|address|"
     r"responsib(?:le|ility)|its part .*|share of .*|lead safeguarding partner|scheme|total)$",
     re.IGNORECASE,
