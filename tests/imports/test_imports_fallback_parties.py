@@ -1,6 +1,10 @@
 """Parties named where a paper names them when it has no party list of its own: a table
 of members with their attendance, a list of who a charter was signed for."""
 
+import io
+
+from docx import Document
+
 from accord.imports.extraction import extract
 from accord.imports.reading import read_document
 
@@ -26,3 +30,25 @@ def test_a_text_table_of_members_with_membership_and_attendance_lists_the_partie
     assert ("Tolworth District Council", "Statutory") in found
     assert ("Tolworth Police", "Statutory") in found
     assert ("Tolworth Community NHS Trust", "Non-statutory") in found
+
+
+def test_a_schedule_of_parties_numbered_in_a_no_column_lists_the_parties():
+    document = Document()
+    document.add_paragraph("Tolworth Shared Services Agreement")
+    document.add_paragraph("1. The parties listed in the schedule share one ICT service.")
+    document.add_paragraph("Schedule of Parties")
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ("No.", "Party", "Role"),
+        ("1", "Tolworth District Council", "Host authority"),
+        ("2", "Ewell Borough Council", "Partner authority"),
+    ]
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "tolworth-shared.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Tolworth District Council", "Host authority") in found
+    assert ("Ewell Borough Council", "Partner authority") in found

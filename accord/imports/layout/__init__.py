@@ -55,10 +55,16 @@ def tidy(text: str) -> str:
     return " ".join((text or "").split())
 
 
+_ABBREVIATION = re.compile(r"^[A-Za-z]{1,4}\.$")
+
+
 def looks_like_header(cells: list[str]) -> bool:
     """Short cells naming columns ("Organisation", "Signed by", "Date")."""
     filled = [tidy(c) for c in cells if tidy(c)]
-    if len(filled) < 2 or any(len(c.split()) > 6 or c.endswith(".") for c in filled):
+    # A sentence is no column name, but a short abbreviation is ("No.", "Ref.").
+    if len(filled) < 2 or any(
+        len(c.split()) > 6 or (c.endswith(".") and not _ABBREVIATION.match(c)) for c in filled
+    ):
         return False
     named = sum(1 for c in filled if HEADER_WORDS.match(c.rstrip(":")))
     return named >= 2 and named * 2 >= len(filled)
