@@ -52,3 +52,32 @@ def test_a_schedule_of_parties_numbered_in_a_no_column_lists_the_parties():
     found = {(p["name"], p["category"]) for p in result["parties"]}
     assert ("Tolworth District Council", "Host authority") in found
     assert ("Ewell Borough Council", "Partner authority") in found
+
+
+def _docx(title: str, rows: list[tuple[str, ...]], after: str) -> bytes:
+    document = Document()
+    document.add_paragraph(title)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.add_paragraph(after)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_table_of_services_and_the_organisation_running_each_lists_the_parties():
+    data = _docx(
+        "Tolworth Blue Light Collaboration Agreement",
+        [
+            ("Service", "Organisation"),
+            ("Fire and rescue", "Tolworth Fire and Rescue Authority"),
+            ("Police", "Tolworth Police"),
+        ],
+        "1.0 Introduction. The organisations in the table above will collaborate.",
+    )
+    result = extract(read_document(data, "tolworth-blue-light.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Tolworth Fire and Rescue Authority", "Fire and rescue") in found
+    assert ("Tolworth Police", "Police") in found
