@@ -216,6 +216,10 @@ def route_of(
     outline_of = [(s["label"], s["_paragraphs"], s["_items"]) for s in agreement_sections]
     signing = list(tabled.signatures) or signature_block(lines, known)
     steps = route.process_steps(outline_of, signing, named) if has_agreement else []
+    if steps and tabled.approvals and not report:
+        # An agreement's own record of approval (a table of who approved it, and when)
+        # names each body in full where its prose says "each partner as recorded below".
+        steps = _with_tabled(steps, tabled)
     if steps:
         return _named_in_full(steps, lines)
     sections = [(s["heading"], s["_paragraphs"]) for s in report_sections + agreement_sections]
@@ -244,6 +248,16 @@ def route_of(
             seen.add((name.casefold(), "sign"))
             ordered.append(route.Step(name, "sign", line, line))
     return _named_in_full(ordered, lines)
+
+
+def _with_tabled(steps: list[route.Step], tabled) -> list[route.Step]:
+    have = {(step.body.casefold(), step.action) for step in steps}
+    for body, action, line in tabled.approvals:
+        body = prose.actor(body)
+        if (body.casefold(), action) not in have:
+            have.add((body.casefold(), action))
+            steps.append(route.Step(body, action, line, line))
+    return steps
 
 
 # A document-control block written as form fields: "Agreed by: X Board (completed 4 April

@@ -1,0 +1,38 @@
+"""An agreement whose approval clause points to a table of who approved it ("approved by
+each partner as recorded below"): the table's rows are steps of its route."""
+
+import io
+
+from docx import Document
+
+from accord.imports.extraction import extract
+from accord.imports.reading import read_document
+
+
+def test_the_bodies_in_an_agreements_approval_table_join_the_route_its_prose_gives():
+    document = Document()
+    document.add_paragraph("Tolworth Place Partnership Memorandum of Understanding")
+    document.add_paragraph("1. Purpose")
+    document.add_paragraph("1.1 The partners will plan care for Tolworth together.")
+    document.add_paragraph("2. Approval")
+    document.add_paragraph(
+        "2.1 This Memorandum was recommended by the Tolworth Partnership Board and "
+        "approved by each partner as recorded below."
+    )
+    rows = [
+        ("Stage", "Body", "Date"),
+        ("Recommended", "Tolworth Partnership Board", "3 Nov 2025"),
+        ("Approved", "Cabinet of Tolworth District Council", "13 Nov 2025"),
+        ("Approved", "Board of Tolworth Integrated Care Board", "18 Nov 2025"),
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "tolworth-mou.docx"))
+    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    assert ("Tolworth Partnership Board", "recommend") in steps
+    assert ("Cabinet of Tolworth District Council", "approve") in steps
+    assert ("Board of Tolworth Integrated Care Board", "approve") in steps
