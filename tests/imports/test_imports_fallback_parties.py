@@ -81,3 +81,20 @@ def test_a_table_of_services_and_the_organisation_running_each_lists_the_parties
     found = {(p["name"], p["category"]) for p in result["parties"]}
     assert ("Tolworth Fire and Rescue Authority", "Fire and rescue") in found
     assert ("Tolworth Police", "Police") in found
+
+
+def test_the_organisations_representing_a_sector_in_the_between_sentence_are_parties():
+    text = (
+        "The Tolworth Compact\n\n"
+        "An agreement between Tolworth District Council, Tolworth Police and the voluntary "
+        "and community sector of Tolworth, represented by Tolworth Voluntary Action and "
+        "Ewell Rural Community Council.\n\n"
+        "1. Why we have a compact\n\nThe Compact sets out how the sectors work together.\n"
+    )
+    names = {name for name, _ in _parties(text, "tolworth-compact.txt")}
+    assert names == {
+        "Tolworth District Council",
+        "Tolworth Police",
+        "Tolworth Voluntary Action",
+        "Ewell Rural Community Council",
+    }

@@ -21,6 +21,7 @@ _ENUMERATION = re.compile(
     r"\b(?:partners|parties|members|signatories|organisations)\b[^.:;]{0,90}?"
     r"\b(?:are|is|will be|include|comprise)\b:?)\s+(?P<list>[A-Z][^;]*?)(?=\.\s|\.$|;|$)"
 )
+_REPRESENTED = re.compile(r"(?:,\s*|\s+and\s+)the\s+[a-z][^,]*,\s*represented by\s+(?=[A-Z])")
 _OTHERS = re.compile(r"\bother (?:signatories|partners|parties|members)\b", re.I)
 _ON_BEHALF = re.compile(r"\bon behalf of (?:the )?((?:[A-Z][\w'\u2019&-]*\s?)+)")
 _NUMBERED = re.compile(r"^\((\d{1,2})\)\s+(?P<rest>\S.*)$")
@@ -80,6 +81,9 @@ def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
             # "..., and X Together, which signs for its member groups": a note on the last
             # name, not a name.
             listed = re.split(r",\s*(?:which|who|whose|each of which)\b", match.group("list"))[0]
+            # "..., B and the voluntary sector of X, represented by C and D": C and D stand
+            # for the sector, and are the parties.
+            listed = _REPRESENTED.sub(", ", listed)
             # "A, B and three carers' organisations: X, Y and Z": a counted group inside
             # the list, whose name is the category of the names after its colon.
             counted = _COUNTED_GROUP.search(listed)
