@@ -98,3 +98,24 @@ def test_the_organisations_representing_a_sector_in_the_between_sentence_are_par
         "Tolworth Voluntary Action",
         "Ewell Rural Community Council",
     }
+
+
+def test_the_organisations_listed_after_signed_for_are_the_parties():
+    text = (
+        "TOLWORTH ARMED FORCES COVENANT PARTNERSHIP\n\n"
+        "PARTNERSHIP CHARTER\n\n"
+        "        ADOPTION\n\n"
+        "  9     The Partnership Board agreed this Charter on 2 Oct. 25 and\n"
+        "        recommended it to each partner. It was signed at the\n"
+        "        Covenant Celebration on 9 Oct. 25 for:\n\n"
+        "            Tolworth District Council\n"
+        "            Tolworth Integrated Care Board\n"
+        "            Tolworth Police\n\n"
+        " 10     The Charter will be reviewed by the Board in October 2027.\n"
+    )
+    names = {name for name, _ in _parties(text, "tolworth-charter.txt")}
+    assert names == {
+        "Tolworth District Council",
+        "Tolworth Integrated Care Board",
+        "Tolworth Police",
+    }
