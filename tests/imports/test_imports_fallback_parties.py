@@ -119,3 +119,19 @@ def test_the_organisations_listed_after_signed_for_are_the_parties():
         "Tolworth Integrated Care Board",
         "Tolworth Police",
     }
+
+
+def test_a_schedule_of_partners_and_their_grants_lists_the_parties():
+    data = _docx(
+        "Tolworth Healthy Communities Grant Funding Partnership Agreement",
+        [
+            ("Partner", "Grant 2025/26"),
+            ("Tolworth Community Sport Trust", "£84,000"),
+            ("Cookwise Tolworth CIC", "£41,500"),
+            ("Tolworth Mind", "£96,000"),
+        ],
+        "The Council pays each Partner the grant shown above.",
+    )
+    result = extract(read_document(data, "tolworth-grants.docx"))
+    names = {p["name"] for p in result["parties"]}
+    assert {"Tolworth Community Sport Trust", "Cookwise Tolworth CIC", "Tolworth Mind"} <= names

@@ -23,7 +23,10 @@ HEADER_WORDS = re.compile(
     r"approved by|stage|status|body|meeting|outcome|decision|represent(?:ed by|ative)s?|seats|"
     r"(?:voting |non-voting )members|substitutes?|votes|membership|attend(?:ed|ance)|meetings attended|"
     r"lead(?: \(post\))?|contact|data protection contact|registered address|address|"
-    r"responsib(?:le|ility)|its part .*|share of .*|lead safeguarding partner|scheme|total)$",
+    r"responsib(?:le|ility)|its part .*|share of .*|lead safeguarding partner|scheme|total|"
+    # "Grant 2025/26", "Contribution (£)": what each pays or receives, in a column.
+    r"(?:grant|amount|funding|contribution|budget|allocation|award)s?"
+    r"(?: \(£\))?(?: (?:in )?\d{4}(?:[/-]\d{2,4})?)?)$",
     re.IGNORECASE,
 )
 
