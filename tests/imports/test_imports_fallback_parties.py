@@ -135,3 +135,15 @@ def test_a_schedule_of_partners_and_their_grants_lists_the_parties():
     result = extract(read_document(data, "tolworth-grants.docx"))
     names = {p["name"] for p in result["parties"]}
     assert {"Tolworth Community Sport Trust", "Cookwise Tolworth CIC", "Tolworth Mind"} <= names
+
+
+def test_the_one_party_named_before_each_of_the_organisations_listed_is_a_party():
+    text = (
+        "Tolworth Healthy Communities Grant Funding Partnership Agreement\n\n"
+        "1. Parties and purpose\n\n"
+        '1.1 This Agreement is between Tolworth District Council (the "Council") and each '
+        'of the organisations listed in Schedule 1 (each a "Partner").\n\n'
+        "2. The grant\n\n2.1 The Council pays each Partner in two instalments.\n"
+    )
+    names = {name for name, _ in _parties(text, "tolworth-grant.txt")}
+    assert "Tolworth District Council" in names

@@ -73,9 +73,10 @@ def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
                 continue
         following = bool(_FOLLOWING.search(paragraph.text)) or (following and bool(labelled))
         ahead = _BETWEEN_AHEAD.search(paragraph.text)
-        if ahead and orgs.looks_like_organisation(ahead.group(1), known):
+        named = (ahead.group(1) or ahead.group(2)) if ahead else None
+        if named and orgs.looks_like_organisation(named, known):
             # "between Skelmerby City Council and the following partners:": the one named.
-            found.append(Named(ahead.group(1).strip(), "", paragraph.first, paragraph.last))
+            found.append(Named(named.strip(), "", paragraph.first, paragraph.last))
             continue
         for match in _ENUMERATION.finditer(paragraph.text):
             # "..., and X Together, which signs for its member groups": a note on the last
@@ -139,7 +140,12 @@ def _two_to_agreement(text: str, match: re.Match, names: list[str]) -> bool:
 _FOLLOWING = re.compile(r"\bthe following (?:partners|parties|members|organisations)\s*:$", re.I)
 _BETWEEN_AHEAD = re.compile(
     r"\bbetween\s+((?:[A-Z][\w'\u2019&-]*\s+)+?(?:[A-Z][\w'\u2019&-]*))\s+and\s+the\s+"
-    r"following\s+(?:partners|parties|members|organisations)\s*:$"
+    r"following\s+(?:partners|parties|members|organisations)\s*:$|"
+    # "between X City Council (the "Council") and each of the organisations listed in
+    # Schedule 1": the one named, the others listed elsewhere.
+    r"\bbetween\s+((?:[A-Z][\w'\u2019&-]*\s+)+?(?:[A-Z][\w'\u2019&-]*))(?:\s*\([^()]*\))?"
+    r"\s+and\s+(?:each|all)\s+of\s+the\s+(?:partners|parties|members|organisations|bodies)\s+"
+    r"(?:listed|named|set out|shown)\b"
 )
 _LABELLED_GROUP = re.compile(
     r"^([A-Z][\w ,'\u2019-]{2,40}?(?:partners|members|organisations|agencies|bodies|sector))"
