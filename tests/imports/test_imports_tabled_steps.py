@@ -36,3 +36,19 @@ def test_the_bodies_in_an_agreements_approval_table_join_the_route_its_prose_giv
     assert ("Tolworth Partnership Board", "recommend") in steps
     assert ("Cabinet of Tolworth District Council", "approve") in steps
     assert ("Board of Tolworth Integrated Care Board", "approve") in steps
+
+
+def test_a_body_called_by_the_last_words_of_its_name_is_the_one_the_paper_names_in_full():
+    text = (
+        "Tolworth Place Partnership Memorandum of Understanding\n\n"
+        "1. Governance\n\n"
+        "1.1 The Tolworth Health and Care Partnership Board oversees the work and meets "
+        "every two months.\n\n"
+        "2. Approval\n\n"
+        "2.1 This Memorandum was recommended by the Partnership Board on 4 September 2025 "
+        "and approved by the Cabinet of Tolworth District Council on 2 October 2025.\n"
+    )
+    result = extract(read_document(text.encode(), "tolworth-place.txt"))
+    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    assert ("Tolworth Health and Care Partnership Board", "recommend") in steps
+    assert ("Partnership Board", "recommend") not in steps

@@ -100,7 +100,28 @@ def _minuted(lines: list[Line]) -> str:
     return ""
 
 
-def _named_in_full(steps: list[route.Step], lines: list[Line]) -> list[route.Step]:
+# "the Partnership", "the Partnership Board": a body called by the last words of its name.
+_SHORT_BODY = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Partnership|Forum|Board|Committee|Group|Network|"
+    r"Alliance|Collaborative)$"
+)
+
+
+def _in_full(short: str, named: list[str]) -> str:
+    """The one name in the paper that ends with the short name ("Partnership Board" is the
+    "Rookhurst Health and Care Partnership Board" it names in full), else the short name."""
+    tail = re.sub(r"^the\s+", "", short.strip(), flags=re.I).casefold()
+    full = {
+        " ".join(name.split()).casefold(): " ".join(name.split())
+        for name in named
+        if " ".join(name.split()).casefold().endswith(" " + tail)
+    }
+    return next(iter(full.values())) if len(full) == 1 else short
+
+
+def _named_in_full(
+    steps: list[route.Step], lines: list[Line], named: list[str]
+) -> list[route.Step]:
     """ "The Board is asked to ..." in a paper for one meeting: "the Board" is the body
     whose meeting the cover names (or the decision maker), when that body is a board."""
     full = decision_maker(lines) or _meeting(lines)
@@ -110,6 +131,8 @@ def _named_in_full(steps: list[route.Step], lines: list[Line]) -> list[route.Ste
         kind = _KIND_ALONE.match(step.body.strip())
         if kind and full and kind.group(1).lower() in full.lower().split():
             step = route.Step(full, step.action, step.first, step.last)
+        elif _SHORT_BODY.match(step.body.strip()):
+            step = route.Step(_in_full(step.body, named), step.action, step.first, step.last)
         if (step.body.casefold(), step.action) not in seen:
             seen.add((step.body.casefold(), step.action))
             result.append(step)
@@ -221,7 +244,7 @@ def route_of(
         # names each body in full where its prose says "each partner as recorded below".
         steps = _with_tabled(steps, tabled)
     if steps:
-        return _named_in_full(steps, lines)
+        return _named_in_full(steps, lines, named)
     sections = [(s["heading"], s["_paragraphs"]) for s in report_sections + agreement_sections]
     found = record.steps(
         sections,
@@ -247,7 +270,7 @@ def route_of(
         if (name.casefold(), "sign") not in seen:
             seen.add((name.casefold(), "sign"))
             ordered.append(route.Step(name, "sign", line, line))
-    return _named_in_full(ordered, lines)
+    return _named_in_full(ordered, lines, named)
 
 
 def _with_tabled(steps: list[route.Step], tabled) -> list[route.Step]:
