@@ -52,3 +52,19 @@ def test_a_body_called_by_the_last_words_of_its_name_is_the_one_the_paper_names_
     steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
     assert ("Tolworth Health and Care Partnership Board", "recommend") in steps
     assert ("Partnership Board", "recommend") not in steps
+
+
+def test_that_opening_a_recommendation_is_no_part_of_the_body():
+    text = (
+        "Tolworth District Council\n\nReport to Cabinet\n\n"
+        "Tolworth Anchor Network Charter\n\n"
+        "1. Recommendations\n\n"
+        "That Cabinet:\n\n"
+        "\u2022 approves the Council joining the Tolworth Anchor Network; and\n"
+        "\u2022 notes that the Tolworth Partnership Board endorsed the Charter.\n\n"
+        "2. Background\n\nThe Charter was endorsed by the Tolworth Partnership Board.\n"
+    )
+    result = extract(read_document(text.encode(), "tolworth-report.txt"))
+    bodies = {s["body"] for s in result["approval_steps"]}
+    assert "Cabinet" in bodies
+    assert not any(body.startswith("That") for body in bodies)

@@ -100,6 +100,7 @@ def _minuted(lines: list[Line]) -> str:
     return ""
 
 
+_THAT = re.compile(r"^\s*[Tt]hat\s+(?=(?:the\s+)?[A-Z])")
 # "the Partnership", "the Partnership Board": a body called by the last words of its name.
 _SHORT_BODY = re.compile(
     r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Partnership|Forum|Board|Committee|Group|Network|"
@@ -128,6 +129,9 @@ def _named_in_full(
     result: list[route.Step] = []
     seen: set[tuple[str, str]] = set()
     for step in steps:
+        # "That Cabinet approve ...": a recommendation's opening word is no part of the body.
+        body = _THAT.sub("", step.body)
+        step = route.Step(body, step.action, step.first, step.last)
         kind = _KIND_ALONE.match(step.body.strip())
         if kind and full and kind.group(1).lower() in full.lower().split():
             step = route.Step(full, step.action, step.first, step.last)
