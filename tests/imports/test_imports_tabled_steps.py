@@ -68,3 +68,33 @@ def test_that_opening_a_recommendation_is_no_part_of_the_body():
     bodies = {s["body"] for s in result["approval_steps"]}
     assert "Cabinet" in bodies
     assert not any(body.startswith("That") for body in bodies)
+
+
+def test_each_organisation_in_an_execution_table_the_approval_clause_names_signs():
+    document = Document()
+    document.add_paragraph("Tolworth Shared Services Agreement")
+    document.add_paragraph("1. Services")
+    document.add_paragraph("1.1 The Host Authority provides shared ICT to the parties.")
+    document.add_paragraph("2. Approval")
+    document.add_paragraph(
+        "2.1 The Cabinet of Tolworth District Council approved this Agreement on 23 September 2025."
+    )
+    document.add_paragraph(
+        "2.2 This Agreement is signed for each party in the Execution table below."
+    )
+    document.add_paragraph("Execution")
+    rows = [
+        ("Signed for", "Signature (Chief Executive)", "Date"),
+        ("Tolworth District Council", "", ""),
+        ("Ewell Borough Council", "", ""),
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "tolworth-shared.docx"))
+    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    assert ("Tolworth District Council", "sign") in steps
+    assert ("Ewell Borough Council", "sign") in steps

@@ -18,7 +18,7 @@ HEADER_WORDS = re.compile(
     r"^(?:(?:member |partner |signatory |lead )?organi[sz]ations?(?: name)?|name(?: of organi[sz]ation)?|"
     r"part(?:y|ies|ner|ners)|members?|member organi[sz]ation|agency|councils?|relevant agenc(?:y|ies)|"
     r"category|sector|service|type|group|role|position|post|title|job title|"
-    r"signatory|signature|signed(?: by)?|"
+    r"signatory|signature(?: \(.*\))?|signed(?: by| for)?|"
     r"date(?: signed| of signature)?|dated|version|summary(?: of changes)?|changes|agreed by|"
     r"approved by|stage|status|body|meeting|outcome|decision|represent(?:ed by|ative)s?|seats|"
     r"(?:voting |non-voting )members|substitutes?|votes|membership|attend(?:ed|ance)|meetings attended|"
