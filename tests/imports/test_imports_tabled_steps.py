@@ -98,3 +98,23 @@ def test_each_organisation_in_an_execution_table_the_approval_clause_names_signs
     steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
     assert ("Tolworth District Council", "sign") in steps
     assert ("Ewell Borough Council", "sign") in steps
+
+
+def test_each_organisation_listed_after_it_was_signed_for_signs():
+    text = (
+        "TOLWORTH ARMED FORCES COVENANT PARTNERSHIP\n\n"
+        "PARTNERSHIP CHARTER\n\n"
+        "        ADOPTION\n\n"
+        "  9     The Partnership Board agreed this Charter on 2 Oct. 25 and\n"
+        "        recommended it to each partner for signature. It was signed at the\n"
+        "        Covenant Celebration on 9 Oct. 25 for:\n\n"
+        "            Tolworth District Council\n"
+        "            Tolworth Integrated Care Board\n"
+        "            Tolworth Police\n\n"
+        " 10     The Charter will be reviewed by the Board in October 2027.\n"
+    )
+    result = extract(read_document(text.encode(), "tolworth-charter.txt"))
+    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    assert ("Tolworth District Council", "sign") in steps
+    assert ("Tolworth Integrated Care Board", "sign") in steps
+    assert ("Tolworth Police", "sign") in steps

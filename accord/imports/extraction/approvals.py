@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from accord.imports.extraction import dates, orgs, prose, record, route
+from accord.imports.extraction import dates, lists, orgs, prose, record, route
 from accord.imports.extraction.lines import BLANK, BULLET, NOISE, TEXT, Line
 from accord.imports.extraction.titles import FACT
 
@@ -174,7 +174,10 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
                 if inline and orgs.looks_like_organisation(signer, known):
                     found.append((signer, line.number))
             continue
-        if not _SIGNING.search(line.text):
+        # "It was signed at the launch on 9 October for:" over the names, the sentence
+        # running over lines that the names follow.
+        signed_for = not _SIGNING.search(line.text) and lists.signed_for(lines, index)
+        if not (_SIGNING.search(line.text) or signed_for):
             continue
         # "Signed for and on behalf of NORTH COUNCIL by:" names the signer on its own line;
         # the lines below are the form of the person who signs (name, position, date).
@@ -187,7 +190,7 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
         if inline and orgs.looks_like_organisation(signer, known):
             found.append((signer, line.number))
             continue
-        lead_open = not line.text.rstrip().endswith((":", ".")) and line.full
+        lead_open = not line.text.rstrip().endswith((":", ".")) and (line.full or signed_for)
         for following in lines[index + 1 : index + 16]:
             if following.kind in (BLANK, NOISE):
                 continue
