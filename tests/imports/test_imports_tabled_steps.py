@@ -118,3 +118,40 @@ def test_each_organisation_listed_after_it_was_signed_for_signs():
     assert ("Tolworth District Council", "sign") in steps
     assert ("Tolworth Integrated Care Board", "sign") in steps
     assert ("Tolworth Police", "sign") in steps
+
+
+def test_lines_left_to_sign_for_each_organisation_are_its_signature():
+    text = (
+        "Tolworth Schools Compact\n\n"
+        "1. Adoption\n\n"
+        "The Tolworth Education Partnership Board adopted this Compact on 9 October 2025 "
+        "and asked each signatory to sign it.\n\n"
+        "Signatures\n\n"
+        "Signed .............................. for and on behalf of Tolworth District "
+        "Council Date ..............\n"
+        "Signed .............................. for and on behalf of Tolworth Learning "
+        "Trust Date ..............\n"
+    )
+    result = extract(read_document(text.encode(), "tolworth-compact.txt"))
+    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    assert ("Tolworth Education Partnership Board", "adopt") in steps
+    assert ("Tolworth District Council", "sign") in steps
+    assert ("Tolworth Learning Trust", "sign") in steps
+
+
+def test_an_agreement_with_a_signature_block_is_signed_by_each_organisation_in_it():
+    text = (
+        "Tolworth Community Safety Memorandum of Understanding\n\n"
+        "1. Approval\n\n"
+        "The Tolworth Community Safety Partnership agreed this Memorandum on 2 June 2025.\n\n"
+        "Signatures\n\n"
+        "Signed for and on behalf of Tolworth District Council\n\n"
+        "Name: ..................\n\n"
+        "Signed for and on behalf of Tolworth Police\n\n"
+        "Name: ..................\n"
+    )
+    result = extract(read_document(text.encode(), "tolworth-csp.txt"))
+    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    assert ("Tolworth Community Safety Partnership", "agree") in steps
+    assert ("Tolworth District Council", "sign") in steps
+    assert ("Tolworth Police", "sign") in steps

@@ -29,6 +29,11 @@ _ON_BEHALF_ALONE = re.compile(
 )
 # "Signed for Sallowfield Town Council" above the signer's form (Signature:, Position:).
 _SIGNED_FOR = re.compile(r"^(?i:signed for)\s+(?:(?i:the)\s+)?([A-Z].{2,120}?)$")
+# "Signed ............ for and on behalf of X Date ........": a line left to sign on.
+_DOTTED = re.compile(
+    r"^(?i:signed)\s*[.\u2026_]{3,}\s*(?i:for and on behalf of|on behalf of|for)\s+"
+    r"(?:(?i:the)\s+)?([A-Z].{2,120}?)(?:\s+(?i:date)\b.*)?$"
+)
 # "Signed for X on Tuesday 3rd March 2026.": the day it was signed is no part of the name.
 _ON_DATE = re.compile(
     r"\s+(?:on|dated)\s+(?:[A-Za-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\b.*\d{4}\.?$", re.IGNORECASE
@@ -165,6 +170,13 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
         if line.kind in (BLANK, NOISE):
             continue
         cells = [cell.strip() for cell in line.text.split(" | ")]
+        dotted = [_DOTTED.search(cell) for cell in cells]
+        if all(dotted):
+            # "Signed ........ for and on behalf of A Date ......", one or side by side.
+            for match in dotted:
+                if match and orgs.looks_like_organisation(match.group(1), known):
+                    found.append((match.group(1), line.number))
+            continue
         if len(cells) > 1 and all(_SIGNED_FOR.search(cell) for cell in cells):
             # Signature blocks side by side ("Signed for A | Signed for B"): row by row,
             # left then right.
@@ -246,6 +258,14 @@ def route_of(
     outline_of = [(s["label"], s["_paragraphs"], s["_items"]) for s in agreement_sections]
     signing = list(tabled.signatures) or signature_block(lines, known)
     steps = route.process_steps(outline_of, signing, named) if has_agreement else []
+    if steps and signing and not any(step.action == "sign" for step in steps):
+        # An agreement with a block of signatures is signed by each organisation in it,
+        # whether or not its approval clause says so.
+        steps += [
+            route.Step(name, "sign", line, line)
+            for name, line in signing
+            if not name.endswith(":")  # "Signed for the Responsible Authority:": a lead-in
+        ]
     if steps and tabled.approvals and not report:
         # An agreement's own record of approval (a table of who approved it, and when)
         # names each body in full where its prose says "each partner as recorded below".

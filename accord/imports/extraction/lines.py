@@ -39,6 +39,7 @@ _MARKER_ONLY = re.compile(
 )
 # "Kestle Council ........ Director of Adult Social Care": a signature table's row.
 _LEADERS = re.compile(r"^(.*?\S)\s*(?:\.{4,}|\s\.)\s+(\S.*)$")
+_SIGN_HERE = re.compile(r"^signed\s*\.{3,}\s*(?:for|on behalf)\b", re.I)
 _CELL_GAP = re.compile(r"\S\s{6,}\S")
 _LABELLED = re.compile(r"^[A-Z][\w ()/-]{0,30}:\s*\S")
 _DATE_CELL = re.compile(
@@ -146,7 +147,8 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
             continue
         stripped = _DOUBLED.sub(r"\1\2", stripped)
         leaders = _LEADERS.match(stripped)
-        if leaders and not leaders.group(1).endswith(":"):
+        # "Signed ........ for and on behalf of X": a place to sign, naming who signs after.
+        if leaders and not leaders.group(1).endswith(":") and not _SIGN_HERE.match(stripped):
             lines.append(Line(number, leaders.group(1).strip(), BULLET, indent))
             continue
         if _CELL_GAP.search(stripped) and not _CLAUSE.match(stripped):
