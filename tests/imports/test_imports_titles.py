@@ -337,3 +337,14 @@ def test_an_exchange_of_letters_names_its_kind_of_paper():
         "I refer to the agreement between the Council and the ICB.\n"
     )
     assert _title(text) == "Hayle Pooled Budget: Variation by Exchange of Letters"
+
+
+def test_a_decision_sheet_or_resolution_sheet_is_a_decision_notice():
+    for heading in ("Cabinet decision sheet", "RESOLUTION SHEET", "Schedule of decisions"):
+        text = (
+            f"POLZEATH DISTRICT COUNCIL\n\n{heading}\n\n"
+            "Meeting held on: 9 October 2025\n\n"
+            "Item 5  Polzeath Partnership Agreement\n\n"
+            "RESOLVED that the Polzeath Partnership Agreement be approved.\n"
+        )
+        assert extract(read_document(text.encode(), "p.txt"))["kind"] == "decision_notice", heading
