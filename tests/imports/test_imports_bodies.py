@@ -59,3 +59,12 @@ def test_a_body_of_a_party_that_approves_is_a_body_named_with_its_organisation()
     names = {body["name"] for body in result["bodies"]}
     assert "Board of Tolworth Integrated Care Board" in names
     assert "Cabinet of Tolworth District Council" in names
+
+
+def test_an_integrated_care_system_named_in_lower_case_is_a_body():
+    names = _bodies(
+        "Tolworth Partnership Terms of Reference\n\n1. Purpose\n\n"
+        "The Partnership writes the strategy for the Tolworth and Ewell integrated care "
+        "system.\n"
+    )
+    assert "Tolworth and Ewell integrated care system" in names

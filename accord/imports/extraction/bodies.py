@@ -110,7 +110,15 @@ def phrases(text: str) -> list[str]:
         if following.lower() == "of":
             phrase = _of_whom(phrase, token, tokens[index + 2 :])
         found.append(phrase)
+    # "the Inchbury and Wold integrated care system": the system named, in lower case.
+    found += [match.group(0) for match in _SYSTEM_IN_LOWER.finditer(text)]
     return found
+
+
+_SYSTEM_IN_LOWER = re.compile(
+    r"(?<![\w'\u2019-])(?!The\b)[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,4}"
+    r"\s+integrated care system\b"
+)
 
 
 _MEMBERS_OF_BOARD = frozenset({"directors", "governors", "trustees"})
