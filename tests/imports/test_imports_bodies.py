@@ -42,3 +42,29 @@ def test_two_parties_named_together_are_not_a_body():
     names = _bodies(text)
     assert "Hayle Food Board" in names
     assert not any(" and " in name for name in names)
+
+
+def test_a_body_of_a_party_that_approves_is_a_body_named_with_its_organisation():
+    text = (
+        "Tolworth Place Partnership Memorandum of Understanding\n\n"
+        "1. Parties\n\n"
+        "The parties to this Memorandum are Tolworth District Council and Tolworth "
+        "Integrated Care Board.\n\n"
+        "2. Approval\n\n"
+        "2.1 This Memorandum was approved by the Board of Tolworth Integrated Care Board on "
+        "18 September 2025 and by the Cabinet of Tolworth District Council on 2 October "
+        "2025.\n"
+    )
+    result = extract(read_document(text.encode(), "tolworth-place.txt"))
+    names = {body["name"] for body in result["bodies"]}
+    assert "Board of Tolworth Integrated Care Board" in names
+    assert "Cabinet of Tolworth District Council" in names
+
+
+def test_an_integrated_care_system_named_in_lower_case_is_a_body():
+    names = _bodies(
+        "Tolworth Partnership Terms of Reference\n\n1. Purpose\n\n"
+        "The Partnership writes the strategy for the Tolworth and Ewell integrated care "
+        "system.\n"
+    )
+    assert "Tolworth and Ewell integrated care system" in names

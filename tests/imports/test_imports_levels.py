@@ -76,3 +76,23 @@ def test_locality_panels_and_an_area_counted_out_into_wards_are_the_community_le
     assert _levels("The Board works through three locality youth panels.") == ["community"]
     assert _levels("Outreach workers visit each of the district's five wards.") == ["community"]
     assert _levels("Rough sleepers were counted in five wards last year.") == ["community"]
+
+
+def test_integrated_care_systems_counted_are_the_system_level():
+    assert _levels("The Committee commissions once for the three integrated care systems.") == [
+        "system"
+    ]
+
+
+def test_a_place_partnership_in_lower_case_is_the_place_level():
+    assert _levels(
+        "The Board reports to the Polzeath Partnership, the town's place partnership."
+    ) == ["place"]
+
+
+def test_every_ward_counted_localities_and_locality_panels_are_the_community_level():
+    assert _levels("A free lecture is held in every ward each year.") == ["community"]
+    assert _levels("Work in the town's four localities is led locally.") == ["community"]
+    assert _levels("The three Locality Inclusion Panels meet each half-term.") == ["community"]
+    # Other localities elsewhere, not this area split up, are no tier.
+    assert _levels("It will be copied across the other three localities in time.") == []

@@ -337,3 +337,26 @@ def test_an_exchange_of_letters_names_its_kind_of_paper():
         "I refer to the agreement between the Council and the ICB.\n"
     )
     assert _title(text) == "Hayle Pooled Budget: Variation by Exchange of Letters"
+
+
+def test_a_decision_sheet_or_resolution_sheet_is_a_decision_notice():
+    for heading in ("Cabinet decision sheet", "RESOLUTION SHEET", "Schedule of decisions"):
+        text = (
+            f"POLZEATH DISTRICT COUNCIL\n\n{heading}\n\n"
+            "Meeting held on: 9 October 2025\n\n"
+            "Item 5  Polzeath Partnership Agreement\n\n"
+            "RESOLVED that the Polzeath Partnership Agreement be approved.\n"
+        )
+        assert extract(read_document(text.encode(), "p.txt"))["kind"] == "decision_notice", heading
+
+
+def test_an_agenda_items_number_is_no_part_of_a_decisions_title():
+    text = (
+        "POLZEATH JOINT WASTE COMMITTEE\n\nRESOLUTION SHEET\n\n"
+        "Meeting held on: 9 October 2025\n\n"
+        "----------------------------------------\n"
+        "Item JWC/25/23   Polzeath Inter Authority Agreement 2026\n"
+        "----------------------------------------\n"
+        "RESOLVED that the Polzeath Inter Authority Agreement 2026 be endorsed.\n"
+    )
+    assert _title(text) == "Polzeath Inter Authority Agreement 2026"

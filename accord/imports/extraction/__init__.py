@@ -133,6 +133,9 @@ def _listed_title(sections: list[dict]) -> str:
     return ""
 
 
+_ITEM_REF = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?[A-Z]*[/.-]?\d[\w/.-]*[:.]?\s+", re.I)
+
+
 def _decision_title(lines: list[Line], part: Part):
     """A decision's subject: its title field, the line under "Item 9", or the line that
     opens a ModernGov "Decision details" page."""
@@ -283,6 +286,7 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
         title, title_lines = parts[0].title, parts[0].title_lines
     if decision:
         title, title_lines = _decision_title(lines, parts[0]) or (title, title_lines)
+        title = _ITEM_REF.sub("", title)  # "Item JWC/25/23   X": the item's number, no title
     elif report and not title:
         field = genre.field_title(lines, ("report title", "title", "title of paper"))
         title, title_lines = (field[0], (field[1], field[1])) if field else (title, title_lines)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from accord.imports.extraction import dates, orgs, prose, record, route
+from accord.imports.extraction import dates, lists, orgs, prose, record, route
 from accord.imports.extraction.lines import BLANK, BULLET, NOISE, TEXT, Line
 from accord.imports.extraction.titles import FACT
 
@@ -29,6 +29,11 @@ _ON_BEHALF_ALONE = re.compile(
 )
 # "Signed for Sallowfield Town Council" above the signer's form (Signature:, Position:).
 _SIGNED_FOR = re.compile(r"^(?i:signed for)\s+(?:(?i:the)\s+)?([A-Z].{2,120}?)$")
+# "Signed ............ for and on behalf of X Date ........": a line left to sign on.
+_DOTTED = re.compile(
+    r"^(?i:signed)\s*[.\u2026_]{3,}\s*(?i:for and on behalf of|on behalf of|for)\s+"
+    r"(?:(?i:the)\s+)?([A-Z].{2,120}?)(?:\s+(?i:date)\b.*)?$"
+)
 # "Signed for X on Tuesday 3rd March 2026.": the day it was signed is no part of the name.
 _ON_DATE = re.compile(
     r"\s+(?:on|dated)\s+(?:[A-Za-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\b.*\d{4}\.?$", re.IGNORECASE
@@ -100,16 +105,43 @@ def _minuted(lines: list[Line]) -> str:
     return ""
 
 
-def _named_in_full(steps: list[route.Step], lines: list[Line]) -> list[route.Step]:
+_THAT = re.compile(r"^\s*[Tt]hat\s+(?=(?:the\s+)?[A-Z])")
+# "the Partnership", "the Partnership Board": a body called by the last words of its name.
+_SHORT_BODY = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Partnership|Forum|Board|Committee|Group|Network|"
+    r"Alliance|Collaborative)$"
+)
+
+
+def _in_full(short: str, named: list[str]) -> str:
+    """The one name in the paper that ends with the short name ("Partnership Board" is the
+    "Rookhurst Health and Care Partnership Board" it names in full), else the short name."""
+    tail = re.sub(r"^the\s+", "", short.strip(), flags=re.I).casefold()
+    full = {
+        " ".join(name.split()).casefold(): " ".join(name.split())
+        for name in named
+        if " ".join(name.split()).casefold().endswith(" " + tail)
+    }
+    return next(iter(full.values())) if len(full) == 1 else short
+
+
+def _named_in_full(
+    steps: list[route.Step], lines: list[Line], named: list[str]
+) -> list[route.Step]:
     """ "The Board is asked to ..." in a paper for one meeting: "the Board" is the body
     whose meeting the cover names (or the decision maker), when that body is a board."""
     full = decision_maker(lines) or _meeting(lines)
     result: list[route.Step] = []
     seen: set[tuple[str, str]] = set()
     for step in steps:
+        # "That Cabinet approve ...": a recommendation's opening word is no part of the body.
+        body = _THAT.sub("", step.body)
+        step = route.Step(body, step.action, step.first, step.last)
         kind = _KIND_ALONE.match(step.body.strip())
         if kind and full and kind.group(1).lower() in full.lower().split():
             step = route.Step(full, step.action, step.first, step.last)
+        elif _SHORT_BODY.match(step.body.strip()):
+            step = route.Step(_in_full(step.body, named), step.action, step.first, step.last)
         if (step.body.casefold(), step.action) not in seen:
             seen.add((step.body.casefold(), step.action))
             result.append(step)
@@ -138,6 +170,13 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
         if line.kind in (BLANK, NOISE):
             continue
         cells = [cell.strip() for cell in line.text.split(" | ")]
+        dotted = [_DOTTED.search(cell) for cell in cells]
+        if all(dotted):
+            # "Signed ........ for and on behalf of A Date ......", one or side by side.
+            for match in dotted:
+                if match and orgs.looks_like_organisation(match.group(1), known):
+                    found.append((match.group(1), line.number))
+            continue
         if len(cells) > 1 and all(_SIGNED_FOR.search(cell) for cell in cells):
             # Signature blocks side by side ("Signed for A | Signed for B"): row by row,
             # left then right.
@@ -147,7 +186,10 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
                 if inline and orgs.looks_like_organisation(signer, known):
                     found.append((signer, line.number))
             continue
-        if not _SIGNING.search(line.text):
+        # "It was signed at the launch on 9 October for:" over the names, the sentence
+        # running over lines that the names follow.
+        signed_for = not _SIGNING.search(line.text) and lists.signed_for(lines, index)
+        if not (_SIGNING.search(line.text) or signed_for):
             continue
         # "Signed for and on behalf of NORTH COUNCIL by:" names the signer on its own line;
         # the lines below are the form of the person who signs (name, position, date).
@@ -160,7 +202,7 @@ def signature_block(lines: list[Line], known=frozenset()) -> list[tuple[str, int
         if inline and orgs.looks_like_organisation(signer, known):
             found.append((signer, line.number))
             continue
-        lead_open = not line.text.rstrip().endswith((":", ".")) and line.full
+        lead_open = not line.text.rstrip().endswith((":", ".")) and (line.full or signed_for)
         for following in lines[index + 1 : index + 16]:
             if following.kind in (BLANK, NOISE):
                 continue
@@ -216,8 +258,20 @@ def route_of(
     outline_of = [(s["label"], s["_paragraphs"], s["_items"]) for s in agreement_sections]
     signing = list(tabled.signatures) or signature_block(lines, known)
     steps = route.process_steps(outline_of, signing, named) if has_agreement else []
+    if steps and signing and not any(step.action == "sign" for step in steps):
+        # An agreement with a block of signatures is signed by each organisation in it,
+        # whether or not its approval clause says so.
+        steps += [
+            route.Step(name, "sign", line, line)
+            for name, line in signing
+            if not name.endswith(":")  # "Signed for the Responsible Authority:": a lead-in
+        ]
+    if steps and tabled.approvals and not report:
+        # An agreement's own record of approval (a table of who approved it, and when)
+        # names each body in full where its prose says "each partner as recorded below".
+        steps = _with_tabled(steps, tabled)
     if steps:
-        return _named_in_full(steps, lines)
+        return _named_in_full(steps, lines, named)
     sections = [(s["heading"], s["_paragraphs"]) for s in report_sections + agreement_sections]
     found = record.steps(
         sections,
@@ -243,7 +297,17 @@ def route_of(
         if (name.casefold(), "sign") not in seen:
             seen.add((name.casefold(), "sign"))
             ordered.append(route.Step(name, "sign", line, line))
-    return _named_in_full(ordered, lines)
+    return _named_in_full(ordered, lines, named)
+
+
+def _with_tabled(steps: list[route.Step], tabled) -> list[route.Step]:
+    have = {(step.body.casefold(), step.action) for step in steps}
+    for body, action, line in tabled.approvals:
+        body = prose.actor(body)
+        if (body.casefold(), action) not in have:
+            have.add((body.casefold(), action))
+            steps.append(route.Step(body, action, line, line))
+    return steps
 
 
 # A document-control block written as form fields: "Agreed by: X Board (completed 4 April

@@ -110,7 +110,15 @@ def phrases(text: str) -> list[str]:
         if following.lower() == "of":
             phrase = _of_whom(phrase, token, tokens[index + 2 :])
         found.append(phrase)
+    # "the Inchbury and Wold integrated care system": the system named, in lower case.
+    found += [match.group(0) for match in _SYSTEM_IN_LOWER.finditer(text)]
     return found
+
+
+_SYSTEM_IN_LOWER = re.compile(
+    r"(?<![\w'\u2019-])(?!The\b)[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,4}"
+    r"\s+integrated care system\b"
+)
 
 
 _MEMBERS_OF_BOARD = frozenset({"directors", "governors", "trustees"})
@@ -175,6 +183,12 @@ def bodies(texts: list[str], parties: list[str], acting: list[str]) -> list[str]
         key = name.casefold()
         if key in party_keys and key not in seen and orgs.names_body(name):
             seen[key] = name
+        elif key not in seen and _BODY_OF.match(name) and orgs.names_body(name.split(" of ")[0]):
+            # "Board of Holt Valley Integrated Care Board", "Place Committee of X": a body of
+            # a party that acts, named with its organisation; its short name is the same body.
+            for short in [k for k in seen if key.startswith(f"{k} of ")]:
+                del seen[short]
+            seen[key] = name
     keys = list(seen)
     longer = keys + list(party_keys)
     return [
@@ -182,6 +196,12 @@ def bodies(texts: list[str], parties: list[str], acting: list[str]) -> list[str]
         for key in keys
         if not any(other != key and other.endswith(f" {key}") for other in longer)
     ]
+
+
+_BODY_OF = re.compile(
+    r"^(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?:Board|Cabinet|Executive|Corporation|Committee|"
+    r"Council|Trustees|Governing Body)\s+of\s+(?:the\s+)?[A-Z]"
+)
 
 
 def _two_parties(key: str, party_keys: set[str]) -> bool:

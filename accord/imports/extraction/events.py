@@ -34,6 +34,23 @@ _DOCUMENT_DATE = (
 )
 
 
+# "Approved by", "Endorsed by": a label that names who acted, the value giving them.
+_BY_LABEL = re.compile(r"^(?:approved|agreed|endorsed|ratified|adopted|signed off) by$", re.I)
+_BY_BODY = re.compile(r"\s*\(?\s*(?:on|of|dated)?\s*$", re.I)
+
+
+def _by(field: tuple[str, str], mention, what: str) -> str:
+    """ "Approved by: X Board, 18.06.2025": who did it, and when. Another label's value
+    with words beside its date ("Delegated authority: Cabinet, minute 64 (16 September
+    2025)") keeps them, before what the date is of."""
+    body = _BY_BODY.sub("", field[1][: mention.start]).strip(" ,;-")
+    if _BY_LABEL.search(field[0].strip()) and body[:1].isupper():
+        return f"{field[0].strip().lower()} {body}"
+    if body[:1].isupper() and not mentions(body) and len(body.split()) <= 8:
+        return f"{field[0].strip()}: {body}, {what.split(': ', 1)[-1]}"
+    return what
+
+
 def _units(lines: list[Line]) -> list[tuple[str, int, int]]:
     """The title block's lines, each a fact; a line broken before it ends (a date split
     over two lines) is joined with the next."""
@@ -110,7 +127,7 @@ def collect(
             if field and mentions(field[1], today):
                 for mention in mentions(field[1], today):
                     what = field_what(field[0], setting, head=True, others=others)
-                    collector.add(mention.key, what, first, last)
+                    collector.add(mention.key, _by(field, mention, what), first, last)
                 continue
             for mention in mentions(segment, today):
                 rest = segment[: mention.start] + segment[mention.end :]
@@ -152,7 +169,7 @@ def _body(lines, setting, today, skip, collector) -> None:
                     words = words.replace(field[1][mention.start : mention.end], " ")
                 if found and len(words.split()) <= 8:
                     for mention in found:
-                        what = field_what(field[0], setting, head=False)
+                        what = _by(field, mention, field_what(field[0], setting, head=False))
                         if signer and field[0].strip().lower() == "date":
                             what = f"signed for {signer}"
                         collector.add(mention.key, what, paragraph.first, paragraph.last)

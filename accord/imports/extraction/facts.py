@@ -202,6 +202,8 @@ def author(lines: list[Line]) -> Officer | None:
 _SYSTEM = re.compile(
     r"\bsystem[- ]wide\b|\bat system\b|\b[A-Z][\w'\u2019-]*\s+(?:(?:and\s+)?[A-Z][\w'\u2019-]*\s+)"
     r"{0,5}(?:Integrated\s+Care\s+System|integrated\s+care\s+system)\b"
+    # "once for the three integrated care systems": systems counted, each a system tier.
+    r"|\b(?:two|three|four|five|six|seven|\d+)\s+integrated\s+care\s+systems\b"
 )
 # A place told as such: work "at place", "place-based", a borough "as a place", or the
 # level named after the local authority's area ("at city level", "at borough level").
@@ -209,7 +211,9 @@ _PLACE = re.compile(
     r"\bat\s+place\b|\bplace[- ]based\b|\bas\s+a\s+place\b|"
     r"\bat\s+(?:city|borough|district|town)\s+level\b|"
     # "gives each place a local skills plan": the places of a wider system, one by one.
-    r"\b(?:each|every) place\b",
+    r"\b(?:each|every) place\b|"
+    # "the city's place partnership", "the two place partnerships": a partnership of a place.
+    r"\b(?-i:place)\s+(?-i:partnerships?|boards?|committees?)\b",
     re.I,
 )
 # "the Merriton place of the ... Integrated Care System": a named place of a system.
@@ -233,7 +237,7 @@ _COMMUNITY = re.compile(
     r"|\bis a (?:[a-z]+ )?neighbourhood\b"
     # "the four Neighbourhood Action Groups": named groups, counted, one to an area.
     rf"|\b(?i:{_NUMBER})\s+(?:Neighbourhood|Locality)\s+(?:[A-Z][\w'\u2019-]*\s+){{0,2}}?"
-    r"(?:Groups|Hubs|Networks|Forums|Teams|Boards|Partnerships)\b"
+    r"(?:Groups|Hubs|Networks|Forums|Teams|Boards|Partnerships|Panels)\b"
     # Other small areas: "each primary care network" (in lower case, not a network's
     # name), "ward-based networks", "Ward Problem Solving Groups", "school clusters",
     # "the three localities within it".
@@ -243,6 +247,9 @@ _COMMUNITY = re.compile(
     r"|\bschool clusters\b"
     # "in each of the district's five wards": the area counted out into its wards.
     rf"|\b(?i:{_NUMBER})\s+wards\b"
+    # "lectures in every ward", "the town's four localities": every one of the small areas.
+    r"|\b(?i:each|every)\s+ward\b"
+    r"|\b\w+['\u2019]s\s+(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+localities\b"
 )
 
 

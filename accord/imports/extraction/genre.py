@@ -18,6 +18,9 @@ _DECISION_DOCUMENT = re.compile(
     r"\bdecision notice\b|\bnotice of (?:the )?decisions?\b|"
     r"\brecord of (?:an? |the )?(?:[\w-]+ ){0,2}decisions?\b|\bdecision record\b|"
     r"^decision details$|\bdecisions? (?:taken|made) by\b|\bofficer decision\b|"
+    # "Cabinet decision sheet", "Resolution sheet", "Schedule of decisions": a committee's
+    # own list of what it decided.
+    r"\b(?:decisions?|resolutions?) (?:sheet|list)\b|\bschedule of (?:decisions|resolutions)\b|"
     # Minutes, or an extract of them, record what a meeting decided.
     r"\b(?:extract from )?(?:the )?minutes of (?:the|a) meeting\b|"
     # ModernGov's page of an issue and the decisions taken on it.

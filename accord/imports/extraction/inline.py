@@ -21,6 +21,7 @@ _ENUMERATION = re.compile(
     r"\b(?:partners|parties|members|signatories|organisations)\b[^.:;]{0,90}?"
     r"\b(?:are|is|will be|include|comprise)\b:?)\s+(?P<list>[A-Z][^;]*?)(?=\.\s|\.$|;|$)"
 )
+_REPRESENTED = re.compile(r"(?:,\s*|\s+and\s+)the\s+[a-z][^,]*,\s*represented by\s+(?=[A-Z])")
 _OTHERS = re.compile(r"\bother (?:signatories|partners|parties|members)\b", re.I)
 _ON_BEHALF = re.compile(r"\bon behalf of (?:the )?((?:[A-Z][\w'\u2019&-]*\s?)+)")
 _NUMBERED = re.compile(r"^\((\d{1,2})\)\s+(?P<rest>\S.*)$")
@@ -72,14 +73,18 @@ def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
                 continue
         following = bool(_FOLLOWING.search(paragraph.text)) or (following and bool(labelled))
         ahead = _BETWEEN_AHEAD.search(paragraph.text)
-        if ahead and orgs.looks_like_organisation(ahead.group(1), known):
+        named = (ahead.group(1) or ahead.group(2)) if ahead else None
+        if named and orgs.looks_like_organisation(named, known):
             # "between Skelmerby City Council and the following partners:": the one named.
-            found.append(Named(ahead.group(1).strip(), "", paragraph.first, paragraph.last))
+            found.append(Named(named.strip(), "", paragraph.first, paragraph.last))
             continue
         for match in _ENUMERATION.finditer(paragraph.text):
             # "..., and X Together, which signs for its member groups": a note on the last
             # name, not a name.
             listed = re.split(r",\s*(?:which|who|whose|each of which)\b", match.group("list"))[0]
+            # "..., B and the voluntary sector of X, represented by C and D": C and D stand
+            # for the sector, and are the parties.
+            listed = _REPRESENTED.sub(", ", listed)
             # "A, B and three carers' organisations: X, Y and Z": a counted group inside
             # the list, whose name is the category of the names after its colon.
             counted = _COUNTED_GROUP.search(listed)
@@ -135,7 +140,12 @@ def _two_to_agreement(text: str, match: re.Match, names: list[str]) -> bool:
 _FOLLOWING = re.compile(r"\bthe following (?:partners|parties|members|organisations)\s*:$", re.I)
 _BETWEEN_AHEAD = re.compile(
     r"\bbetween\s+((?:[A-Z][\w'\u2019&-]*\s+)+?(?:[A-Z][\w'\u2019&-]*))\s+and\s+the\s+"
-    r"following\s+(?:partners|parties|members|organisations)\s*:$"
+    r"following\s+(?:partners|parties|members|organisations)\s*:$|"
+    # "between X City Council (the "Council") and each of the organisations listed in
+    # Schedule 1": the one named, the others listed elsewhere.
+    r"\bbetween\s+((?:[A-Z][\w'\u2019&-]*\s+)+?(?:[A-Z][\w'\u2019&-]*))(?:\s*\([^()]*\))?"
+    r"\s+and\s+(?:each|all)\s+of\s+the\s+(?:partners|parties|members|organisations|bodies)\s+"
+    r"(?:listed|named|set out|shown)\b"
 )
 _LABELLED_GROUP = re.compile(
     r"^([A-Z][\w ,'\u2019-]{2,40}?(?:partners|members|organisations|agencies|bodies|sector))"

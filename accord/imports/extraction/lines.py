@@ -39,6 +39,7 @@ _MARKER_ONLY = re.compile(
 )
 # "Kestle Council ........ Director of Adult Social Care": a signature table's row.
 _LEADERS = re.compile(r"^(.*?\S)\s*(?:\.{4,}|\s\.)\s+(\S.*)$")
+_SIGN_HERE = re.compile(r"^signed\s*\.{3,}\s*(?:for|on behalf)\b", re.I)
 _CELL_GAP = re.compile(r"\S\s{6,}\S")
 _LABELLED = re.compile(r"^[A-Z][\w ()/-]{0,30}:\s*\S")
 _DATE_CELL = re.compile(
@@ -146,11 +147,12 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
             continue
         stripped = _DOUBLED.sub(r"\1\2", stripped)
         leaders = _LEADERS.match(stripped)
-        if leaders and not leaders.group(1).endswith(":"):
+        # "Signed ........ for and on behalf of X": a place to sign, naming who signs after.
+        if leaders and not leaders.group(1).endswith(":") and not _SIGN_HERE.match(stripped):
             lines.append(Line(number, leaders.group(1).strip(), BULLET, indent))
             continue
-        if _CELL_GAP.search(stripped) and not _CLAUSE.match(stripped):
-            cells = re.split(r"\s{6,}", stripped)
+        if (_CELL_GAP.search(stripped) or index in facts) and not _CLAUSE.match(stripped):
+            cells = re.split(r"\s{3,}" if index in facts else r"\s{6,}", stripped)
             # "Date:        May 2023" is one fact; "Organisation      Signed by" two cells.
             if cells[0].endswith(":"):
                 stripped = " ".join(cells)
@@ -191,7 +193,8 @@ def clean(raw: list[str], headings: set[int] | None = None) -> list[Line]:
     return lines
 
 
-_FACT_LABEL = re.compile(r"^[A-Z][a-z]+(?:[ -][a-z]+){0,3}$")
+_FACT_LABEL = re.compile(r"^[A-Z][a-z]+(?:\(s\))?(?:[ -][a-z]+(?:\(s\))?){0,3}$")
+_GAP = re.compile(r"\S\s{3,}\S")
 
 
 def _aligned_facts(raw: list[str]) -> set[int]:
@@ -202,18 +205,28 @@ def _aligned_facts(raw: list[str]) -> set[int]:
     run: list[int] = []
     column = -1
     for index, text in enumerate([*raw, ""]):
-        cells = re.split(r"\s{3,}", text.strip()) if _CELL_GAP.search(text) else []
+        gap = _CELL_GAP if not run else _GAP  # in a block, a longer label leaves less space
+        cells = re.split(r"\s{3,}", text.strip()) if gap.search(text) else []
         start = text.find(cells[1], len(cells[0])) if len(cells) == 2 else -1
         if len(cells) == 2 and _FACT_LABEL.match(cells[0]) and (not run or start == column):
             run.append(index)
             column = start
             continue
+        if run and text.strip() and not cells and _wraps(text, column):
+            continue  # a value (or a label) wrapped onto the next line, in its own column
         if len(run) >= 3:
             found.update(run)
         run, column = [], -1
         if len(cells) == 2 and _FACT_LABEL.match(cells[0]):
             run, column = [index], start
     return found
+
+
+def _wraps(text: str, column: int) -> bool:
+    """A line of a facts block that carries on the one above: set in to the values'
+    column, or a label's last word in lower case under the label."""
+    indent = len(text) - len(text.lstrip())
+    return indent == column or (indent == 0 and bool(re.match(r"^[a-z]+$", text.strip())))
 
 
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")

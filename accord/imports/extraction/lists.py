@@ -278,6 +278,16 @@ _DEED_NUMBER = re.compile(r"^\(\d{1,2}\)\s")
 _SENTENCE = re.compile(r"\b(?:is|are|was|were|will|shall|has|have)\b[^.]*\.$")
 
 
+# "It was signed at the launch on 9 October for:" over a list: whom it was signed for.
+_SIGNED_FOR = re.compile(r"\bsigned\b(?:[^.]|\.(?!\s+[A-Z]))*\b(?:for|by|on behalf of)\s*:$", re.I)
+
+
+def signed_for(lines: list[Line], index: int) -> bool:
+    return "signed" in lines[index].text.lower() and bool(
+        _SIGNED_FOR.search(_sentence_from(lines, index)[0])
+    )
+
+
 def parties(
     lines: list[Line], heading_lines: set[int], skip: set[int] | None = None
 ) -> list[ListedItem]:
@@ -290,7 +300,7 @@ def parties(
             continue
         heading = index in heading_lines
         lead_words = _PARTY_LEAD.search(line.text) or (
-            not heading and _PARTY_PROSE.search(line.text)
+            not heading and (_PARTY_PROSE.search(line.text) or signed_for(lines, index))
         )
         if not (lead_words or (heading and _PARTY_HEADING.search(line.text))):
             continue

@@ -77,6 +77,8 @@ _PROCESS_HEADING = re.compile(
 # "This Agreement is signed in Schedule 5 by ...": the signatures are the schedule's rows.
 _SIGNED_IN = re.compile(
     r"\bsign(?:ed|ature)s?\b[^.]{0,60}\b(?:in|at) (?:schedule|appendix|annex|the table)|"
+    # "signed for each party in the Execution table below": a table named by what it holds.
+    r"\bsign(?:ed|ature)s?\b[^.]{0,60}\bin the [A-Z]\w+ (?:table|schedule|page) below\b|"
     r"\bsigned\b[^.]{0,60}\b(?:execution|signature) page\b|"
     r"\bsigned off by [^.]*:\s*$|\bsignatures? below\b|"
     r"\bsigned as (?:shown|set out) (?:below|in (?:the )?schedule)\b|"

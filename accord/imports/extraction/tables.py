@@ -28,7 +28,8 @@ _ORG = re.compile(
 _WHO = re.compile(r"^(?:councils?|organi[sz]ations?|partners?|part(?:y|ies)|members?)$", re.I)
 _WHERE = re.compile(r"^(?:meeting|body|committee|board)$", re.I)
 _CATEGORY = re.compile(
-    r"^(?:(?:membership|member|partner) category|category|sector|type|group|tier|role)$", re.I
+    r"^(?:(?:membership|member|partner) category|category|sector|service|type|group|tier|role)$",
+    re.I,
 )
 # In a table of parties, "Status" says on what footing each takes part ("Responsible
 # authority"), unless its cells tell what happened ("Signed", "Agreed 4 May").

@@ -17,13 +17,16 @@ from dataclasses import dataclass, field
 HEADER_WORDS = re.compile(
     r"^(?:(?:member |partner |signatory |lead )?organi[sz]ations?(?: name)?|name(?: of organi[sz]ation)?|"
     r"part(?:y|ies|ner|ners)|members?|member organi[sz]ation|agency|councils?|relevant agenc(?:y|ies)|"
-    r"category|sector|type|group|role|position|post|title|job title|"
-    r"signatory|signature|signed(?: by)?|"
+    r"category|sector|service|type|group|role|position|post|title|job title|"
+    r"signatory|signature(?: \(.*\))?|signed(?: by| for)?|"
     r"date(?: signed| of signature)?|dated|version|summary(?: of changes)?|changes|agreed by|"
     r"approved by|stage|status|body|meeting|outcome|decision|represent(?:ed by|ative)s?|seats|"
-    r"(?:voting |non-voting )members|substitutes?|votes|"
+    r"(?:voting |non-voting )members|substitutes?|votes|membership|attend(?:ed|ance)|meetings attended|"
     r"lead(?: \(post\))?|contact|data protection contact|registered address|address|"
-    r"responsib(?:le|ility)|its part .*|share of .*|lead safeguarding partner|scheme|total)$",
+    r"responsib(?:le|ility)|its part .*|share of .*|lead safeguarding partner|scheme|total|"
+    # "Grant 2025/26", "Contribution (£)": what each pays or receives, in a column.
+    r"(?:grant|amount|funding|contribution|budget|allocation|award)s?"
+    r"(?: \(£\))?(?: (?:in )?\d{4}(?:[/-]\d{2,4})?)?)$",
     re.IGNORECASE,
 )
 
@@ -55,10 +58,16 @@ def tidy(text: str) -> str:
     return " ".join((text or "").split())
 
 
+_ABBREVIATION = re.compile(r"^[A-Za-z]{1,4}\.$")
+
+
 def looks_like_header(cells: list[str]) -> bool:
     """Short cells naming columns ("Organisation", "Signed by", "Date")."""
     filled = [tidy(c) for c in cells if tidy(c)]
-    if len(filled) < 2 or any(len(c.split()) > 6 or c.endswith(".") for c in filled):
+    # A sentence is no column name, but a short abbreviation is ("No.", "Ref.").
+    if len(filled) < 2 or any(
+        len(c.split()) > 6 or (c.endswith(".") and not _ABBREVIATION.match(c)) for c in filled
+    ):
         return False
     named = sum(1 for c in filled if HEADER_WORDS.match(c.rstrip(":")))
     return named >= 2 and named * 2 >= len(filled)

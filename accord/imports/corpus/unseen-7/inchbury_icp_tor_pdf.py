@@ -16,25 +16,34 @@ from pathlib import Path
 from _pdf import page_css, write_pdf
 
 BANDS = [
-    ("Statutory members", [
-        ("Inchbury and Wold Integrated Care Board", "Chair and Chief Executive"),
-        ("Inchbury County Council", "Leader of the Council; Director of Public Health"),
-        ("Wold Unitary Council", "Leader of the Council; Executive Director of People"),
-    ]),
-    ("Local authority members", [
-        ("Inchbury City Council", "Cabinet Member for Housing"),
-        ("North Wold District Council", "Portfolio Holder for Communities"),
-    ]),
-    ("Wider partners", [
-        ("Inchbury Teaching Hospitals NHS Foundation Trust", "Chief Executive"),
-        ("Wold Community Health NHS Trust", "Chief Executive"),
-        ("Inchbury and Wold Fire and Rescue Service", "Chief Fire Officer"),
-        ("Healthwatch Inchbury", "Chief Executive"),
-        ("Healthwatch Wold", "Chair"),
-        ("Inchbury Voluntary Action", "Chief Executive"),
-        ("Wold Housing Group", "Director of Customer Services"),
-        ("University of Inchbury", "Pro Vice-Chancellor for Health"),
-    ]),
+    (
+        "Statutory members",
+        [
+            ("Inchbury and Wold Integrated Care Board", "Chair and Chief Executive"),
+            ("Inchbury County Council", "Leader of the Council; Director of Public Health"),
+            ("Wold Unitary Council", "Leader of the Council; Executive Director of People"),
+        ],
+    ),
+    (
+        "Local authority members",
+        [
+            ("Inchbury City Council", "Cabinet Member for Housing"),
+            ("North Wold District Council", "Portfolio Holder for Communities"),
+        ],
+    ),
+    (
+        "Wider partners",
+        [
+            ("Inchbury Teaching Hospitals NHS Foundation Trust", "Chief Executive"),
+            ("Wold Community Health NHS Trust", "Chief Executive"),
+            ("Inchbury and Wold Fire and Rescue Service", "Chief Fire Officer"),
+            ("Healthwatch Inchbury", "Chief Executive"),
+            ("Healthwatch Wold", "Chair"),
+            ("Inchbury Voluntary Action", "Chief Executive"),
+            ("Wold Housing Group", "Director of Customer Services"),
+            ("University of Inchbury", "Pro Vice-Chancellor for Health"),
+        ],
+    ),
 ]
 
 FILL = (
@@ -65,9 +74,7 @@ def _members() -> str:
 
 
 def write(path: Path) -> None:
-    toc = "".join(
-        f'<li><a href="#{anchor}">{text}</a></li>' for anchor, text in SECTIONS
-    )
+    toc = "".join(f'<li><a href="#{anchor}">{text}</a></li>' for anchor, text in SECTIONS)
     h = dict(SECTIONS)
     body = f"""
 <div style="margin-top:60mm">
@@ -81,37 +88,37 @@ def write(path: Path) -> None:
 <ul class="toc">{toc}</ul>
 </div>
 
-<h2 id="s1" class="new-page">{h['s1']}</h2>
+<h2 id="s1" class="new-page">{h["s1"]}</h2>
 <p>1.1 The Inchbury and Wold Integrated Care Partnership is the statutory joint committee of
 Inchbury and Wold Integrated Care Board and the two upper-tier councils under section 116ZA of
 the Local Government and Public Involvement in Health Act 2007. It sets the integrated care
 strategy for the Inchbury and Wold integrated care system.</p>
 <p>1.2 It does not commission services or hold a budget. {FILL}</p>
 
-<h2 id="s2">{h['s2']}</h2>
+<h2 id="s2">{h["s2"]}</h2>
 <p>2.1 The members of the Partnership are the organisations in the table below, each
 represented as shown. {FILL}</p>
 {_members()}
 <p>2.2 District councils not listed may attend as observers.</p>
 
-<h2 id="s3">{h['s3']}</h2>
+<h2 id="s3">{h["s3"]}</h2>
 <p>3.1 The Partnership meets in public at least three times a year. {FILL}</p>
 <p>3.2 A quorum is one representative of the Integrated Care Board and one of each upper-tier
 council. {FILL}{FILL}</p>
 
-<h2 id="s4">{h['s4']}</h2>
+<h2 id="s4">{h["s4"]}</h2>
 <p>4.1 The Partnership works with the Inchbury Health and Wellbeing Board and the Wold Health and
 Wellbeing Board, whose joint local health and wellbeing strategies it takes into account, and
 with the two place partnerships, the Inchbury Place Partnership and the Wold Place
 Partnership.</p>
 
-<h2 id="s5">{h['s5']}</h2>
+<h2 id="s5">{h["s5"]}</h2>
 <p>5.1 These terms of reference were agreed by the Partnership on 15 July 2025 after the Board
 of Inchbury and Wold Integrated Care Board, the Cabinet of Inchbury County Council and the
 Executive of Wold Unitary Council had each approved them. They will be reviewed in July
 2026.</p>
 
-<h2 id="s6">{h['s6']}</h2>
+<h2 id="s6">{h["s6"]}</h2>
 <table><thead><tr><th>Version</th><th>Date</th><th>Status</th><th>Approved by</th></tr></thead>
 <tbody>
 <tr><td>3.0</td><td>24.06.2025</td><td>Approved</td><td>Board of Inchbury and Wold Integrated Care Board</td></tr>

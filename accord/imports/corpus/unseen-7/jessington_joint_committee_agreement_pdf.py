@@ -37,7 +37,7 @@ def _sign_cell(org: str) -> str:
 
 def write(path: Path) -> None:
     parties = "".join(
-        f"<p>({i}) <b>{name}</b> (\"{role}\"){'; and' if i == 3 else ('.' if i == 4 else ';')}</p>"
+        f'<p>({i}) <b>{name}</b> ("{role}"){"; and" if i == 3 else ("." if i == 4 else ";")}</p>'
         for i, (name, role) in enumerate(PARTIES, start=1)
     )
     rows = []
@@ -94,7 +94,7 @@ year. The chair rotates each year between the ICB Parties. {FILL}</p>
 services for children and young people. {FILL}</p>
 
 <h2 class="new-page">SIGNATURE PAGE</h2>
-<table style="border:none">{''.join(rows)}</table>
+<table style="border:none">{"".join(rows)}</table>
 """
     css = page_css(
         footer="Jessington, Hallow and Mere Specialised Services Joint Committee - Joint Working Agreement",

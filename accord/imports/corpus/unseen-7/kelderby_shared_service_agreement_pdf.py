@@ -39,9 +39,7 @@ def write(path: Path) -> None:
         f"<tr><td>{ref}</td><td>{name}</td><td>{role}</td><td>{addr}</td></tr>"
         for ref, name, role, addr in PARTIES
     )
-    signed = "".join(
-        f"<tr><td>{name}</td><td></td><td></td></tr>" for _, name, _, _ in PARTIES
-    )
+    signed = "".join(f"<tr><td>{name}</td><td></td><td></td></tr>" for _, name, _, _ in PARTIES)
     body = f"""
 <h1>Kelderby Shared Services Partnership</h1>
 <p style="font-size:14pt">Agreement for the provision of shared ICT, payroll and human resources

@@ -16,21 +16,30 @@ from pathlib import Path
 from _pdf import page_css, write_pdf
 
 LOTS = [
-    ("Lot 1 – Healthy weight", [
-        ("Marrowfield Community Sport Trust", "£84,000"),
-        ("Cookwise Marrowfield CIC", "£41,500"),
-        ("Eastfield Family Centre", "£22,000"),
-    ]),
-    ("Lot 2 – Stop smoking", [
-        ("Marrowfield Community Pharmacy Network Ltd", "£120,000"),
-        ("Breathe Free North CIC", "£56,000"),
-    ]),
-    ("Lot 3 – Community mental wellbeing", [
-        ("Marrowfield Mind", "£96,000"),
-        ("Men in Sheds Marrowfield", "£18,750"),
-        ("African and Caribbean Wellbeing Network", "£33,000"),
-        ("Marrowfield Deaf Centre", "£15,250"),
-    ]),
+    (
+        "Lot 1 – Healthy weight",
+        [
+            ("Marrowfield Community Sport Trust", "£84,000"),
+            ("Cookwise Marrowfield CIC", "£41,500"),
+            ("Eastfield Family Centre", "£22,000"),
+        ],
+    ),
+    (
+        "Lot 2 – Stop smoking",
+        [
+            ("Marrowfield Community Pharmacy Network Ltd", "£120,000"),
+            ("Breathe Free North CIC", "£56,000"),
+        ],
+    ),
+    (
+        "Lot 3 – Community mental wellbeing",
+        [
+            ("Marrowfield Mind", "£96,000"),
+            ("Men in Sheds Marrowfield", "£18,750"),
+            ("African and Caribbean Wellbeing Network", "£33,000"),
+            ("Marrowfield Deaf Centre", "£15,250"),
+        ],
+    ),
 ]
 
 FILL = (
@@ -77,7 +86,7 @@ on 30 Sep. 25.</p>
 
 <h2>Schedule 1 – Partners and grant amounts</h2>
 <table><thead><tr><th>Partner</th><th style="width:25%">Grant 2025/26</th></tr></thead>
-<tbody>{''.join(rows)}</tbody></table>
+<tbody>{"".join(rows)}</tbody></table>
 """
     css = (
         page_css(

@@ -16,27 +16,39 @@ from pathlib import Path
 from _pdf import page_css, write_pdf
 
 AGENCIES = [
-    ("Health", [
-        "Ormscliffe Hospitals NHS Foundation Trust",
-        "Ormscliffe and Lyle Mental Health NHS Trust",
-        "Lyle Community Health Services CIC",
-    ]),
-    ("Education", [
-        "Ormscliffe Diocesan Academies Trust",
-        "Coastline Learning Trust",
-        "Ormscliffe College",
-    ]),
-    ("Justice", [
-        "Probation Service",
-        "Ormscliffe Youth Justice Service",
-        "Cafcass",
-    ]),
-    ("Housing and community", [
-        "Ormscliffe Homes",
-        "Lyle Valley Housing Association",
-        "Ormscliffe Council for Voluntary Service",
-        "Ormscliffe Sports and Leisure Trust",
-    ]),
+    (
+        "Health",
+        [
+            "Ormscliffe Hospitals NHS Foundation Trust",
+            "Ormscliffe and Lyle Mental Health NHS Trust",
+            "Lyle Community Health Services CIC",
+        ],
+    ),
+    (
+        "Education",
+        [
+            "Ormscliffe Diocesan Academies Trust",
+            "Coastline Learning Trust",
+            "Ormscliffe College",
+        ],
+    ),
+    (
+        "Justice",
+        [
+            "Probation Service",
+            "Ormscliffe Youth Justice Service",
+            "Cafcass",
+        ],
+    ),
+    (
+        "Housing and community",
+        [
+            "Ormscliffe Homes",
+            "Lyle Valley Housing Association",
+            "Ormscliffe Council for Voluntary Service",
+            "Ormscliffe Sports and Leisure Trust",
+        ],
+    ),
 ]
 
 FILL = (
@@ -78,7 +90,7 @@ form the Delegated Safeguarding Partners Group.</p>
 arrangements. Every school and early years setting in Ormscliffe is also expected to take part.
 {FILL}{FILL}{FILL}</p>
 <table><thead><tr><th style="width:30%">Sector</th><th>Relevant agency</th></tr></thead>
-<tbody>{''.join(rows)}</tbody></table>
+<tbody>{"".join(rows)}</tbody></table>
 
 <h2>HOW THE PARTNERSHIP WORKS</h2>
 <p>The Delegated Safeguarding Partners Group meets monthly. Its sub-groups are the Practice

@@ -16,20 +16,29 @@ from pathlib import Path
 from _docx import bold_cell, bold_heading, grid_table, mark_header_row, merge_across, new_document
 
 GROUPS = [
-    ("NHS partners", [
-        ("Rookhurst and Vane Integrated Care Board", "Director of Place, Rookhurst"),
-        ("Rookhurst General Hospital NHS Trust", "Chief Operating Officer"),
-        ("Vane Valley Community Health NHS Trust", "Director of Operations"),
-        ("Rookhurst Primary Care Alliance", "Clinical Chair"),
-    ]),
-    ("Local authority partners", [
-        ("Rookhurst Metropolitan Borough Council", "Director of Adult Care and Health"),
-    ]),
-    ("Community partners", [
-        ("Rookhurst Community Voluntary Service", "Chief Executive"),
-        ("Healthwatch Rookhurst", "Manager"),
-        ("Rookhurst Carers Hub", "Chief Officer"),
-    ]),
+    (
+        "NHS partners",
+        [
+            ("Rookhurst and Vane Integrated Care Board", "Director of Place, Rookhurst"),
+            ("Rookhurst General Hospital NHS Trust", "Chief Operating Officer"),
+            ("Vane Valley Community Health NHS Trust", "Director of Operations"),
+            ("Rookhurst Primary Care Alliance", "Clinical Chair"),
+        ],
+    ),
+    (
+        "Local authority partners",
+        [
+            ("Rookhurst Metropolitan Borough Council", "Director of Adult Care and Health"),
+        ],
+    ),
+    (
+        "Community partners",
+        [
+            ("Rookhurst Community Voluntary Service", "Chief Executive"),
+            ("Healthwatch Rookhurst", "Manager"),
+            ("Rookhurst Carers Hub", "Chief Officer"),
+        ],
+    ),
 ]
 
 
@@ -42,7 +51,11 @@ def write(path: Path) -> None:
         document,
         ["Version", "Date", "Approved by"],
         [
-            ("1.0", "18/09/25", "Rookhurst Place Committee of Rookhurst and Vane Integrated Care Board"),
+            (
+                "1.0",
+                "18/09/25",
+                "Rookhurst Place Committee of Rookhurst and Vane Integrated Care Board",
+            ),
             ("1.0", "02/10/25", "Cabinet of Rookhurst Metropolitan Borough Council"),
         ],
     )

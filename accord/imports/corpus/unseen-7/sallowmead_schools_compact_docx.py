@@ -17,22 +17,30 @@ from _docx import new_document, numbered_list
 
 GROUPS = [
     ("The local authority", ["Sallowmead Borough Council"]),
-    ("Multi-academy trusts", [
-        "Sallowmead Learning Trust",
-        "Brook and Weald Academies Trust",
-        "St Aidan's Catholic Academy Trust",
-    ]),
-    ("Other signatories", [
-        "Sallowmead Diocesan Board of Education",
-        "Weald Park Maintained Nursery School",
-    ]),
+    (
+        "Multi-academy trusts",
+        [
+            "Sallowmead Learning Trust",
+            "Brook and Weald Academies Trust",
+            "St Aidan's Catholic Academy Trust",
+        ],
+    ),
+    (
+        "Other signatories",
+        [
+            "Sallowmead Diocesan Board of Education",
+            "Weald Park Maintained Nursery School",
+        ],
+    ),
 ]
 
 
 def write(path: Path) -> None:
     document = new_document()
     document.add_paragraph("Sallowmead Schools Compact", style="Title")
-    document.add_paragraph("How Sallowmead's schools, trusts and the council work together for every child")
+    document.add_paragraph(
+        "How Sallowmead's schools, trusts and the council work together for every child"
+    )
 
     document.add_heading("Why we have a compact", level=1)
     document.add_paragraph(

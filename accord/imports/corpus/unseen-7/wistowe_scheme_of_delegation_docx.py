@@ -19,7 +19,9 @@ from _docx import grid_table, new_document
 def write(path: Path) -> None:
     document = new_document()
     document.add_paragraph("Wistowe Borough Council Constitution", style="Title")
-    document.add_paragraph("Extract: Scheme of delegation to the Wistowe and Orde Joint Waste and Street Scene Committee")
+    document.add_paragraph(
+        "Extract: Scheme of delegation to the Wistowe and Orde Joint Waste and Street Scene Committee"
+    )
     document.add_paragraph("This extract was last updated on 2025-07-30.")
 
     document.add_heading("Part 3F – Joint arrangements", level=1)
@@ -34,10 +36,26 @@ def write(path: Path) -> None:
         document,
         ["Function", "Delegated to", "Limits"],
         [
-            ("Setting the joint waste collection policy", "Joint Committee", "Within the budget set by both councils"),
-            ("Awarding the street cleansing contract", "Joint Committee", "Key decision; forward plan notice required"),
-            ("Day-to-day management of the shared service", "Head of Shared Environmental Services", "Within the approved service plan"),
-            ("Responding to national consultations", "Joint Officer Board", "Reported to the next meeting of the Joint Committee"),
+            (
+                "Setting the joint waste collection policy",
+                "Joint Committee",
+                "Within the budget set by both councils",
+            ),
+            (
+                "Awarding the street cleansing contract",
+                "Joint Committee",
+                "Key decision; forward plan notice required",
+            ),
+            (
+                "Day-to-day management of the shared service",
+                "Head of Shared Environmental Services",
+                "Within the approved service plan",
+            ),
+            (
+                "Responding to national consultations",
+                "Joint Officer Board",
+                "Reported to the next meeting of the Joint Committee",
+            ),
         ],
     )
 

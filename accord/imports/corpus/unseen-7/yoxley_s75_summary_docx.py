@@ -23,13 +23,19 @@ def write(path: Path) -> None:
     table = document.add_table(rows=0, cols=2)
     table.style = "Table Grid"
     for label, value in [
-        ("Partners", '(1) Yoxley City Council (the "Council") and (2) Yoxley and Dene Integrated '
-         'Care Board (the "ICB")'),
+        (
+            "Partners",
+            '(1) Yoxley City Council (the "Council") and (2) Yoxley and Dene Integrated '
+            'Care Board (the "ICB")',
+        ),
         ("Legal basis", "Section 75 of the National Health Service Act 2006"),
         ("Term", "1 January 2026 to 31 December 2030"),
         ("Lead partner", "Council (lead commissioning and integrated provision)"),
-        ("Services", "Community mental health teams for adults; approved mental health "
-         "professional service; supported housing for people with mental illness"),
+        (
+            "Services",
+            "Community mental health teams for adults; approved mental health "
+            "professional service; supported housing for people with mental illness",
+        ),
     ]:
         cells = table.add_row().cells
         cells[0].text = label

@@ -61,7 +61,9 @@ def write(path: Path) -> None:
     document.add_paragraph("Appendix 1: Cragmere Domestic Abuse Partnership Agreement")
 
     document.add_page_break()
-    document.add_paragraph("Appendix 1: Cragmere Domestic Abuse Partnership Agreement", style="Heading 1")
+    document.add_paragraph(
+        "Appendix 1: Cragmere Domestic Abuse Partnership Agreement", style="Heading 1"
+    )
     document.add_paragraph("1. Purpose", style="Heading 1")
     document.add_paragraph(
         "1.1 This Agreement sets out how the members of the Cragmere Domestic Abuse Local "
@@ -70,10 +72,18 @@ def write(path: Path) -> None:
     )
     document.add_paragraph("2. Members", style="Heading 1")
     document.add_paragraph("Statutory members", style="Heading 2")
-    for org in ["Cragmere Borough Council", "Cragmere and Fell Integrated Care Board", "Fell Valley Police"]:
+    for org in [
+        "Cragmere Borough Council",
+        "Cragmere and Fell Integrated Care Board",
+        "Fell Valley Police",
+    ]:
         document.add_paragraph(org, style="List Bullet")
     document.add_paragraph("Other members", style="Heading 2")
-    for org in ["Cragmere Women's Aid", "Fellside Housing Association", "Cragmere Children's Centre Trust"]:
+    for org in [
+        "Cragmere Women's Aid",
+        "Fellside Housing Association",
+        "Cragmere Children's Centre Trust",
+    ]:
         document.add_paragraph(org, style="List Bullet")
     document.add_paragraph("3. Approval", style="Heading 1")
     document.add_paragraph(

@@ -14,8 +14,16 @@ from pathlib import Path
 from _pdf import page_css, write_pdf
 
 MEMBERS = [
-    ("Kingsmarsh City Council", "Director of Adult Social Care; Director of Children's Services", "Voting"),
-    ("Vale of Kings Integrated Care Board", "Director of Integrated Commissioning; Head of Commissioning", "Voting"),
+    (
+        "Kingsmarsh City Council",
+        "Director of Adult Social Care; Director of Children's Services",
+        "Voting",
+    ),
+    (
+        "Vale of Kings Integrated Care Board",
+        "Director of Integrated Commissioning; Head of Commissioning",
+        "Voting",
+    ),
     ("Kingsmarsh Community Healthcare NHS Trust", "Director of Operations", "Advisory"),
     ("Kingsmarsh Council for Voluntary Service", "Chief Executive", "Advisory"),
     ("Healthwatch Kingsmarsh", "Manager", "Advisory"),
@@ -65,8 +73,11 @@ by the Kingsmarsh Place Committee of Vale of Kings Integrated Care Board on 16 O
 <p>5.2 They will be reviewed in October 2026.</p>
 </div>
 """
-    css = page_css(
-        footer="Kingsmarsh Joint Commissioning Board - Terms of Reference",
-        header="Kingsmarsh Joint Commissioning Board",
-    ) + "@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }\n"
+    css = (
+        page_css(
+            footer="Kingsmarsh Joint Commissioning Board - Terms of Reference",
+            header="Kingsmarsh Joint Commissioning Board",
+        )
+        + "@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }\n"
+    )
     write_pdf(body=body, css=css, path=path)

@@ -16,19 +16,28 @@ from pathlib import Path
 from _docx import bold_cell, bold_heading, mark_header_row, merge_across, new_document
 
 AGENCIES = [
-    ("Education", [
-        ("Larkhollow Schools Partnership", "Designated Safeguarding Lead Network Chair"),
-        ("Cragmere Academies Trust", "Director of Safeguarding"),
-        ("Larkhollow College", "Head of Student Welfare"),
-    ]),
-    ("Health", [
-        ("Larkhollow Hospitals NHS Foundation Trust", "Named Nurse for Safeguarding Children"),
-        ("Sallowby Community and Mental Health NHS Trust", "Head of Safeguarding"),
-    ]),
-    ("Voluntary sector", [
-        ("Larkhollow Youth Trust", "Chief Executive"),
-        ("Sallowby Family Support", "Service Manager"),
-    ]),
+    (
+        "Education",
+        [
+            ("Larkhollow Schools Partnership", "Designated Safeguarding Lead Network Chair"),
+            ("Cragmere Academies Trust", "Director of Safeguarding"),
+            ("Larkhollow College", "Head of Student Welfare"),
+        ],
+    ),
+    (
+        "Health",
+        [
+            ("Larkhollow Hospitals NHS Foundation Trust", "Named Nurse for Safeguarding Children"),
+            ("Sallowby Community and Mental Health NHS Trust", "Head of Safeguarding"),
+        ],
+    ),
+    (
+        "Voluntary sector",
+        [
+            ("Larkhollow Youth Trust", "Chief Executive"),
+            ("Sallowby Family Support", "Service Manager"),
+        ],
+    ),
 ]
 
 

@@ -14,17 +14,30 @@ from pathlib import Path
 from _pdf import page_css, write_pdf
 
 GROUPS = [
-    ("NHS", ["Lowerby and Tarn Integrated Care Board", "Tarnside Mental Health NHS Foundation Trust",
-             "Lowerby Primary Care Collaborative"]),
+    (
+        "NHS",
+        [
+            "Lowerby and Tarn Integrated Care Board",
+            "Tarnside Mental Health NHS Foundation Trust",
+            "Lowerby Primary Care Collaborative",
+        ],
+    ),
     ("Local authority", ["Lowerby Borough Council"]),
-    ("Voluntary, community and social enterprise", ["Mind in Lowerby", "Tarn Recovery College",
-                                                    "Lowerby Housing and Support Trust"]),
+    (
+        "Voluntary, community and social enterprise",
+        ["Mind in Lowerby", "Tarn Recovery College", "Lowerby Housing and Support Trust"],
+    ),
 ]
 
 HISTORY = [
     ("18/11/2025", "1.0", "Board of Lowerby and Tarn Integrated Care Board", "Approved"),
     ("04/11/2025", "1.0", "Cabinet of Lowerby Borough Council", "Approved"),
-    ("21/10/2025", "0.9", "Lowerby Community Mental Health Alliance Board", "Agreed and recommended to the ICB and the Council"),
+    (
+        "21/10/2025",
+        "0.9",
+        "Lowerby Community Mental Health Alliance Board",
+        "Agreed and recommended to the ICB and the Council",
+    ),
     ("07/10/2025", "0.6", "Lowerby Experts by Experience Panel", "Commented on draft"),
     ("30/09/2025", "0.4", "–", "Draft issued for consultation"),
 ]
@@ -32,10 +45,14 @@ HISTORY = [
 
 def write(path: Path) -> None:
     groups = "".join(
-        f"<p style='margin-top:5mm'><b>{label}</b></p><ul>" + "".join(f"<li>{n}</li>" for n in names) + "</ul>"
+        f"<p style='margin-top:5mm'><b>{label}</b></p><ul>"
+        + "".join(f"<li>{n}</li>" for n in names)
+        + "</ul>"
         for label, names in GROUPS
     )
-    rows = "".join(f"<tr><td>{d}</td><td>{v}</td><td>{b}</td><td>{x}</td></tr>" for d, v, b, x in HISTORY)
+    rows = "".join(
+        f"<tr><td>{d}</td><td>{v}</td><td>{b}</td><td>{x}</td></tr>" for d, v, b, x in HISTORY
+    )
     body = f"""
 <div style="padding-top:30mm">
 <h1>Lowerby Community Mental Health Alliance</h1>

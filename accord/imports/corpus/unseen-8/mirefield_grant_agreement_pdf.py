@@ -26,7 +26,9 @@ def write(path: Path) -> None:
         ("2", "1 February 2026", "Q3 2025/26 monitoring return received", "£18,000"),
         ("3", "1 May 2026", "Q4 2025/26 monitoring return received", "£12,000"),
     ]
-    rows = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td></tr>" for a, b, c, d in instalments)
+    rows = "".join(
+        f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td></tr>" for a, b, c, d in instalments
+    )
     body = f"""
 <h1>Grant Funding Agreement</h1>
 <p style="font-size:13pt">Mirefield Community Food Programme</p>
@@ -72,8 +74,11 @@ Position: Head of Communities<br>Date: 28 October 2025</td>
 Position: Chair of Trustees<br>Date: 30 October 2025</td></tr>
 </table>
 """
-    css = page_css(
-        footer="Grant Funding Agreement MCC/VCS/2025/118",
-        header="Mirefield City Council - Official",
-    ) + "td { padding: 3mm 2mm; }\n"
+    css = (
+        page_css(
+            footer="Grant Funding Agreement MCC/VCS/2025/118",
+            header="Mirefield City Council - Official",
+        )
+        + "td { padding: 3mm 2mm; }\n"
+    )
     write_pdf(body=body, css=css, path=path)

@@ -29,8 +29,7 @@ OTHER = [
 ]
 
 FILL = (
-    "Each partner will show in its own plans how it contributes to the strategy's four "
-    "ambitions. "
+    "Each partner will show in its own plans how it contributes to the strategy's four ambitions. "
 )
 
 
@@ -69,8 +68,5 @@ the Orbury Place Committee of Orbury and Fenwold Integrated Care Board for notin
         footer="Orbury Joint Local Health and Wellbeing Strategy 2025-2030",
         header="Chapter 6: Making it happen",
         plain_first_page=False,
-    ) + (
-        "h2.bar { background:#2f5d62; color:#fff; padding:1.5mm 3mm; }\n"
-        "td { height: 7mm; }\n"
-    )
+    ) + ("h2.bar { background:#2f5d62; color:#fff; padding:1.5mm 3mm; }\ntd { height: 7mm; }\n")
     write_pdf(body=body, css=css, path=path)

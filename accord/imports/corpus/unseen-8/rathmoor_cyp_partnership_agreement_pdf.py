@@ -15,20 +15,29 @@ from pathlib import Path
 from _pdf import page_css, write_pdf
 
 GROUPS = [
-    ("Statutory partners", [
-        ("Rathmoor Borough Council", "lead partner for children's services"),
-        ("Rathmoor and Skelton Integrated Care Board", "lead health commissioner"),
-        ("Skelton Police", "safeguarding partner"),
-    ]),
-    ("Schools and colleges", [
-        ("Rathmoor Primary Schools Forum", "representing maintained primary schools"),
-        ("Moorland Academies Trust", "multi-academy trust"),
-        ("Rathmoor Sixth Form College", "further education"),
-    ]),
-    ("Voluntary and community sector", [
-        ("Rathmoor Youth Network", "youth work providers"),
-        ("Skelton Family Support", "family support charity"),
-    ]),
+    (
+        "Statutory partners",
+        [
+            ("Rathmoor Borough Council", "lead partner for children's services"),
+            ("Rathmoor and Skelton Integrated Care Board", "lead health commissioner"),
+            ("Skelton Police", "safeguarding partner"),
+        ],
+    ),
+    (
+        "Schools and colleges",
+        [
+            ("Rathmoor Primary Schools Forum", "representing maintained primary schools"),
+            ("Moorland Academies Trust", "multi-academy trust"),
+            ("Rathmoor Sixth Form College", "further education"),
+        ],
+    ),
+    (
+        "Voluntary and community sector",
+        [
+            ("Rathmoor Youth Network", "youth work providers"),
+            ("Skelton Family Support", "family support charity"),
+        ],
+    ),
 ]
 
 FILL = (

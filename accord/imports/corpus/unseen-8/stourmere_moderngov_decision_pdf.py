@@ -52,12 +52,16 @@ schools and do not share a common approach to inclusion. {FILL}</p>
 <p><b>Decided at meeting:</b> 22/10/2025 - Cabinet</p>
 <p><b>Effective from:</b> 01/11/2025</p>
 """
-    css = """
+    css = (
+        """
 @page { size: A4; margin: 18mm 14mm 18mm 14mm;
   @top-left { content: "Stourmere Borough Council"; font-size: 8pt; }
   @top-center { content: "Decision - Stourmere Schools and Academy Trusts Compact"; font-size: 8pt; }
   @bottom-left { content: "https://democracy.stourmere.gov.uk/ieDecisionDetails.aspx?ID=2291"; font-size: 8pt; }
   @bottom-right { content: counter(page) "/" counter(pages); font-size: 8pt; }
 }
-""" + BASE_CSS + "p { margin-bottom: 3.5mm; } body { font-size: 11pt; }\n"
+"""
+        + BASE_CSS
+        + "p { margin-bottom: 3.5mm; } body { font-size: 11pt; }\n"
+    )
     write_pdf(body=body, css=css, path=path)

@@ -56,7 +56,11 @@ def write(path: Path) -> None:
         run.font.color.rgb = RGBColor(0x99, 0x99, 0x99)
         cells[1].text = name
     document.add_paragraph("Our shared values", style="Heading 3")
-    for value in ["Trust between partners", "Shared responsibility for outcomes", "Listening to residents"]:
+    for value in [
+        "Trust between partners",
+        "Shared responsibility for outcomes",
+        "Listening to residents",
+    ]:
         document.add_paragraph(value, style="List Bullet")
     document.add_paragraph("How we work", style="Heading 3")
     document.add_paragraph(

@@ -31,8 +31,8 @@ def write(path: Path) -> None:
 
     bold_heading(document, "The partners")
     document.add_paragraph(
-        "The agreement is between Upperthwaite County Council (\"the Council\") and Upperthwaite "
-        "and Dales Integrated Care Board (\"the ICB\"). The Council is the host partner."
+        'The agreement is between Upperthwaite County Council ("the Council") and Upperthwaite '
+        'and Dales Integrated Care Board ("the ICB"). The Council is the host partner.'
     )
     bold_heading(document, "What the agreement covers")
     document.add_paragraph(
@@ -65,9 +65,7 @@ def write(path: Path) -> None:
             arrow = cells[2 * i + 1]
             arrow.text = "→"
             arrow.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    document.add_paragraph(
-        "The agreement was then signed for both partners on 20 October 2025."
-    )
+    document.add_paragraph("The agreement was then signed for both partners on 20 October 2025.")
     bold_heading(document, "Term and review")
     document.add_paragraph(
         "The agreement starts on 1 April 2026 and ends on 31 March 2031. The partners will "

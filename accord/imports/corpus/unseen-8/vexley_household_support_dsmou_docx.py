@@ -15,15 +15,21 @@ from pathlib import Path
 from _docx import bold_cell, grid_table, mark_header_row, merge_down, new_document
 
 GROUPS = [
-    ("Joint controller", [
-        ("Vexley Borough Council", "Head of Revenues and Benefits"),
-        ("Vexley Citizens Advice", "Advice Services Manager"),
-        ("Vexley Food Bank Network", "Co-ordinator"),
-    ]),
-    ("Independent controller", [
-        ("Department for Work and Pensions", "Partnership Manager, Vexley Jobcentre"),
-        ("Vexley Community Housing", "Income Manager"),
-    ]),
+    (
+        "Joint controller",
+        [
+            ("Vexley Borough Council", "Head of Revenues and Benefits"),
+            ("Vexley Citizens Advice", "Advice Services Manager"),
+            ("Vexley Food Bank Network", "Co-ordinator"),
+        ],
+    ),
+    (
+        "Independent controller",
+        [
+            ("Department for Work and Pensions", "Partnership Manager, Vexley Jobcentre"),
+            ("Vexley Community Housing", "Income Manager"),
+        ],
+    ),
 ]
 
 SIGNED = [
@@ -37,7 +43,9 @@ SIGNED = [
 
 def write(path: Path) -> None:
     document = new_document()
-    document.add_paragraph("Vexley Household Support Data-Sharing Memorandum of Understanding", style="Title")
+    document.add_paragraph(
+        "Vexley Household Support Data-Sharing Memorandum of Understanding", style="Title"
+    )
     document.add_paragraph(
         "This Memorandum is dated the 6th of October, 2025 and takes effect next month."
     )
@@ -51,7 +59,9 @@ def write(path: Path) -> None:
     total = sum(len(m) for _, m in GROUPS)
     table = document.add_table(rows=1 + total, cols=3)
     table.style = "Table Grid"
-    for cell, label in zip(table.rows[0].cells, ["Organisation", "Contact", "Role under UK GDPR"], strict=True):
+    for cell, label in zip(
+        table.rows[0].cells, ["Organisation", "Contact", "Role under UK GDPR"], strict=True
+    ):
         bold_cell(cell, label)
     mark_header_row(table.rows[0])
     row = 1

@@ -18,10 +18,19 @@ CONTROL = [
     ("1.0", "02 Jul 2025", "Adopted", "Cabinet of Yelvercombe County Council"),
     ("1.0", "09 Jul 2025", "Adopted", "Executive of Brockhallow District Council"),
     ("1.0", "16 Jul 2025", "Adopted", "Full Council of Nantwell Borough Council"),
-    ("1.1", "22 Oct 2025", "Amendment agreed (Rule 5, quorum)", "Yelvercombe Joint Public Health Committee"),
+    (
+        "1.1",
+        "22 Oct 2025",
+        "Amendment agreed (Rule 5, quorum)",
+        "Yelvercombe Joint Public Health Committee",
+    ),
 ]
 
-COUNCILS = ["Yelvercombe County Council", "Brockhallow District Council", "Nantwell Borough Council"]
+COUNCILS = [
+    "Yelvercombe County Council",
+    "Brockhallow District Council",
+    "Nantwell Borough Council",
+]
 COOPTED = ["Yelvercombe and Brock Integrated Care Board", "Healthwatch Yelvercombe"]
 
 

@@ -1,0 +1,149 @@
+"""Parties named where a paper names them when it has no party list of its own: a table
+of members with their attendance, a list of who a charter was signed for."""
+
+import io
+
+from docx import Document
+
+from accord.imports.extraction import extract
+from accord.imports.reading import read_document
+
+
+def _parties(text: str, name: str) -> set[tuple[str, str]]:
+    result = extract(read_document(text.encode(), name))
+    return {(p["name"], p["category"]) for p in result["parties"]}
+
+
+def test_a_text_table_of_members_with_membership_and_attendance_lists_the_parties():
+    text = (
+        "Annex A: Governance of the Tolworth Safeguarding Board\n\n"
+        "A1  Membership\n\n"
+        "The table shows each member organisation and how many meetings it attended.\n\n"
+        "  Member organisation                 Membership     Attended\n"
+        "  ----------------------------------  -------------  --------\n"
+        "  Tolworth District Council           Statutory      4 of 4\n"
+        "  Tolworth Police                     Statutory      3 of 4\n"
+        "  Tolworth Community NHS Trust        Non-statutory  2 of 4\n\n"
+        "A2  Sub-groups\n\nTwo sub-groups report to the Board.\n"
+    )
+    found = _parties(text, "tolworth-annex.txt")
+    assert ("Tolworth District Council", "Statutory") in found
+    assert ("Tolworth Police", "Statutory") in found
+    assert ("Tolworth Community NHS Trust", "Non-statutory") in found
+
+
+def test_a_schedule_of_parties_numbered_in_a_no_column_lists_the_parties():
+    document = Document()
+    document.add_paragraph("Tolworth Shared Services Agreement")
+    document.add_paragraph("1. The parties listed in the schedule share one ICT service.")
+    document.add_paragraph("Schedule of Parties")
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ("No.", "Party", "Role"),
+        ("1", "Tolworth District Council", "Host authority"),
+        ("2", "Ewell Borough Council", "Partner authority"),
+    ]
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "tolworth-shared.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Tolworth District Council", "Host authority") in found
+    assert ("Ewell Borough Council", "Partner authority") in found
+
+
+def _docx(title: str, rows: list[tuple[str, ...]], after: str) -> bytes:
+    document = Document()
+    document.add_paragraph(title)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.add_paragraph(after)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_table_of_services_and_the_organisation_running_each_lists_the_parties():
+    data = _docx(
+        "Tolworth Blue Light Collaboration Agreement",
+        [
+            ("Service", "Organisation"),
+            ("Fire and rescue", "Tolworth Fire and Rescue Authority"),
+            ("Police", "Tolworth Police"),
+        ],
+        "1.0 Introduction. The organisations in the table above will collaborate.",
+    )
+    result = extract(read_document(data, "tolworth-blue-light.docx"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Tolworth Fire and Rescue Authority", "Fire and rescue") in found
+    assert ("Tolworth Police", "Police") in found
+
+
+def test_the_organisations_representing_a_sector_in_the_between_sentence_are_parties():
+    text = (
+        "The Tolworth Compact\n\n"
+        "An agreement between Tolworth District Council, Tolworth Police and the voluntary "
+        "and community sector of Tolworth, represented by Tolworth Voluntary Action and "
+        "Ewell Rural Community Council.\n\n"
+        "1. Why we have a compact\n\nThe Compact sets out how the sectors work together.\n"
+    )
+    names = {name for name, _ in _parties(text, "tolworth-compact.txt")}
+    assert names == {
+        "Tolworth District Council",
+        "Tolworth Police",
+        "Tolworth Voluntary Action",
+        "Ewell Rural Community Council",
+    }
+
+
+def test_the_organisations_listed_after_signed_for_are_the_parties():
+    text = (
+        "TOLWORTH ARMED FORCES COVENANT PARTNERSHIP\n\n"
+        "PARTNERSHIP CHARTER\n\n"
+        "        ADOPTION\n\n"
+        "  9     The Partnership Board agreed this Charter on 2 Oct. 25 and\n"
+        "        recommended it to each partner. It was signed at the\n"
+        "        Covenant Celebration on 9 Oct. 25 for:\n\n"
+        "            Tolworth District Council\n"
+        "            Tolworth Integrated Care Board\n"
+        "            Tolworth Police\n\n"
+        " 10     The Charter will be reviewed by the Board in October 2027.\n"
+    )
+    names = {name for name, _ in _parties(text, "tolworth-charter.txt")}
+    assert names == {
+        "Tolworth District Council",
+        "Tolworth Integrated Care Board",
+        "Tolworth Police",
+    }
+
+
+def test_a_schedule_of_partners_and_their_grants_lists_the_parties():
+    data = _docx(
+        "Tolworth Healthy Communities Grant Funding Partnership Agreement",
+        [
+            ("Partner", "Grant 2025/26"),
+            ("Tolworth Community Sport Trust", "£84,000"),
+            ("Cookwise Tolworth CIC", "£41,500"),
+            ("Tolworth Mind", "£96,000"),
+        ],
+        "The Council pays each Partner the grant shown above.",
+    )
+    result = extract(read_document(data, "tolworth-grants.docx"))
+    names = {p["name"] for p in result["parties"]}
+    assert {"Tolworth Community Sport Trust", "Cookwise Tolworth CIC", "Tolworth Mind"} <= names
+
+
+def test_the_one_party_named_before_each_of_the_organisations_listed_is_a_party():
+    text = (
+        "Tolworth Healthy Communities Grant Funding Partnership Agreement\n\n"
+        "1. Parties and purpose\n\n"
+        '1.1 This Agreement is between Tolworth District Council (the "Council") and each '
+        'of the organisations listed in Schedule 1 (each a "Partner").\n\n'
+        "2. The grant\n\n2.1 The Council pays each Partner in two instalments.\n"
+    )
+    names = {name for name, _ in _parties(text, "tolworth-grant.txt")}
+    assert "Tolworth District Council" in names

@@ -1,0 +1,157 @@
+"""An agreement whose approval clause points to a table of who approved it ("approved by
+each partner as recorded below"): the table's rows are steps of its route."""
+
+import io
+
+from docx import Document
+
+from accord.imports.extraction import extract
+from accord.imports.reading import read_document
+
+
+def test_the_bodies_in_an_agreements_approval_table_join_the_route_its_prose_gives():
+    document = Document()
+    document.add_paragraph("Tolworth Place Partnership Memorandum of Understanding")
+    document.add_paragraph("1. Purpose")
+    document.add_paragraph("1.1 The partners will plan care for Tolworth together.")
+    document.add_paragraph("2. Approval")
+    document.add_paragraph(
+        "2.1 This Memorandum was recommended by the Tolworth Partnership Board and "
+        "approved by each partner as recorded below."
+    )
+    rows = [
+        ("Stage", "Body", "Date"),
+        ("Recommended", "Tolworth Partnership Board", "3 Nov 2025"),
+        ("Approved", "Cabinet of Tolworth District Council", "13 Nov 2025"),
+        ("Approved", "Board of Tolworth Integrated Care Board", "18 Nov 2025"),
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "tolworth-mou.docx"))
+    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    assert ("Tolworth Partnership Board", "recommend") in steps
+    assert ("Cabinet of Tolworth District Council", "approve") in steps
+    assert ("Board of Tolworth Integrated Care Board", "approve") in steps
+
+
+def test_a_body_called_by_the_last_words_of_its_name_is_the_one_the_paper_names_in_full():
+    text = (
+        "Tolworth Place Partnership Memorandum of Understanding\n\n"
+        "1. Governance\n\n"
+        "1.1 The Tolworth Health and Care Partnership Board oversees the work and meets "
+        "every two months.\n\n"
+        "2. Approval\n\n"
+        "2.1 This Memorandum was recommended by the Partnership Board on 4 September 2025 "
+        "and approved by the Cabinet of Tolworth District Council on 2 October 2025.\n"
+    )
+    result = extract(read_document(text.encode(), "tolworth-place.txt"))
+    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    assert ("Tolworth Health and Care Partnership Board", "recommend") in steps
+    assert ("Partnership Board", "recommend") not in steps
+
+
+def test_that_opening_a_recommendation_is_no_part_of_the_body():
+    text = (
+        "Tolworth District Council\n\nReport to Cabinet\n\n"
+        "Tolworth Anchor Network Charter\n\n"
+        "1. Recommendations\n\n"
+        "That Cabinet:\n\n"
+        "\u2022 approves the Council joining the Tolworth Anchor Network; and\n"
+        "\u2022 notes that the Tolworth Partnership Board endorsed the Charter.\n\n"
+        "2. Background\n\nThe Charter was endorsed by the Tolworth Partnership Board.\n"
+    )
+    result = extract(read_document(text.encode(), "tolworth-report.txt"))
+    bodies = {s["body"] for s in result["approval_steps"]}
+    assert "Cabinet" in bodies
+    assert not any(body.startswith("That") for body in bodies)
+
+
+def test_each_organisation_in_an_execution_table_the_approval_clause_names_signs():
+    document = Document()
+    document.add_paragraph("Tolworth Shared Services Agreement")
+    document.add_paragraph("1. Services")
+    document.add_paragraph("1.1 The Host Authority provides shared ICT to the parties.")
+    document.add_paragraph("2. Approval")
+    document.add_paragraph(
+        "2.1 The Cabinet of Tolworth District Council approved this Agreement on 23 September 2025."
+    )
+    document.add_paragraph(
+        "2.2 This Agreement is signed for each party in the Execution table below."
+    )
+    document.add_paragraph("Execution")
+    rows = [
+        ("Signed for", "Signature (Chief Executive)", "Date"),
+        ("Tolworth District Council", "", ""),
+        ("Ewell Borough Council", "", ""),
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract(read_document(buffer.getvalue(), "tolworth-shared.docx"))
+    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    assert ("Tolworth District Council", "sign") in steps
+    assert ("Ewell Borough Council", "sign") in steps
+
+
+def test_each_organisation_listed_after_it_was_signed_for_signs():
+    text = (
+        "TOLWORTH ARMED FORCES COVENANT PARTNERSHIP\n\n"
+        "PARTNERSHIP CHARTER\n\n"
+        "        ADOPTION\n\n"
+        "  9     The Partnership Board agreed this Charter on 2 Oct. 25 and\n"
+        "        recommended it to each partner for signature. It was signed at the\n"
+        "        Covenant Celebration on 9 Oct. 25 for:\n\n"
+        "            Tolworth District Council\n"
+        "            Tolworth Integrated Care Board\n"
+        "            Tolworth Police\n\n"
+        " 10     The Charter will be reviewed by the Board in October 2027.\n"
+    )
+    result = extract(read_document(text.encode(), "tolworth-charter.txt"))
+    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    assert ("Tolworth District Council", "sign") in steps
+    assert ("Tolworth Integrated Care Board", "sign") in steps
+    assert ("Tolworth Police", "sign") in steps
+
+
+def test_lines_left_to_sign_for_each_organisation_are_its_signature():
+    text = (
+        "Tolworth Schools Compact\n\n"
+        "1. Adoption\n\n"
+        "The Tolworth Education Partnership Board adopted this Compact on 9 October 2025 "
+        "and asked each signatory to sign it.\n\n"
+        "Signatures\n\n"
+        "Signed .............................. for and on behalf of Tolworth District "
+        "Council Date ..............\n"
+        "Signed .............................. for and on behalf of Tolworth Learning "
+        "Trust Date ..............\n"
+    )
+    result = extract(read_document(text.encode(), "tolworth-compact.txt"))
+    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    assert ("Tolworth Education Partnership Board", "adopt") in steps
+    assert ("Tolworth District Council", "sign") in steps
+    assert ("Tolworth Learning Trust", "sign") in steps
+
+
+def test_an_agreement_with_a_signature_block_is_signed_by_each_organisation_in_it():
+    text = (
+        "Tolworth Community Safety Memorandum of Understanding\n\n"
+        "1. Approval\n\n"
+        "The Tolworth Community Safety Partnership agreed this Memorandum on 2 June 2025.\n\n"
+        "Signatures\n\n"
+        "Signed for and on behalf of Tolworth District Council\n\n"
+        "Name: ..................\n\n"
+        "Signed for and on behalf of Tolworth Police\n\n"
+        "Name: ..................\n"
+    )
+    result = extract(read_document(text.encode(), "tolworth-csp.txt"))
+    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    assert ("Tolworth Community Safety Partnership", "agree") in steps
+    assert ("Tolworth District Council", "sign") in steps
+    assert ("Tolworth Police", "sign") in steps
