@@ -14,6 +14,18 @@ HELD_OUT = CORPUS / "heldout"
 BLIND = CORPUS / "blind"
 
 
+def docx_bytes(document) -> bytes:
+    """A python-docx document as the bytes of a .docx file, as an upload would bring it."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def step_pairs(result: dict) -> set[tuple[str, str]]:
+    """An extraction's approval steps as (body, action) pairs."""
+    return {(step["body"], step["action"]) for step in result["approval_steps"]}
+
+
 def blank_pdf(pages: int, password: str = "") -> bytes:
     """A PDF of empty pages (no text at all), encrypted when a password is given."""
     writer = PdfWriter()

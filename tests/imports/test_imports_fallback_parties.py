@@ -1,12 +1,11 @@
 """Parties named where a paper names them when it has no party list of its own: a table
 of members with their attendance, a list of who a charter was signed for."""
 
-import io
-
 from docx import Document
 
 from accord.imports.extraction import extract
 from accord.imports.reading import read_document
+from tests.importing import docx_bytes
 
 
 def _parties(text: str, name: str) -> set[tuple[str, str]]:
@@ -46,9 +45,7 @@ def test_a_schedule_of_parties_numbered_in_a_no_column_lists_the_parties():
     for row, cells in zip(table.rows, rows, strict=True):
         for cell, value in zip(row.cells, cells, strict=True):
             cell.text = value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    result = extract(read_document(buffer.getvalue(), "tolworth-shared.docx"))
+    result = extract(read_document(docx_bytes(document), "tolworth-shared.docx"))
     found = {(p["name"], p["category"]) for p in result["parties"]}
     assert ("Tolworth District Council", "Host authority") in found
     assert ("Ewell Borough Council", "Partner authority") in found
@@ -62,9 +59,7 @@ def _docx(title: str, rows: list[tuple[str, ...]], after: str) -> bytes:
         for cell, value in zip(row.cells, cells, strict=True):
             cell.text = value
     document.add_paragraph(after)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return docx_bytes(document)
 
 
 def test_a_table_of_services_and_the_organisation_running_each_lists_the_parties():

@@ -1,12 +1,11 @@
 """An agreement whose approval clause points to a table of who approved it ("approved by
 each partner as recorded below"): the table's rows are steps of its route."""
 
-import io
-
 from docx import Document
 
 from accord.imports.extraction import extract
 from accord.imports.reading import read_document
+from tests.importing import docx_bytes, step_pairs
 
 
 def test_the_bodies_in_an_agreements_approval_table_join_the_route_its_prose_gives():
@@ -29,10 +28,8 @@ def test_the_bodies_in_an_agreements_approval_table_join_the_route_its_prose_giv
     for row, cells in zip(table.rows, rows, strict=True):
         for cell, value in zip(row.cells, cells, strict=True):
             cell.text = value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    result = extract(read_document(buffer.getvalue(), "tolworth-mou.docx"))
-    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    result = extract(read_document(docx_bytes(document), "tolworth-mou.docx"))
+    steps = step_pairs(result)
     assert ("Tolworth Partnership Board", "recommend") in steps
     assert ("Cabinet of Tolworth District Council", "approve") in steps
     assert ("Board of Tolworth Integrated Care Board", "approve") in steps
@@ -49,7 +46,7 @@ def test_a_body_called_by_the_last_words_of_its_name_is_the_one_the_paper_names_
         "and approved by the Cabinet of Tolworth District Council on 2 October 2025.\n"
     )
     result = extract(read_document(text.encode(), "tolworth-place.txt"))
-    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    steps = step_pairs(result)
     assert ("Tolworth Health and Care Partnership Board", "recommend") in steps
     assert ("Partnership Board", "recommend") not in steps
 
@@ -92,10 +89,8 @@ def test_each_organisation_in_an_execution_table_the_approval_clause_names_signs
     for row, cells in zip(table.rows, rows, strict=True):
         for cell, value in zip(row.cells, cells, strict=True):
             cell.text = value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    result = extract(read_document(buffer.getvalue(), "tolworth-shared.docx"))
-    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    result = extract(read_document(docx_bytes(document), "tolworth-shared.docx"))
+    steps = step_pairs(result)
     assert ("Tolworth District Council", "sign") in steps
     assert ("Ewell Borough Council", "sign") in steps
 
@@ -114,7 +109,7 @@ def test_each_organisation_listed_after_it_was_signed_for_signs():
         " 10     The Charter will be reviewed by the Board in October 2027.\n"
     )
     result = extract(read_document(text.encode(), "tolworth-charter.txt"))
-    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    steps = step_pairs(result)
     assert ("Tolworth District Council", "sign") in steps
     assert ("Tolworth Integrated Care Board", "sign") in steps
     assert ("Tolworth Police", "sign") in steps
@@ -133,7 +128,7 @@ def test_lines_left_to_sign_for_each_organisation_are_its_signature():
         "Trust Date ..............\n"
     )
     result = extract(read_document(text.encode(), "tolworth-compact.txt"))
-    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    steps = step_pairs(result)
     assert ("Tolworth Education Partnership Board", "adopt") in steps
     assert ("Tolworth District Council", "sign") in steps
     assert ("Tolworth Learning Trust", "sign") in steps
@@ -151,7 +146,7 @@ def test_an_agreement_with_a_signature_block_is_signed_by_each_organisation_in_i
         "Name: ..................\n"
     )
     result = extract(read_document(text.encode(), "tolworth-csp.txt"))
-    steps = {(s["body"], s["action"]) for s in result["approval_steps"]}
+    steps = step_pairs(result)
     assert ("Tolworth Community Safety Partnership", "agree") in steps
     assert ("Tolworth District Council", "sign") in steps
     assert ("Tolworth Police", "sign") in steps
