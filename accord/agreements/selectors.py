@@ -66,9 +66,9 @@ def counts_by_status(user: Viewer) -> dict[str, int]:
     """How many agreements of each status ``user`` may see.
 
     Counting the whole register by status reads every agreement (10,000 at national
-    size), so those counts are kept (``cached_value``) until the agreement table next
-    (or a body) changes; they are the same for everyone, and each person is given only the statuses
-    they may see: the public ones, and, for a member, their own agreements in the other
+    size), so those counts are kept (``cached_value``) until an agreement or a body next
+    changes. They are the same for everyone; each person is given only the statuses they
+    may see: the public ones, and, for a member, their own agreements in the other
     statuses, counted over their own agreements only."""
     every = _summary()[0]
     scope = scope_of(user)
@@ -87,15 +87,17 @@ def counts_by_status(user: Viewer) -> dict[str, int]:
     return counts
 
 
+def _first_of(agreements: QuerySet[Agreement], status: str) -> list[Agreement]:
+    """The first ``FIRST_PER_STATUS`` of ``agreements`` in ``status``, by title."""
+    return list(
+        agreements.filter(status=status)
+        .select_related("owning_body")
+        .order_by("title", "id")[:FIRST_PER_STATUS]
+    )
+
+
 def _first_public(statuses: list[str]) -> dict[str, list[Agreement]]:
-    return {
-        status: list(
-            Agreement.objects.filter(status=status)
-            .select_related("owning_body")
-            .order_by("title", "id")[:FIRST_PER_STATUS]
-        )
-        for status in statuses
-    }
+    return {status: _first_of(Agreement.objects.all(), status) for status in statuses}
 
 
 def first_by_status(user: Viewer, statuses: Iterable[str]) -> dict[str, list[Agreement]]:
@@ -108,12 +110,7 @@ def first_by_status(user: Viewer, statuses: Iterable[str]) -> dict[str, list[Agr
     return {
         status: list(public.get(status, []))
         if status in PUBLIC_AGREEMENT_STATUSES
-        else list(
-            visible_agreements(user)
-            .filter(status=status)
-            .select_related("owning_body")
-            .order_by("title", "id")[:FIRST_PER_STATUS]
-        )
+        else _first_of(visible_agreements(user), status)
         for status in statuses
     }
 

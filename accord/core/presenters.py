@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
 # GOV.UK tag colours for each status a page shows; unknown statuses get the grey tag.
 STATUS_COLOURS = {
     # agreements
@@ -35,6 +38,12 @@ STATUS_COLOURS = {
 
 def status_colour(status: str) -> str:
     return STATUS_COLOURS.get(status, "grey")
+
+
+def tag_html(colour: str, label: str) -> SafeString:
+    """A GOV.UK tag: drawn by template tags rather than an include, as lists show one a
+    row."""
+    return format_html('<strong class="govuk-tag govuk-tag--{}">{}</strong>\n', colour, label)
 
 
 @dataclass

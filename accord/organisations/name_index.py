@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from django.db import connections
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models.expressions import RawSQL
 
 # table -> (index table, indexed columns)
 INDEXED = {
@@ -117,6 +118,12 @@ def usable(query: str, using: str = "default") -> bool:
 def forget_presence() -> None:
     """Look for the index again on the next search (as a new process would)."""
     _present.clear()
+
+
+def matching(table: str, query: str) -> RawSQL:
+    """The ids of ``table``'s rows with ``query`` in an indexed name (ask ``usable`` first)."""
+    index = INDEXED[table][0]
+    return RawSQL(f"SELECT rowid FROM {index} WHERE {index} MATCH %s", [phrase(query)])
 
 
 def phrase(query: str) -> str:

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db.models import Q, QuerySet
-from django.db.models.expressions import RawSQL
 from django.shortcuts import get_object_or_404
 
 from accord.caching.values import cached_rows_value
@@ -36,20 +35,11 @@ def matching_ids(query: str) -> QuerySet:
     can use none of them and read every organisation); on SQLite an FTS5 trigram index
     (name_index.py) gives the same answer for a query of three characters or more."""
     if name_index.usable(query):
-        found = name_index.phrase(query)
         names = Organisation.objects.filter(
-            id__in=RawSQL(
-                "SELECT rowid FROM organisations_organisation_fts "
-                "WHERE organisations_organisation_fts MATCH %s",
-                [found],
-            )
+            id__in=name_index.matching(Organisation._meta.db_table, query)
         ).values("id")
         others = OrganisationName.objects.filter(
-            id__in=RawSQL(
-                "SELECT rowid FROM organisations_organisationname_fts "
-                "WHERE organisations_organisationname_fts MATCH %s",
-                [found],
-            )
+            id__in=name_index.matching(OrganisationName._meta.db_table, query)
         ).values("organisation_id")
     else:
         names = Organisation.objects.filter(

@@ -2,10 +2,10 @@
 ``accord.agreements.presenters`` defines."""
 
 from django import template
-from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 from accord.agreements.presenters import state_of
+from accord.core.presenters import tag_html
 
 register = template.Library()
 
@@ -14,9 +14,7 @@ register = template.Library()
 def party_status(party, agreement=None) -> SafeString:
     """The party's state as a GOV.UK tag (a tag, not an include: lists show one a row)."""
     state = state_of(party, agreement)
-    return format_html(
-        '<strong class="govuk-tag govuk-tag--{}">{}</strong>\n', state.colour, state.label
-    )
+    return tag_html(state.colour, state.label)
 
 
 @register.simple_tag

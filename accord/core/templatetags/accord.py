@@ -10,7 +10,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 from accord.core.dates import day_text, format_partial_date, moment_text
-from accord.core.presenters import Block, section_blocks, status_colour
+from accord.core.presenters import Block, section_blocks, status_colour, tag_html
 
 register = template.Library()
 
@@ -44,11 +44,8 @@ def blocks(text: str | None) -> list[Block]:
 
 @register.simple_tag
 def status_tag(status: str, label: str) -> SafeString:
-    """A GOV.UK tag in the status's colour; drawn here, not by an include, as lists show
-    one a row."""
-    return format_html(
-        '<strong class="govuk-tag govuk-tag--{}">{}</strong>\n', status_colour(status), label
-    )
+    """A GOV.UK tag in the status's colour."""
+    return tag_html(status_colour(status), label)
 
 
 @register.inclusion_tag("includes/pagination.html", takes_context=True)
@@ -68,8 +65,7 @@ def pagination(context: Context, page: Page[Any]) -> dict[str, Any]:
 
 @register.simple_tag
 def progress_bar(progress: Any, label: str = "") -> SafeString:
-    """The sign-up progress bar of includes/progress.html, for lists that show one a row
-    (the agreement list, the start page): an include per row cost more than its row."""
+    """The sign-up progress bar (a tag rather than an include: lists show one a row)."""
     return format_html(
         '<div class="accord-progress">\n  <progress class="accord-progress__bar" max="{}" '
         'value="{}" aria-label="{}">{}%</progress>\n  <span class="govuk-body-s '

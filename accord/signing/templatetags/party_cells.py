@@ -23,11 +23,6 @@ register = template.Library()
 NOTICE_STATUSES = {"in_force", "under_review"}
 
 
-def _day(value: Any) -> str:
-    """As ``|date:"j F Y"`` gives it: a moment in the local time zone, a day as it is."""
-    return day_text(value)
-
-
 def _answer(signature: Any) -> str:
     if signature.kind == "novation":
         return "Confirmed (novation)"
@@ -40,7 +35,7 @@ def _no_longer_exists(row: Any) -> SafeString:
     successions = format_html_join(
         "; ",
         "Succeeded by {} on {}",
-        ((s.successor.name, _day(s.date)) for s in row.successions),
+        ((s.successor.name, day_text(s.date)) for s in row.successions),
     )
     asked = format_html_join(
         "",
@@ -99,7 +94,7 @@ def party_cell(context: template.Context, row: Any) -> SafeString:
             format_html(
                 '<br><span class="govuk-body-s">In the place of {}, which it succeeded{}</span>',
                 row.in_place_of.name_as_party,
-                format_html(", from {}", _day(row.change.effective_on)) if row.change else "",
+                format_html(", from {}", day_text(row.change.effective_on)) if row.change else "",
             )
         )
     if row.signature:
@@ -110,7 +105,7 @@ def party_cell(context: template.Context, row: Any) -> SafeString:
                 _answer(s),
                 s.full_name,
                 s.post,
-                _day(s.signed_at),
+                day_text(s.signed_at),
             )
         )
     if row.predecessor_signature:
@@ -121,7 +116,7 @@ def party_cell(context: template.Context, row: Any) -> SafeString:
                 s.organisation_name,
                 s.full_name,
                 s.post,
-                _day(s.signed_at),
+                day_text(s.signed_at),
             )
         )
     if row.no_longer_exists:
@@ -130,7 +125,7 @@ def party_cell(context: template.Context, row: Any) -> SafeString:
         lines.append(
             format_html(
                 '<br><span class="govuk-body-s">Gave notice: a party until {}</span>',
-                _day(row.leaves_on),
+                day_text(row.leaves_on),
             )
         )
     agreement = context.get("agreement")
