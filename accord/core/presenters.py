@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from django.utils.html import format_html
 from django.utils.safestring import SafeString
+
+from accord.core.markup import row_html
 
 # GOV.UK tag colours for each status a page shows; unknown statuses get the grey tag.
 STATUS_COLOURS = {
@@ -43,7 +44,7 @@ def status_colour(status: str) -> str:
 def tag_html(colour: str, label: str) -> SafeString:
     """A GOV.UK tag: drawn by template tags rather than an include, as lists show one a
     row."""
-    return format_html('<strong class="govuk-tag govuk-tag--{}">{}</strong>\n', colour, label)
+    return row_html('<strong class="govuk-tag govuk-tag--{}">{}</strong>\n', colour, label)
 
 
 @dataclass

@@ -12,11 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.template.backends.utils import csrf_input
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.formats import date_format
+from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.timezone import localtime
 
-from accord.core.dates import day_text
+from accord.core.dates import day_text, moment_text
+from accord.core.markup import row_html
 
 register = template.Library()
 
@@ -45,7 +49,7 @@ def _no_longer_exists(row: Any) -> SafeString:
     refused = format_html_join(
         "", " {} declined to take its place.", ((p.organisation.name,) for p in row.refused)
     )
-    return format_html(
+    return row_html(
         '<div class="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0 '
         'govuk-!-padding-top-1 govuk-!-padding-bottom-1"><strong class="govuk-tag '
         'govuk-tag--orange">No longer exists</strong> {}.{}{}</div>',
@@ -67,7 +71,7 @@ def _notice_link(row: Any, agreement: Any, user: Any) -> SafeString | None:
     else:
         url = reverse("agreements:notice", args=[agreement.slug, row.party.pk])
         words = "Record its notice to leave"
-    return format_html(
+    return row_html(
         '<br><span class="govuk-body-s"><a class="govuk-link" href="{}">{}'
         '<span class="govuk-visually-hidden">: {}</span></a></span>',
         url,
@@ -80,27 +84,27 @@ def _notice_link(row: Any, agreement: Any, user: Any) -> SafeString | None:
 def party_cell(context: template.Context, row: Any) -> SafeString:
     organisation = row.party.organisation
     lines = [
-        format_html(
+        row_html(
             '<a class="govuk-link" href="{}">{}</a>{}',
             organisation.get_absolute_url(),
             row.name,
-            format_html('<br><span class="govuk-body-s">now {}</span>', organisation.name)
+            row_html('<br><span class="govuk-body-s">now {}</span>', organisation.name)
             if row.name != organisation.name
             else "",
         )
     ]
     if row.in_place_of:
         lines.append(
-            format_html(
+            row_html(
                 '<br><span class="govuk-body-s">In the place of {}, which it succeeded{}</span>',
                 row.in_place_of.name_as_party,
-                format_html(", from {}", day_text(row.change.effective_on)) if row.change else "",
+                row_html(", from {}", day_text(row.change.effective_on)) if row.change else "",
             )
         )
     if row.signature:
         s = row.signature
         lines.append(
-            format_html(
+            row_html(
                 '<br><span class="govuk-body-s">{} by {}, {}, on {}</span>',
                 _answer(s),
                 s.full_name,
@@ -111,7 +115,7 @@ def party_cell(context: template.Context, row: Any) -> SafeString:
     if row.predecessor_signature:
         s = row.predecessor_signature
         lines.append(
-            format_html(
+            row_html(
                 '<br><span class="govuk-body-s">Original signature: {}, by {}, {}, on {}</span>',
                 s.organisation_name,
                 s.full_name,
@@ -123,7 +127,7 @@ def party_cell(context: template.Context, row: Any) -> SafeString:
         lines.append(_no_longer_exists(row))
     if row.leaves_on:
         lines.append(
-            format_html(
+            row_html(
                 '<br><span class="govuk-body-s">Gave notice: a party until {}</span>',
                 day_text(row.leaves_on),
             )
@@ -134,4 +138,82 @@ def party_cell(context: template.Context, row: Any) -> SafeString:
         link = _notice_link(row, agreement, context.get("user"))
         if link:
             lines.append(link)
-    return mark_safe("\n".join(lines))  # every part is escaped by format_html above
+    return mark_safe("\n".join(lines))  # every part is escaped by row_html above
+
+
+def _state_cell(row: Any) -> SafeString:
+    return row_html(
+        '<td class="govuk-table__cell"><strong class="govuk-tag govuk-tag--{}">{}</strong></td>',
+        row.state.colour,
+        row.state.label,
+    )
+
+
+def _answer_cell(row: Any) -> SafeString:
+    s = row.signature
+    if not s:
+        return mark_safe('<td class="govuk-table__cell">—</td>')
+    return row_html(
+        '<td class="govuk-table__cell">{}, {}<br><span class="govuk-body-s">{}</span>{}</td>',
+        s.full_name,
+        s.post,
+        moment_text(s.signed_at),
+        row_html('<br><span class="govuk-body-s">Reason: {}</span>', s.reason) if s.reason else "",
+    )
+
+
+def _invitations_cell(row: Any, agreement: Any, csrf: SafeString) -> SafeString:
+    """The officer's column: each link still out, with its buttons to send it again or
+    withdraw it."""
+    if not row.invitations:
+        return mark_safe(
+            '<td class="govuk-table__cell"><span class="govuk-body-s">None</span></td>'
+        )
+    links = []
+    for invitation in row.invitations:
+        if invitation.used_at or invitation.revoked_at:
+            continue
+        email = invitation.signatory.user.email
+        sent = invitation.last_sent_at
+        links.append(
+            row_html(
+                '<span class="govuk-body-s">{}, {}</span>\n'
+                '<form method="post" action="{}" class="accord-inline-form">{}'
+                '<button class="accord-link-button">Resend<span class="govuk-visually-hidden">'
+                " to {}</span></button></form>\n"
+                '<a class="govuk-link" href="{}">Withdraw<span class="govuk-visually-hidden">'
+                " the link of {}</span></a><br>",
+                email,
+                row_html("sent {}", date_format(localtime(sent), "j M"))
+                if sent
+                else mark_safe("<strong>not sent</strong>"),
+                reverse("signing:invitation", args=[agreement.slug, invitation.pk, "resend"]),
+                csrf,
+                email,
+                reverse("signing:invitation", args=[agreement.slug, invitation.pk, "revoke"]),
+                email,
+            )
+        )
+    return row_html('<td class="govuk-table__cell">{}</td>', mark_safe("".join(links)))
+
+
+@register.simple_tag(takes_context=True)
+def party_rows(
+    context: template.Context, rows: Any, answers: bool = False, invitations: bool = False
+) -> SafeString:
+    """The table rows of parties: the party and its status; with ``answers`` the answer
+    given (the sign-up table), and with ``invitations`` the officer's column of links."""
+    csrf = csrf_input(context["request"]) if invitations else mark_safe("")
+    agreement = context.get("agreement")
+    lines = []
+    for row in rows:
+        cells = [
+            row_html('<td class="govuk-table__cell">{}</td>', party_cell(context, row)),
+            _state_cell(row),
+        ]
+        if answers:
+            cells.append(_answer_cell(row))
+        if invitations:
+            cells.append(_invitations_cell(row, agreement, csrf))
+        lines.append(row_html('<tr class="govuk-table__row">{}</tr>', mark_safe("".join(cells))))
+    return mark_safe("\n".join(lines))  # every part is escaped by row_html above
