@@ -28,10 +28,17 @@ def _no_invitations(agreement: Agreement) -> tuple[int, list[str]]:
     return 0, []
 
 
-def _no_sign_up_table(agreement: Agreement, *, on: Any = None) -> dict[str, Any]:
-
+def _no_sign_up_table(
+    agreement: Agreement, *, on: Any = None, rows: tuple[int, int] | None = None
+) -> dict[str, Any]:
     standing = SimpleNamespace(state=None, version=None, former=[], joining=[], changes=[])
-    return {"standing": standing, "groups": [], "progress": Progress(0, 0), "sentence": ""}
+    return {
+        "standing": standing,
+        "groups": [],
+        "progress": Progress(0, 0),
+        "sentence": "",
+        "total": 0,
+    }
 
 
 def _no_consultations(agreement: Agreement, user: Any) -> list[Any]:
@@ -39,7 +46,8 @@ def _no_consultations(agreement: Agreement, user: Any) -> list[Any]:
 
 
 # The parties on a day (today when ``on`` is None), each with its answer, grouped by
-# category, for the agreement's page: accord.signing.selectors.progress.
+# category, for the agreement's page (``rows=(start, stop)``: only those parties, with the
+# ``total``): accord.signing.selectors.progress.
 sign_up_table = Hook("sign_up_table", _no_sign_up_table)
 # The signatures on the version in sign-up or in force, for the agreement's page.
 signed_parties = Hook("signed_parties", _no_signatures)

@@ -44,7 +44,8 @@ class BoundedPaginator(Paginator):
         return not isinstance(self.object_list, QuerySet) or self.count <= self.count_up_to
 
 
-def _page_asked(request: HttpRequest) -> int:
+def page_asked(request: HttpRequest) -> int:
+    """The page number asked for: 1 when none is given or it is not a number."""
     try:
         return max(1, int(request.GET.get("page", "1")))
     except ValueError:
@@ -57,19 +58,9 @@ def paginate(
     """A page of the queryset; an unknown or out-of-range page number gives the nearest page."""
     size = per_page or settings.ACCORD_PAGE_SIZE
     # Count to the end of the page asked for (and one row beyond, for its Next link).
-    deepest = min(_page_asked(request), 10**9 // size) * size
+    deepest = min(page_asked(request), 10**9 // size) * size
     paginator = BoundedPaginator(queryset, size, count_up_to=max(COUNT_UP_TO, deepest))
     return paginator.get_page(request.GET.get("page"))
-
-
-def page_of_groups(
-    request: HttpRequest, groups: Sequence[tuple[str, Sequence[Any]]], per_page: int
-) -> tuple[Page[Any], list[tuple[str, list[Any]]]]:
-    """A page of rows kept under headings (parties by category): the page, and the
-    headings with just that page's rows, in the same order."""
-    rows = [row for _, members in groups for row in members]
-    page = paginate(request, rows, per_page)
-    return page, first_rows(groups, page.end_index(), start=page.start_index() - 1)
 
 
 def first_rows(

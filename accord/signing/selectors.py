@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 
 from django.utils import timezone
 
@@ -11,6 +12,7 @@ from accord.agreements.models import Agreement, AgreementVersion, PartyStatus
 from accord.agreements.presenters import signup_sentence
 from accord.agreements.selectors import parties_by_category, party_queryset
 from accord.caching.values import cached_rows_value
+from accord.core.pagination import first_rows
 from accord.core.presenters import Progress
 from accord.signing.as_at import PartyRow, parties_on
 from accord.signing.models import (
@@ -75,7 +77,11 @@ def active_signatories(organisation_ids: Iterable[int]) -> dict[int, list[Author
 
 
 def progress(
-    agreement: Agreement, *, with_invitations: bool = False, on: dt.date | None = None
+    agreement: Agreement,
+    *,
+    with_invitations: bool = False,
+    on: dt.date | None = None,
+    rows: tuple[int, int] | None = None,
 ) -> dict:
     """The sign-up table: each party on the day (today when ``on`` is None) with its
     answer on the version the agreement then stood on, grouped by category.
@@ -84,15 +90,36 @@ def progress(
     agreement, and reading it costs a row per party, signature and change (140 parties on
     the largest): it is kept until one of the rows it read, or the agreement, changes
     (``cached_rows_value``, the page cache's rule for a page about rows), for the day it
-    was made on."""
+    was made on.
+
+    ``rows=(start, stop)`` asks for those parties only, counted across the categories (a
+    page of the table, or the first on the agreement's page): ``groups`` and
+    ``standing.rows`` then hold just them, and are kept on their own, so that a page
+    costs what it shows however many parties the agreement has. ``total``, the counts,
+    the progress and the sentence are always the whole table's."""
     if with_invitations and on is None:
-        return _progress(agreement, with_invitations=True, on=None)
+        return _rows(_progress(agreement, with_invitations=True, on=None), rows)
     today = timezone.localdate()
+    about = [f"{Agreement._meta.db_table}:{agreement.pk}"]
+    if rows is not None:
+        return cached_rows_value(
+            f"sign-up-rows:{agreement.pk}:{on}:{today}:{rows[0]}:{rows[1]}",
+            lambda: _rows(progress(agreement, on=on), rows),
+            rows=about,
+        )
     return cached_rows_value(
         f"sign-up-table:{agreement.pk}:{on}:{today}",
         lambda: _progress(agreement, on=on),
-        rows=[f"{Agreement._meta.db_table}:{agreement.pk}"],
+        rows=about,
     )
+
+
+def _rows(table: dict, rows: tuple[int, int] | None) -> dict:
+    if rows is None:
+        return table
+    groups = first_rows(table["groups"], rows[1], start=rows[0])
+    shown = [row for _, members in groups for row in members]
+    return {**table, "groups": groups, "standing": replace(table["standing"], rows=shown)}
 
 
 def _progress(
@@ -136,6 +163,7 @@ def _progress(
             [row.state for row in standing.rows], agreement.signup_deadline
         ),
         "progress": Progress(counts["signed"], len(standing.rows)),
+        "total": len(standing.rows),
         "past_deadline": bool(
             agreement.signup_deadline and timezone.localdate() > agreement.signup_deadline
         ),

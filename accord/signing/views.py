@@ -17,7 +17,7 @@ from accord.core.confirm import confirm_page
 from accord.core.csv_export import csv_response
 from accord.core.errors import Invalid
 from accord.core.forms.errors import Problem, form_errors
-from accord.core.pagination import page_of_groups
+from accord.core.pagination import page_asked, paginate
 from accord.core.params import as_at_param
 from accord.organisations.models import Organisation
 from accord.signing import selectors, views_consents
@@ -85,9 +85,14 @@ def progress(request, slug):
     )
     # ``?on=2021-04-01``: the table as it stood that day (who was party, who had signed).
     as_at = as_at_param(request)
-    table = selectors.progress(agreement, with_invitations=manage, on=as_at.day)
-    # A page of rows at a time: the largest agreements have hundreds of parties.
-    page, groups = page_of_groups(request, table.pop("groups"), SIGN_UP_ROWS)
+    # A page of rows at a time: the largest agreements have hundreds of parties. The page
+    # asked for is read first; one past the end is read again as the last page.
+    asked = page_asked(request)
+    table = _table_rows(agreement, manage, as_at.day, asked)
+    page = paginate(request, range(table["total"]), SIGN_UP_ROWS)
+    if page.number != asked:
+        table = _table_rows(agreement, manage, as_at.day, page.number)
+    groups = table.pop("groups")
     return render(
         request,
         "signing/progress.html",
@@ -101,6 +106,13 @@ def progress(request, slug):
             "groups": groups,
             **table,
         },
+    )
+
+
+def _table_rows(agreement: Agreement, manage: bool, day, number: int) -> dict:
+    start = (number - 1) * SIGN_UP_ROWS
+    return selectors.progress(
+        agreement, with_invitations=manage, on=day, rows=(start, start + SIGN_UP_ROWS)
     )
 
 

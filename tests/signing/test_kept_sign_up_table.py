@@ -74,3 +74,35 @@ def test_the_table_is_kept_until_something_it_read_changes(django_assert_max_num
     PartyFactory(order=9)  # a party of another agreement: no row the table read
     with django_assert_max_num_queries(2):
         assert len(table_kept(agreement)) == 3
+
+
+def test_a_part_of_the_table_holds_those_rows_and_the_whole_tables_figures(mailoutbox):
+    """``rows=(start, stop)``: a page of the table, kept on its own, costs what it shows;
+    its counts, progress and total stay the whole table's, and a signature on a row
+    outside the part still shows at once in its figures."""
+    admin = User.objects.create_superuser(email="root@example.org", password="x")
+    agreement, _ = agreement_open_for_signing(5)
+    invitations.signing_open(actor=admin, agreement=agreement)
+    whole = table_now(agreement)
+
+    def part(start: int, stop: int) -> dict:
+        return selectors.progress(agreement, rows=(start, stop))
+
+    middle = part(1, 3)
+    assert [(r.name, r.state.label) for _, rows in middle["groups"] for r in rows] == whole[1:3]
+    assert [r.name for r in middle["standing"].rows] == [name for name, _ in whole[1:3]]
+    assert middle["total"] == 5 and middle["progress"].total == 5
+    assert [r.name for _, rows in part(4, 8)["groups"] for r in rows] == [whole[4][0]]
+
+    # Sign as the first party: a row outside the part kept above.
+    mail = next(m for m in mailoutbox if f"signatory of {whole[0][0]} (" in m.body)
+    token = re.search(r"/sign-up/sign/([\w-]+)/", mail.body).group(1)
+    signatures.sign_with_link(
+        token=token, full_name="Ada Signer", post="Chief Executive", decision="signed",
+        reason="", context=HERE,
+    )  # fmt: skip
+    after = part(1, 3)
+    assert after["counts"]["signed"] == 1 and after["progress"].done == 1
+    assert [r.name for _, rows in after["groups"] for r in rows] == [n for n, _ in whole[1:3]]
+    assert all(r.signature is None for r in after["standing"].rows)
+    assert part(0, 1)["standing"].rows[0].signature.full_name == "Ada Signer"

@@ -13,7 +13,7 @@ from accord.audit.actions import History
 from accord.audit.models import AuditEntry
 from accord.core.access import require
 from accord.core.history import history_line, who_did_it
-from accord.core.pagination import first_rows, paginate
+from accord.core.pagination import paginate
 from accord.core.params import as_at_param
 
 # The agreement's page lists this many parties; the sign-up table pages through them all.
@@ -37,7 +37,7 @@ def agreement_detail(request, slug):
     require(request, "agreements.view_agreement", agreement)
     as_at = as_at_param(request)
     versions = list(agreement.versions.all())
-    signup = hooks.sign_up_table(agreement, on=as_at.day)
+    signup = hooks.sign_up_table(agreement, on=as_at.day, rows=(0, AGREEMENT_PAGE_PARTIES))
     standing = signup["standing"]
     if as_at.day:
         current = standing.version
@@ -45,7 +45,7 @@ def agreement_detail(request, slug):
         published = [v for v in versions if v.is_published]
         current = published[-1] if published else (versions[-1] if versions else None)
     commitments = list(agreement.commitments.all())
-    party_total = sum(len(rows) for _, rows in signup["groups"])
+    party_total = signup["total"]
     # Cover reports are for the people working on the agreement, not the public page.
     is_member = (
         request.user.has_perm("reports.view_report", agreement)
@@ -63,7 +63,7 @@ def agreement_detail(request, slug):
             "standing": standing,
             "version": current,
             "versions": versions,
-            "groups": first_rows(signup["groups"], AGREEMENT_PAGE_PARTIES),
+            "groups": signup["groups"],
             "party_total": party_total,
             "parties_shown": min(party_total, AGREEMENT_PAGE_PARTIES),
             "progress": signup["progress"],
