@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import json
 import logging
 import re
 import time
@@ -156,13 +157,16 @@ def changed_since(token: list, keys: Iterable[str]) -> bool:
             # Rows of the token's own transaction: newer when written after the token
             # (a larger id). Anyone else's: newer when the token's snapshot could not see
             # their transaction.
+            # The keys go as one JSON string, read by the server: a list of hundreds of
+            # strings (a sign-up table's rows) is otherwise quoted one by one in Python.
             cursor.execute(
-                f"SELECT 1 FROM {CHANGE_TABLE} WHERE key = ANY(%s) "
+                f"SELECT 1 FROM {CHANGE_TABLE} WHERE key = ANY(ARRAY("
+                "SELECT jsonb_array_elements_text(%s::jsonb))) "
                 "AND txid >= LEAST(pg_snapshot_xmin(%s::pg_snapshot)::text::bigint, %s) "
                 "AND CASE WHEN txid = %s THEN id > %s "
                 "ELSE NOT pg_visible_in_snapshot(txid::text::xid8, %s::pg_snapshot) END "
                 "LIMIT 1",
-                [keys, snapshot, own, own, last, snapshot],
+                [json.dumps(keys), snapshot, own, own, last, snapshot],
             )
         else:
             if token[0] != "sqlite":
