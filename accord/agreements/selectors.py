@@ -8,7 +8,13 @@ from django.db.models import Count, Model, Prefetch, Q, QuerySet
 
 from accord.accounts.models import RoleName
 from accord.accounts.scope import Viewer, scope_of
-from accord.agreements.models import Agreement, AgreementVersion, Party, PartyStatus
+from accord.agreements.models import (
+    Agreement,
+    AgreementStatus,
+    AgreementVersion,
+    Party,
+    PartyStatus,
+)
 from accord.agreements.models.party import PartyQuerySet
 from accord.agreements.visibility import (
     PUBLIC_AGREEMENT_STATUSES,
@@ -70,7 +76,10 @@ def counts_by_status(user: Viewer) -> dict[str, int]:
     changes. They are the same for everyone; each person is given only the statuses they
     may see: the public ones, and, for a member, their own agreements in the other
     statuses, counted over their own agreements only."""
-    every = _summary()[0]
+    return _counts_for(user, _summary()[0])
+
+
+def _counts_for(user: Viewer, every: dict[str, int]) -> dict[str, int]:
     scope = scope_of(user)
     if scope.administrator:
         return dict(every)
@@ -106,13 +115,29 @@ def first_by_status(user: Viewer, statuses: Iterable[str]) -> dict[str, list[Agr
     public, so those lists are the same for everyone: they are kept with the counts by
     status until an agreement or a body next changes; a status that is not public is read
     for the person."""
-    public = _summary()[1]
+    return _firsts_for(user, statuses, _summary()[1])
+
+
+def _firsts_for(
+    user: Viewer, statuses: Iterable[str], public: dict[str, list[Agreement]]
+) -> dict[str, list[Agreement]]:
     return {
         status: list(public.get(status, []))
         if status in PUBLIC_AGREEMENT_STATUSES
         else _first_of(visible_agreements(user), status)
         for status in statuses
     }
+
+
+def start_page_agreements(
+    user: Viewer,
+) -> tuple[dict[str, int], dict[str, list[Agreement]]]:
+    """``counts_by_status`` and, for each status counted, ``first_by_status``, with the
+    kept summary read once."""
+    every, public = _summary()
+    counts = _counts_for(user, every)
+    shown = [status for status in AgreementStatus.values if counts.get(status)]
+    return counts, _firsts_for(user, shown, public)
 
 
 def agreement_list(

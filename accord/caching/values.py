@@ -39,10 +39,20 @@ T = TypeVar("T")
 def cached_value(name: str, make: Callable[[], T], *, keep: Callable[[T], bool] | None = None) -> T:
     """What ``make()`` would return now: kept, or made and kept. ``keep``, when given, says
     whether a value just made may be kept: one that depends on more than the tables (a
-    drawing still being made elsewhere) is returned but made again next time."""
+    drawing still being made elsewhere) is returned but made again next time.
+
+    The value is kept in the shared store, for every process, and a pickled copy in this
+    process (``pages.recent_values``), so that a hit here costs the freshness query alone,
+    not a read of the shared store as well."""
     key = f"accord-value:{release()}:{local_generation()}:{name}"
+    local = recent_values.get(key)
+    if local is not None and not changed_since(local["token"], local["keys"]):
+        note_tables(local["tables"])
+        kept: T = pickle.loads(local["value"])
+        return kept
     entry = page_cache().get(key)
     if entry is not None and not changed_since(entry["token"], entry["keys"]):
+        _keep_here(key, entry)
         note_tables(entry["tables"])
         value: T = entry["value"]
         return value
@@ -52,11 +62,17 @@ def cached_value(name: str, make: Callable[[], T], *, keep: Callable[[T], bool] 
     tables = sorted(found.tables)
     keys = sorted(found.keys(rows=False, tables=True))
     if keep is None or keep(value):
-        page_cache().set(
-            key, {"token": token, "keys": keys, "tables": tables, "value": value}, CACHE_SECONDS
-        )
+        entry = {"token": token, "keys": keys, "tables": tables, "value": value}
+        page_cache().set(key, entry, CACHE_SECONDS)
+        _keep_here(key, entry)
     note_tables(tables)
     return value
+
+
+def _keep_here(key: str, entry: dict) -> None:
+    recent_values.put(
+        key, {**entry, "value": pickle.dumps(entry["value"], pickle.HIGHEST_PROTOCOL)}
+    )
 
 
 def cached_rows_value(name: str, make: Callable[[], T], *, rows: Iterable[str] = ()) -> T:

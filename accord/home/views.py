@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from accord.agreements.models import AgreementStatus
-from accord.agreements.selectors import attach_progress, counts_by_status, first_by_status
+from accord.agreements.selectors import attach_progress, start_page_agreements
 from accord.approvals.selectors import next_open_steps_for
 from accord.approvals.visibility import visible_meetings
 from accord.core.access import require
@@ -17,12 +17,10 @@ from accord.home.attention import attention_for
 
 @login_not_required
 def home(request):
-    status_counts = counts_by_status(request.user)
-    shown = [
-        (status, label) for status, label in AgreementStatus.choices if status_counts.get(status)
-    ]
-    # A few of each status, each with its progress counted for these few only.
-    firsts = first_by_status(request.user, [status for status, _ in shown])
+    # The counts by status, and a few of each status counted, each with its progress
+    # counted for these few only.
+    status_counts, firsts = start_page_agreements(request.user)
+    shown = [(status, label) for status, label in AgreementStatus.choices if status in firsts]
     by_status = [
         {
             "status": status,

@@ -40,3 +40,35 @@ def test_the_map_of_everything_shows_a_new_body_at_once_from_a_kept_model(client
     response = client.get("/map/?made=2")
     assert response["X-Accord-Page-Cache"] == "miss"
     assert "Newly Formed Board" in response.content.decode()
+
+
+def test_a_value_kept_in_this_process_costs_only_the_freshness_query(
+    demo, django_assert_num_queries
+):
+    """The second read is served from this process's copy: the change log is asked, the
+    shared store is not read; and each caller gets its own copy to change."""
+    first = cached_value("body-names", lambda: list(Body.objects.values_list("name", flat=True)))
+    with django_assert_num_queries(1):
+        again = cached_value("body-names", lambda: [])
+    assert again == first
+    again.append("Changed by one caller")
+    with django_assert_num_queries(1):
+        assert cached_value("body-names", lambda: []) == first
+    BodyFactory(name="Newly Formed Board")
+    assert "Newly Formed Board" in cached_value(
+        "body-names", lambda: list(Body.objects.values_list("name", flat=True))
+    )
+
+
+def test_a_value_shared_by_another_process_is_used_when_this_one_has_none(demo):
+    from accord.caching import pages
+
+    made = []
+
+    def names() -> list[str]:
+        made.append(1)
+        return list(Body.objects.values_list("name", flat=True))
+
+    first = cached_value("body-names-shared", names)
+    pages.recent_values.clear()  # as another process would start: only the shared store
+    assert cached_value("body-names-shared", names) == first and len(made) == 1
