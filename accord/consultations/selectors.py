@@ -100,6 +100,8 @@ def consultation_summary(consultation: Consultation) -> list[SummaryRow]:
 
 def consultations_of_agreement(agreement: Agreement, user: Viewer) -> list[Consultation]:
     """The consultations on ``agreement`` that ``user`` may see, newest first."""
+    if user is None or not user.is_authenticated:
+        return []  # nobody signed out may see one: no query to build
     return list(
         visible_consultations(user)
         .filter(version__agreement=agreement)
