@@ -183,18 +183,22 @@ def party_queryset() -> PartyQuerySet:
     )
 
 
-def _steps_model() -> type[Model]:
-    """The approval step model, reached through the relation so that this app does not
-    import the one above it (docs/architecture.md)."""
-    return Agreement._meta.get_field("approval_steps").related_model
+def _related_model(relation: str) -> type[Model]:
+    """The model of one of the agreement's relations (its approval steps, its reviews),
+    reached through the relation so that this app does not import the one above it
+    (docs/architecture.md)."""
+    model = Agreement._meta.get_field(relation).related_model
+    assert isinstance(model, type)
+    return model
 
 
 def agreement_detail(slug: str) -> Agreement:
-    """The agreement with everything its page shows but its parties (ten queries: its
-    steps, versions and their text, commitments, milestones, goals...), kept until one of
-    the rows read changes (``cached_rows_value``: the rule the page cache applies to the
-    agreement's page), so a signed-in person does not wait for them on every visit. The
-    same for everyone: the view decides who may read it."""
+    """The agreement with everything its page shows but its parties (a dozen queries: its
+    steps, versions and their text, commitments, milestones, goals, reviews, the file it
+    was imported from...), kept until one of the rows read changes (``cached_rows_value``:
+    the rule the page cache applies to the agreement's page), so a signed-in person does
+    not wait for them on every visit. The same for everyone: the view decides who may
+    read it."""
     return cached_rows_value(f"agreement-detail:{slug}", lambda: _agreement_detail(slug))
 
 
@@ -202,7 +206,7 @@ def _agreement_detail(slug: str) -> Agreement:
     from django.shortcuts import get_object_or_404
 
     queryset = Agreement.objects.select_related(
-        "owning_body", "adapted_from", "succeeded_by"
+        "owning_body", "adapted_from", "succeeded_by", "source_import"
     ).prefetch_related(
         "supersedes",
         "adaptations",
@@ -212,11 +216,19 @@ def _agreement_detail(slug: str) -> Agreement:
         "strategy_goals",
         Prefetch(
             "approval_steps",
-            queryset=_steps_model()._default_manager.select_related("body", "meeting"),
+            queryset=_related_model("approval_steps")._default_manager.select_related(
+                "body", "meeting"
+            ),
         ),
         Prefetch(
             "versions",
             queryset=AgreementVersion.objects.order_by("number").prefetch_related("sections"),
+        ),
+        Prefetch(
+            "reviews",
+            queryset=_related_model("reviews")
+            ._default_manager.select_related("meeting")
+            .order_by("recorded_at", "pk"),
         ),
     )
     return get_object_or_404(queryset, slug=slug)

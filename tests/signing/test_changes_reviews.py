@@ -150,3 +150,23 @@ def test_an_agreement_past_its_end_date_expires_once(reviewed, capsys):
     assert reviewed.status == "expired"
     call_command("remind")
     assert "Expired" not in capsys.readouterr().out
+
+
+def test_the_agreement_page_shows_a_new_review_and_its_meetings_new_title_at_once(
+    client, admin, reviewed, page_cache_off
+):
+    """The agreement page keeps its reviews with the rest of its record (until a row it
+    read changes): a review added without touching the agreement's own row, and a new
+    title for its meeting, show at once."""
+    url = reviewed.get_absolute_url()
+    assert 'id="reviews"' not in client.get(url).content.decode()  # kept now
+    meeting = MeetingFactory(body=reviewed.owning_body, date=TODAY, title="Board of 2 March")
+    Review.objects.create(
+        agreement=reviewed, meeting=meeting, outcome="no_change", recorded_by=admin
+    )
+    page = client.get(url).content.decode()
+    assert 'id="reviews"' in page and "No change at <a" in page and "Board of 2 March" in page
+    meeting.title = "Partnership Board, 2 March"
+    meeting.save()
+    page = client.get(url).content.decode()
+    assert "Partnership Board, 2 March" in page and "Board of 2 March" not in page

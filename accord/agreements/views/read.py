@@ -69,9 +69,7 @@ def agreement_detail(request, slug):
             "progress": signup["progress"],
             "signup_sentence": signup["sentence"],
             "steps": agreement.approval_steps.all(),
-            "reviews": list(agreement.reviews.select_related("meeting").order_by("recorded_at"))
-            if not as_at.day
-            else [],
+            "reviews": list(agreement.reviews.all()) if not as_at.day else [],
             "is_member": is_member,
             "values": [c for c in commitments if c.kind == "value"],
             "principles": [c for c in commitments if c.kind == "principle"],
