@@ -6,10 +6,10 @@ from typing import Any
 from django import template
 from django.core.paginator import Page
 from django.template import Context
-from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 from accord.core.dates import day_text, format_partial_date, moment_text
+from accord.core.markup import row_html
 from accord.core.presenters import Block, section_blocks, status_colour, tag_html
 
 register = template.Library()
@@ -66,7 +66,7 @@ def pagination(context: Context, page: Page[Any]) -> dict[str, Any]:
 @register.simple_tag
 def progress_bar(progress: Any, label: str = "") -> SafeString:
     """The sign-up progress bar (a tag rather than an include: lists show one a row)."""
-    return format_html(
+    return row_html(
         '<div class="accord-progress">\n  <progress class="accord-progress__bar" max="{}" '
         'value="{}" aria-label="{}">{}%</progress>\n  <span class="govuk-body-s '
         'accord-progress__label">{}</span>\n</div>\n',
