@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
@@ -64,12 +66,37 @@ def organisation_search(*, query: str = "", kind: str = "") -> QuerySet[Organisa
     return queryset.prefetch_related("identifiers").order_by("name", "id")
 
 
-def organisation_detail(slug: str) -> Organisation:
-    """The organisation with what its page shows in full; the lists that can grow without
-    bound (agreements, memberships, hosted bodies, people) are read by the selectors below,
-    a page or a bounded number at a time. Kept until one of the rows read changes
-    (``cached_rows_value``, the page cache's rule for the organisation's page)."""
-    return cached_rows_value(f"organisation-detail:{slug}", lambda: _organisation_detail(slug))
+@dataclass
+class OrganisationPage:
+    """What an organisation's page shows of the register, the same for everyone."""
+
+    organisation: Organisation
+    memberships: list[Any]
+    membership_count: int
+    hosted: list[Any]
+    hosted_count: int
+    people: list[Any]
+    people_count: int
+
+
+def organisation_page(slug: str) -> OrganisationPage:
+    """The organisation with what its page shows in full, and the first ``LIST_LIMIT`` of
+    each list that can grow without bound (memberships, hosted bodies, people; its
+    agreements are a section of their own). Kept until one of the rows read changes
+    (``cached_rows_value``, the page cache's rule for the organisation's page): a new
+    membership, person or hosted body points at the organisation, so it changes the
+    organisation's key."""
+    return cached_rows_value(f"organisation-page:{slug}", lambda: _organisation_page(slug))
+
+
+def _organisation_page(slug: str) -> OrganisationPage:
+    organisation = _organisation_detail(slug)
+    memberships, membership_count = organisation_memberships(organisation)
+    hosted, hosted_count = organisation_hosted(organisation)
+    people, people_count = organisation_people(organisation)
+    return OrganisationPage(
+        organisation, memberships, membership_count, hosted, hosted_count, people, people_count
+    )
 
 
 def _organisation_detail(slug: str) -> Organisation:

@@ -30,22 +30,20 @@ def organisation_list(request):
 
 @login_not_required
 def organisation_detail(request, slug):
-    organisation = selectors.organisation_detail(slug)
-    memberships, membership_count = selectors.organisation_memberships(organisation)
-    hosted, hosted_count = selectors.organisation_hosted(organisation)
-    people, people_count = selectors.organisation_people(organisation)
+    shown = selectors.organisation_page(slug)
+    organisation = shown.organisation
     return render(
         request,
         "organisations/detail.html",
         {
             "organisation": organisation,
             "sections": render_sections("organisation", request, organisation),
-            "memberships": memberships,
-            "membership_count": membership_count,
-            "hosted": hosted,
-            "hosted_count": hosted_count,
-            "people": people,
-            "people_count": people_count,
+            "memberships": shown.memberships,
+            "membership_count": shown.membership_count,
+            "hosted": shown.hosted,
+            "hosted_count": shown.hosted_count,
+            "people": shown.people,
+            "people_count": shown.people_count,
             "former_names": [n for n in organisation.other_names.all() if n.is_former],
             "also_known_as": [n for n in organisation.other_names.all() if not n.is_former],
         },
