@@ -108,6 +108,11 @@ class Agreement(models.Model):
         indexes = [
             models.Index(fields=["title", "id"], name="agreement_title_idx"),
             models.Index(fields=["status", "title", "id"], name="agreement_status_title_idx"),
+            # The list filtered by status and kind (the filters a visitor uses most): both
+            # conditions read from the index, and its bounded count needs no table rows.
+            models.Index(
+                fields=["status", "kind", "title", "id"], name="agreement_status_kind_idx"
+            ),
             # A body's page lists its agreements by title: without this the database walks
             # every agreement by title until it has found the body's first twenty.
             models.Index(fields=["owning_body", "title", "id"], name="agreement_body_title_idx"),
