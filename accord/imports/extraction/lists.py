@@ -47,7 +47,7 @@ _PARTY_HEADING = re.compile(
     r"^(?:\d{1,2}[.)]?\s+)?(?:the\s+|our\s+)?(?:parties|membership|members|signatories|partners)\b|"
     r"\bparties to\b|"
     # "Schedule 1: Alliance Members": a heading that ends naming who takes part.
-    r"(?:^|:\s*)(?:the\s+)?(?:[\w-]+\s+)?(?:parties|members|partners|signatories)$",
+    r"(?:^|:\s*|\s[\u2013\u2014-]\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:parties|members|partners|signatories)$",
     re.IGNORECASE,
 )
 # A list of what the parties value, promise or do is not a list of parties.
@@ -101,10 +101,15 @@ def _tidy(text: str) -> str:
     return text
 
 
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
+
+
 def party_name(text: str) -> tuple[str, str]:
-    """The organisation's name as listed, without a count ("x 4") or a bracketed note or
-    abbreviation, which comes back separately."""
+    """The organisation's name as listed, without a count ("x 4"), its address ("X Council,
+    Town Hall, Y AB1 2CD") or a bracketed note or abbreviation, which comes back separately."""
     text = _tidy(_COUNT.sub("", _tidy(text)))
+    if _POSTCODE.search(text) and orgs.looks_like_organisation(text.split(",")[0]):
+        text = text.split(",")[0]
     note = ""
     match = _TRAILING_NOTE.search(text)
     if match and match.start() > 0:
@@ -159,6 +164,8 @@ def _continues(item: ListedItem, line: Line, gap: bool, marked: bool, categories
     if gap:
         return not ends_sentence(text) and (first.islower() or open_ended)
     if first.islower() or first == "(" or open_ended or text.count("(") > text.count(")"):
+        return True
+    if _POSTCODE.fullmatch(line.text.strip()):  # an address's postcode on a line of its own
         return True
     if not marked:
         return False
@@ -276,6 +283,8 @@ _DEED_NUMBER = re.compile(r"^\(\d{1,2}\)\s")
 
 
 _SENTENCE = re.compile(r"\b(?:is|are|was|were|will|shall|has|have)\b[^.]*\.$")
+# "This agreement is made between (1) X of ...": the sentence naming them, read elsewhere.
+_MADE_BETWEEN = re.compile(r"\b(?:is|are|was|were|made|entered into)\s+between\b", re.I)
 
 
 # "It was signed at the launch on 9 October for:" over a list: whom it was signed for.
@@ -316,7 +325,7 @@ def parties(
         for item in items:
             if not item.text[:1].isupper() and not item.text[:1].isdigit():
                 continue
-            if _SENTENCE.search(item.text):
+            if _SENTENCE.search(item.text) or _MADE_BETWEEN.search(item.text):
                 continue  # "The members ... are set out in the table below.": prose, no name
             name, note = party_name(item.text)
             if not name or len(name) > 200 or name.endswith(":"):

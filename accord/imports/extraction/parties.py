@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from accord.imports.extraction import inline, lists, orgs
+from accord.imports.extraction import fallback, inline, lists, orgs
 from accord.imports.extraction.lines import Line, paragraphs
 
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\(\s*[\"\u201c]")
@@ -60,6 +60,11 @@ def gather(
         lines, lists.category_like, known
     ):
         add(named.name, named.category, named.first, named.last)
+    if not found:
+        # Nothing listed them: the "between" sentence, else the lines left to sign for.
+        said = fallback.between(paragraphs(prose), known) or fallback.signing_lines(lines, known)
+        for one in said:
+            add(one.name, "", one.first, one.last)
     seen: set[str] = set()
     result = []
     for _, party in sorted(found, key=lambda pair: pair[0]):
