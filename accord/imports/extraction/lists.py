@@ -28,6 +28,10 @@ from accord.imports.extraction.lines import (
     ends_sentence,
     sentence_start,
 )
+from accord.imports.extraction.partynames import COUNT as _COUNT
+from accord.imports.extraction.partynames import POSTCODE as _POSTCODE
+from accord.imports.extraction.partynames import party_name
+from accord.imports.extraction.partynames import tidy as _tidy
 
 _PARTY_LEAD = re.compile(
     r"\b(?:part(?:y|ies) to|members of|membership|member organisations|signatories|"
@@ -61,17 +65,9 @@ _INTRODUCES = re.compile(
     r"the following",
     re.IGNORECASE,
 )
-_COUNT = re.compile(
-    r"\s*(?:[x\u00d7]\s*\d+|\(\s*[x\u00d7]?\s*\d+\s*\)|"
-    # "Elmsfield County Council - four members": the seats it holds, not its name.
-    r"\s[\u2013\u2014-]\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:members?|seats?|representatives?|places?|votes?))\s*$",
-    re.IGNORECASE,
-)
 _LEAD_SENTENCE = re.compile(
     r"\b(?:are|is|include|includes|comprise|comprises|between)$", re.IGNORECASE
 )
-_TRAILING_NOTE = re.compile(r"\s*\(([^()]{1,120})\)\s*$")
 CATEGORY_WORDS = frozenset(
     "authorities commissioners commissioner providers provider partners members organisations "
     "sector government care bodies agencies partnerships groups representatives "
@@ -92,30 +88,6 @@ class ListedItem:
     note: str = ""
     full: bool = False  # its last line ran to the full width of the page
     indent: int = 0  # how far its first line is indented
-
-
-def _tidy(text: str) -> str:
-    text = " ".join(text.split()).strip()
-    text = re.sub(r"[;,.]+$", "", text).strip()
-    text = re.sub(r"\s+(?:and|or)$", "", text).strip()
-    return text
-
-
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
-
-
-def party_name(text: str) -> tuple[str, str]:
-    """The organisation's name as listed, without a count ("x 4"), its address ("X Council,
-    Town Hall, Y AB1 2CD") or a bracketed note or abbreviation, which comes back separately."""
-    text = _tidy(_COUNT.sub("", _tidy(text)))
-    if _POSTCODE.search(text) and orgs.looks_like_organisation(text.split(",")[0]):
-        text = text.split(",")[0]
-    note = ""
-    match = _TRAILING_NOTE.search(text)
-    if match and match.start() > 0:
-        note = match.group(1).strip()
-        text = text[: match.start()].strip()
-    return _tidy(_COUNT.sub("", text)), note
 
 
 def category_like(text: str) -> bool:
