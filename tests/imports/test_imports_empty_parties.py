@@ -116,3 +116,39 @@ def test_a_title_page_that_opens_an_agreement_between_lists_the_parties_by_group
         ("Coombe Learning Trust", "Academy trusts"),
         ("Norbiton Academy Trust", "Academy trusts"),
     ]
+
+
+def test_a_short_line_naming_partners_over_bullets_heads_a_grouped_list_with_roles():
+    text = (
+        "Hook Mental Health Alliance\n"
+        "Memorandum of Understanding\n"
+        "Alliance partners\n"
+        "NHS\n"
+        "\u2022 Hook Integrated Care Board \u2013 lead commissioner\n"
+        "\u2022 Hook Mental Health NHS Foundation Trust\n"
+        "Local authority\n"
+        "\u2022 Hook Borough Council - host of the pooled fund\n"
+        "\n"
+        "Hook Mental Health Alliance MOU v1.0\n"
+        "\n"
+        "1. Introduction\n"
+        "The partners run community mental health services together.\n"
+    )
+    assert _parties(text) == [
+        ("Hook Integrated Care Board", "NHS"),
+        ("Hook Mental Health NHS Foundation Trust", "NHS"),
+        ("Hook Borough Council", "Local authority"),
+    ]
+
+
+def test_an_unmarked_heading_over_bullets_is_read_only_when_nothing_else_names_a_party():
+    text = (
+        "Hook Carers Compact\n\n"
+        "The parties to this Compact are:\n\n"
+        "- Hook Borough Council\n"
+        "- Hook Carers Centre\n\n"
+        "1. Purpose\n\nTo support carers across Hook.\n\n"
+        "Alliance partners\n"
+        "- Hook Hospice\n"
+    )
+    assert [name for name, _ in _parties(text)] == ["Hook Borough Council", "Hook Carers Centre"]

@@ -269,26 +269,45 @@ def signed_for(lines: list[Line], index: int) -> bool:
     )
 
 
+def _stands_as_heading(lines: list[Line], index: int) -> bool:
+    """ "Alliance partners" or "Schedule: Members of the Partnership" on a short line of its
+    own over a bulleted or numbered list (or a group line and then one): a heading the
+    layout did not mark."""
+    line = lines[index]
+    text = line.text.strip()
+    if line.kind != TEXT or len(text.split()) > 8 or text.endswith((".", ";", ",")):
+        return False
+    if not (_PARTY_LEAD.search(text) or _PARTY_HEADING.search(text)):
+        return False
+    following = _next_content(lines, index)
+    if following is not None and following.kind == TEXT and category_like(following.text):
+        following = _next_content(lines, following.number - 1)
+    return following is not None and following.kind in (BULLET, ITEM)
+
+
 def parties(
-    lines: list[Line], heading_lines: set[int], skip: set[int] | None = None
+    lines: list[Line], heading_lines: set[int], skip: set[int] | None = None, loose: bool = False
 ) -> list[ListedItem]:
     """Parties listed after a lead-in or under a heading; ``skip`` holds the numbers of
-    table rows, read with their columns elsewhere."""
+    table rows, read with their columns elsewhere. With ``loose`` (when nothing else named
+    a party), a short line naming parties over a bulleted list heads it too."""
     found: dict[str, ListedItem] = {}
     skip = skip or set()
     for index, line in enumerate(lines):
         if line.kind in (BLANK, NOISE) or line.number in skip:
             continue
-        heading = index in heading_lines
+        heading = index in heading_lines or (loose and _stands_as_heading(lines, index))
         lead_words = _PARTY_LEAD.search(line.text) or (
             not heading and (_PARTY_PROSE.search(line.text) or signed_for(lines, index))
         )
         if not (lead_words or (heading and _PARTY_HEADING.search(line.text))):
             continue
-        lead, end = _lead_in(lines, index, heading_lines)
+        lead, end = _lead_in(lines, index, heading_lines | ({index} if heading else set()))
         if (not heading and not _INTRODUCES.search(lead)) or _NOT_PARTIES.search(lead):
             continue
-        bare = heading or lead.endswith(":")
+        # Under a heading the layout did not mark, only marked lines are items: the list
+        # ends where its bullets do.
+        bare = index in heading_lines or lead.endswith(":")
         stop = (heading_lines - {index}) | {n - 1 for n in skip}
         grouped = "" if heading else lead_category(f"{sentence_start(lines, index)} {lead}")
         items = items_after(lines, end, stop, categories=True, bare=bare)
@@ -299,7 +318,7 @@ def parties(
                 continue
             if _SENTENCE.search(item.text) or _MADE_BETWEEN.search(item.text):
                 continue  # "The members ... are set out in the table below.": prose, no name
-            name, note = party_name(item.text)
+            name, note = party_name(item.text, role=loose)
             if not name or len(name) > 200 or name.endswith(":"):
                 continue
             if orgs.is_post(name) or orgs.is_person(name):

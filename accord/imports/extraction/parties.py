@@ -61,7 +61,11 @@ def gather(
     ):
         add(named.name, named.category, named.first, named.last)
     if not found:
-        # Nothing listed them: the "between" sentence, else the lines left to sign for.
+        # Nothing named them: a list under a line the layout did not mark as a heading.
+        for item in lists.parties(lines, heading_lines, skip=table_lines, loose=True):
+            add(item.text, item.category, item.first, item.last, item.note)
+    if not found:
+        # Still nothing: the "between" sentence, else the lines left to sign for.
         said = fallback.between(paragraphs(prose), known) or fallback.signing_lines(lines, known)
         for one in said:
             add(one.name, "", one.first, one.last)

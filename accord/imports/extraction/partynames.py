@@ -20,6 +20,8 @@ COUNT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_NOTE = re.compile(r"\s*\(([^()]{1,120})\)\s*$")
+# "X Council - lead partner and grant holder": the part it plays, in lower case after a dash.
+_ROLE = re.compile(r"\s+[\u2013\u2014-]\s+(?=[a-z])")
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 
 
@@ -30,13 +32,18 @@ def tidy(text: str) -> str:
     return text
 
 
-def party_name(text: str) -> tuple[str, str]:
+def party_name(text: str, role: bool = False) -> tuple[str, str]:
     """The organisation's name as listed, without a count ("x 4"), its address ("X Council,
-    Town Hall, Y AB1 2CD") or a bracketed note or abbreviation, which comes back separately."""
+    Town Hall, Y AB1 2CD") or a bracketed note or abbreviation, which comes back separately.
+    With ``role``, the part it plays after a dash is a note too ("X - lead partner")."""
     text = tidy(COUNT.sub("", tidy(text)))
     if POSTCODE.search(text) and orgs.looks_like_organisation(text.split(",")[0]):
         text = text.split(",")[0]
     note = ""
+    played = _ROLE.split(text, maxsplit=1) if role else []
+    if len(played) == 2 and orgs.looks_like_organisation(played[0]):
+        if not re.search(r"\d", played[1]):  # "- decision notice, 18 May 2025": a footer
+            text, note = played[0], played[1]
     match = _TRAILING_NOTE.search(text)
     if match and match.start() > 0:
         note = match.group(1).strip()
