@@ -265,6 +265,42 @@ def _carries_on(line: Line, following: Line) -> bool:
     return following.text[:1].islower() or last_word in FUNCTION_WORDS
 
 
+# A letterhead's organisation over a paper is no part of its title.
+_LETTERHEAD = re.compile(
+    r"\b(?:council|trust|integrated care board|police|constabulary|authority|university|"
+    r"college|plc|ltd|limited|nhs)$",
+    re.IGNORECASE,
+)
+_KIND_FIRST = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:" + _KIND_WORDS.pattern + "|" + _DOCUMENT.pattern + ")", re.I
+)
+
+
+def _name_over_kind(chosen: list[Line], line: Line) -> Line | None:
+    """The name of the body or programme at the very top of a title page, over a line that
+    opens with the kind of paper it is ("Yelvercombe Joint Public Health Committee /
+    Constitution", "KELDERBY SHARED SERVICES PARTNERSHIP / Agreement for the provision of
+    ..."): the title is both lines. A kind line that names its own subject first, or an
+    organisation's letterhead above it, is left alone."""
+    if not chosen or chosen[0].number >= line.number or chosen[0].number < line.number - 3:
+        return None
+    if not _KIND_FIRST.match(line.text.strip()) or re.match(
+        r"^[A-Z][a-z]+\s+[A-Z][a-z]", line.text
+    ):
+        return None
+    name = chosen[0]
+    text = name.text.strip()
+    if text.split()[0].casefold() in line.text.casefold().split():
+        return None  # "X PARTNERSHIP / Memorandum of Understanding: ... in X": named below
+    if not 2 <= len(text.split()) <= 10 or text.endswith((".", ":", ",", ";")):
+        return None
+    if _META.search(text) or FACT.match(text) or _DATES_ONLY.match(text):
+        return None
+    if _KIND_WORDS.search(text) or _BETWEEN.match(text) or _LETTERHEAD.search(text):
+        return None
+    return name
+
+
 def set_title(lines: list[Line], part: Part) -> None:
     """A part's title: the line naming the kind of document in the block above the first
     heading (after the appendix line, for an appended document), with the line before or
@@ -330,6 +366,13 @@ def set_title(lines: list[Line], part: Part) -> None:
             first = kind_at - 1  # "Dunmarsh and Lyne Integrated Care / Partnership: Terms ..."
             if first > 0 and _remnant(block[first - 1], block[first]):
                 first -= 1  # "... Learning Disability / Service / Section 75 ... Agreement"
+        over = _name_over_kind(chosen, block[kind_at]) if first == last == kind_at else None
+        if over is not None and over in block[:kind_at]:
+            first = block.index(over)  # "Orrinsby Safeguarding Adults Board / Memorandum of ..."
+        elif over is not None and over not in block:
+            block.insert(kind_at, over)  # the name in capitals, left out as a banner
+            numbers.insert(kind_at, over.number)
+            last += 1
         while last + 1 < len(block) and _carries_on(block[last], block[last + 1]):
             last += 1
         block, numbers = block[first : last + 1], numbers[first : last + 1]
