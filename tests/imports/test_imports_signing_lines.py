@@ -28,6 +28,10 @@ def test_each_organisation_on_a_line_left_to_sign_for_signs():
     assert ("Environment Agency", "sign") in steps
 
 
+def test_a_statement_endorsed_by_a_board_is_a_step_of_its_route():
+    assert ("Molesey Local Nature Partnership Board", "endorse") in _steps(STATEMENT)
+
+
 def test_lines_for_an_organisation_in_a_paper_that_never_mentions_signing_sign_nothing():
     text = (
         "MOLESEY RIVERS NOTE\n\n1) Contacts\n\n"

@@ -161,7 +161,7 @@ _NOT_ACTOR = re.compile(
 _DOCUMENT = re.compile(
     r"\b(?:it|them|(?:the|this|these|its|our)\s+(?:[\w-]+\s+){0,4}?(?:agreement|memorandum|mou|"
     r"terms of reference|draft|compact|arrangements|text|recommendations?|protocol|charter|"
-    r"proposals?|edition|version|isa))\b|"
+    r"proposals?|edition|version|isa|statement))\b|"
     r"\ba\s+(?:[\w-]+\s+){0,3}?(?:memorandum|agreement|mou|compact|protocol)"
     r"(?:\s+(?:of understanding|\([^)]*\)))*\s+(?:has been|is being|will be)\b",
     re.I,
