@@ -201,7 +201,9 @@ def actor(text: str, named: list[str] | None = None) -> str:
     possessive = re.search(r"^(.+?)['\u2019]s\s+(.+)$", text)
     if possessive and (
         orgs.ORGANISATION_WORDS
-        and re.search(r"(?:" + orgs.ORGANISATION_WORDS + r"|[A-Z]{2,})$", possessive.group(1), re.I)
+        and re.search(
+            r"(?:" + orgs.ORGANISATION_WORDS + r"|(?-i:[A-Z]{2,}))$", possessive.group(1), re.I
+        )
     ):
         text = possessive.group(2)
     generic = _GENERIC_HEAD.match(text)
