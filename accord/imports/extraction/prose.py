@@ -152,7 +152,8 @@ _GENERIC_HEAD = re.compile(
     re.I,
 )
 _NOT_ACTOR = re.compile(
-    r"^(?:it|they|this|these|which|who|that|we|he|she|the (?:agreement|memorandum|draft|"
+    r"^(?:it|they|this|these|which|who|that|we|he|she|(?:end|start|beginning) of|"
+    r"the (?:agreement|memorandum|draft|"
     r"report|compact|document|text|terms of reference|arrangements|strategy|plan))\b",
     re.I,
 )
