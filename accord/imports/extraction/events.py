@@ -23,6 +23,7 @@ from accord.imports.extraction.dates import (
     mentions,
 )
 from accord.imports.extraction.lines import BLANK, NOISE, TEXT, Line, ends_sentence, paragraphs
+from accord.imports.extraction.signed_dates import signed_dates
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\u2018\"'(])")
 # Labels that give the document's own date, best first.
@@ -135,6 +136,8 @@ def collect(
                 day = len(mention.key) == 10
                 what = head_what(segment, rest, following, setting, day, others)
                 collector.add(mention.key, what, first, last)
+    for key, what, number in signed_dates(lines[head_end:], today):
+        collector.add(key, what, number, number)
     _body(lines[head_end:], setting, today, skip, collector)
     return collector
 
