@@ -151,6 +151,12 @@ _SIGNER = re.compile(
 )
 
 
+# A sentence about the paper itself, naming it by a pronoun: "It takes effect ...".
+_PRONOUN = re.compile(
+    r"^(?:it|they|this|these)\s+(?:will|shall|is|are|was|were|takes?|took)\b", re.IGNORECASE
+)
+
+
 def _body(lines, setting, today, skip, collector) -> None:
     lead_in = ""  # "The Board is asked to:" gives a listed item its subject
     signer = ""  # the organisation whose signature block this is
@@ -178,6 +184,8 @@ def _body(lines, setting, today, skip, collector) -> None:
                         collector.add(mention.key, what, paragraph.first, paragraph.last)
                     continue
             for key, what in in_sentences(sentence, today, lead_in if listed else ""):
+                if setting.subject and _PRONOUN.match(what):
+                    what = f"{setting.subject}: {what}"  # "They will be reviewed in": the paper
                 collector.add(key, what, paragraph.first, paragraph.last)
 
 
