@@ -127,8 +127,19 @@ def mentions(text: str, today: tuple[int, int] | None = None) -> list[Mention]:
             key = _resolve(text, match, today)
             if key:
                 found.append(Mention(key, match.start(), match.end()))
+        for match in _MONTH_AWAY.finditer(text):
+            year, month = today
+            month += {"last": -1, "this": 0, "next": 1}[match.group("which").lower()]
+            year, month = (
+                (year - 1, 12) if month < 1 else (year + 1, 1) if month > 12 else (year, month)
+            )
+            found.append(Mention(f"{year}-{month:02d}", match.start(), match.end()))
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+# "next month", "by the end of this month": a month counted from the document's own.
+_MONTH_AWAY = re.compile(r"\b(?P<which>this|next|last)\s+month\b", re.IGNORECASE)
 
 
 def _resolve(text: str, match: re.Match, today: tuple[int, int]) -> str | None:
