@@ -23,3 +23,15 @@ def test_a_board_that_agreed_in_a_sentence_is_named_whole():
     assert [(act.body, act.action) for act in prose.acts(sentence)] == [
         ("Hook Children's Joint Commissioning Board", "agree")
     ]
+
+
+def test_a_body_named_with_a_possessive_of_people_keeps_its_whole_name():
+    from accord.imports.extraction import bodies
+
+    found = bodies.phrases(
+        "The Hook Children's Trust Board met. The Chief Constable's Management Board "
+        "agreed. Hook City Council's Cabinet approved it."
+    )
+    assert "Hook Children's Trust Board" in found
+    assert "Chief Constable's Management Board" in found
+    assert "Cabinet" in found

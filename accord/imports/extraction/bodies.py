@@ -102,9 +102,11 @@ def phrases(text: str) -> list[str]:
             start += 1
         words = tokens[start : index + 1]
         # "Hollinmere City Council's Cabinet" is the Council's Cabinet.
+        # "Rathmoor Children's Trust Board" keeps its name: the owner is no organisation.
         for position in range(len(words) - 1, -1, -1):
             if words[position].endswith(("'s", "\u2019s")) and position < len(words) - 1:
-                words = words[position + 1 :]
+                if _POSSESSOR.match(_bare(words[position])):
+                    words = words[position + 1 :]
                 break
         phrase = " ".join(words).replace(" '", "'")
         if following.lower() == "of":
