@@ -35,3 +35,11 @@ def test_a_body_named_with_a_possessive_of_people_keeps_its_whole_name():
     assert "Hook Children's Trust Board" in found
     assert "Chief Constable's Management Board" in found
     assert "Cabinet" in found
+
+
+def test_full_council_is_a_body():
+    from accord.imports.extraction import bodies
+
+    found = bodies.phrases("That Cabinet RECOMMENDS Full Council to approve the constitution.")
+    assert "Full Council" in found
+    assert "Full Council" not in bodies.phrases("The Full Council of Hook Borough Council met.")

@@ -114,7 +114,13 @@ def phrases(text: str) -> list[str]:
         found.append(phrase)
     # "the Inchbury and Wold integrated care system": the system named, in lower case.
     found += [match.group(0) for match in _SYSTEM_IN_LOWER.finditer(text)]
+    # "Full Council": a council meeting as a whole, the body that decides what its
+    # executive only recommends.
+    found += [match.group(0) for match in _FULL_COUNCIL.finditer(text)]
     return found
+
+
+_FULL_COUNCIL = re.compile(r"\bFull Council\b(?!\s+of\b|['\u2019])")
 
 
 _SYSTEM_IN_LOWER = re.compile(
