@@ -51,3 +51,31 @@ def test_a_kind_line_that_names_its_own_place_stands_alone():
     assert _title(text) == (
         "Memorandum of Understanding: Sharing Information for Discharge in Hayle"
     )
+
+
+def test_a_title_in_capitals_on_two_lines_at_the_top_is_the_title():
+    text = (
+        "                    HAYLE NATURE RECOVERY\n"
+        "                      STATEMENT OF INTENT\n\n"
+        "                    A statement of intent by:\n\n"
+        "     Hayle County Council  |  Hayle Wildlife Trust\n\n"
+        "1) Why a statement of intent\n\nThe strategy maps where habitat can be restored.\n"
+    )
+    assert _title(text) == "HAYLE NATURE RECOVERY STATEMENT OF INTENT"
+
+
+def test_a_deeds_date_above_its_capital_title_and_subtitle_is_left_out():
+    text = (
+        "Dated the 1st day of December 2025\n\n"
+        "JOINT WORKING AGREEMENT\n"
+        "for the establishment of the Hayle and Penrose Specialised\n"
+        "Services Joint Committee\n\n"
+        "BETWEEN\n"
+        "(1) HAYLE INTEGRATED CARE BOARD; and\n"
+        "(2) PENROSE INTEGRATED CARE BOARD.\n\n"
+        "1. BACKGROUND\n\nThe boards commission services together.\n"
+    )
+    assert _title(text) == (
+        "JOINT WORKING AGREEMENT for the establishment of the Hayle and Penrose Specialised "
+        "Services Joint Committee"
+    )
