@@ -88,6 +88,16 @@ _GENERIC_TAKER = re.compile(
 )
 
 
+def _heading_lead(heading: str, named: list[str]) -> str:
+    """A lead-in read as a heading ("Cabinet:", "That Cabinet:") over the resolutions it
+    opens: the body that resolved them."""
+    lead = _LEAD.match(re.sub(r"^that\s+", "", heading.strip(), flags=re.I))
+    if not heading.strip().endswith(":") or not lead:
+        return ""
+    body = prose.actor(lead.group("body"), named)
+    return body if _actor_like(body, heading) else ""
+
+
 def resolution_steps(text: str, taker: str) -> list[tuple[str, str]]:
     """The steps one numbered resolution states; ``taker`` resolved it."""
     if _DELEGATED.match(text):
@@ -153,7 +163,7 @@ def steps(
         background = report and bool(heading) and bool(re.search(r"background", heading, re.I))
         if report and heading and not _REPORT_SECTIONS.search(heading) and not background:
             continue
-        carried = ""
+        carried = _heading_lead(heading, named)
         deciding = bool(re.search(r"decision", heading, re.I))
         for at, paragraph in enumerate(paragraphs):
             after = paragraphs[at + 1].text if at + 1 < len(paragraphs) else ""
@@ -168,6 +178,8 @@ def steps(
             elif _RESOLVED.match(text) and decision_maker:
                 carried = decision_maker
                 continue
+            elif carried and " | " in text:
+                continue  # a table inside the resolutions ("the organisations below"): they go on
             else:
                 # "On the report of the Director, Cabinet RESOLVED:": the body after the report.
                 opened = _ON_REPORT.sub("", text)
