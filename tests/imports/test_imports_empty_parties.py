@@ -152,3 +152,25 @@ def test_an_unmarked_heading_over_bullets_is_read_only_when_nothing_else_names_a
         "- Hook Hospice\n"
     )
     assert [name for name, _ in _parties(text)] == ["Hook Borough Council", "Hook Carers Centre"]
+
+
+def test_when_nothing_lists_them_the_organisations_a_paper_is_signed_by_or_made_with():
+    signed = (
+        "Hook Board paper\n\n1. The proposed partnership\n\n"
+        "The memorandum would be signed by Hook Integrated Care Board, Hook City Council and\n"
+        "Hook Community Healthcare NHS Trust.\n"
+    )
+    assert [name for name, _ in _parties(signed)] == [
+        "Hook Integrated Care Board",
+        "Hook City Council",
+        "Hook Community Healthcare NHS Trust",
+    ]
+    committee = (
+        "Hook Borough Council Constitution\n\nPart 3F - Joint arrangements\n\n"
+        "The Hook and Ewell Joint Waste Committee is a joint committee of Hook Borough "
+        "Council and Ewell District Council, set up under section 101.\n"
+    )
+    assert [name for name, _ in _parties(committee)] == [
+        "Hook Borough Council",
+        "Ewell District Council",
+    ]

@@ -27,7 +27,12 @@ _NAME_ENDS = re.compile(
 )
 # "... is made between A and B." or a label, "Partners: (1) A and (2) B".
 _BETWEEN = re.compile(
-    r"(?:\bbetween\s+|^(?:the\s+)?(?:parties|partners|signatories)\s*:\s*)"
+    r"(?:\bbetween\s+|^(?:the\s+)?(?:parties|partners|signatories)\s*:\s*|"
+    # "would be signed by A, B and C", "a joint committee of A and B", "... with A and B".
+    r"\bsigned\s+by\s+(?:the\s+)?(?=[A-Z])|\bjoint\s+committee\s+of\s+|"
+    r"\b(?:memorandum of understanding|agreement)\s+with\s+|"
+    # "the three coastal councils - A, B and C - agreed": the names set off by dashes.
+    r"\b(?:councils|authorities|partners|organisations)\s+[-\u2013\u2014]\s+)"
     r"(?P<list>.+?)(?=\.\s|\.$|;|$)",
     re.IGNORECASE,
 )
