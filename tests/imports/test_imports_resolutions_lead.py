@@ -31,3 +31,16 @@ def test_resolutions_go_on_after_a_table_of_the_partners():
         "Reasons for the decision\nThe routes cross the boundary.\n"
     )
     assert {("Cabinet", "note"), ("Cabinet", "delegate")} <= _steps(text)
+
+
+def test_a_record_of_approvals_that_opens_each_line_with_what_was_done_names_who():
+    text = (
+        "Summary of the Hook Section 75 Agreement\n\n"
+        "Purpose\n\nTo pool budgets for mental health services.\n\n"
+        "How the agreement was approved\n\n"
+        "\u2022 Endorsed by the Hook Health and Wellbeing Board on 23 September 2025.\n"
+        "\u2022 Approved by the Hook Place Committee on 21 October 2025.\n"
+    )
+    steps = _steps(text)
+    assert ("Hook Health and Wellbeing Board", "endorse") in steps
+    assert ("Hook Place Committee", "approve") in steps

@@ -88,6 +88,15 @@ _GENERIC_TAKER = re.compile(
 )
 
 
+# A record's line that opens with what was done and by whom, its subject the paper itself.
+_PASSIVE_OPENING = re.compile(
+    r"^(?:[\u2022*-]\s*)?(?P<verb>agreed|approved|endorsed|noted|considered|ratified|adopted|"
+    r"recommended|reviewed)\s+by\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)"
+    r"(?=\s+(?:on|at|in|during)\b|\s{2,}|\s+\d|[,;.]|$)",
+    re.IGNORECASE,
+)
+
+
 def _heading_lead(heading: str, named: list[str]) -> str:
     """A lead-in read as a heading ("Cabinet:", "That Cabinet:") over the resolutions it
     opens: the body that resolved them."""
@@ -200,6 +209,12 @@ def steps(
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", body_text):
                 if background and not _RECOMMENDED_HERE.search(sentence):
                     continue
+                opening = _PASSIVE_OPENING.match(sentence)
+                if opening and not listed:
+                    # "Endorsed by the X Board on 23 September 2025.": a record of the route.
+                    body = prose.actor(opening.group("body"), named)
+                    verb = prose.VERB[opening.group("verb").lower()]
+                    add(body, verb, _when(sentence, 0, "past", today, now), paragraph)
                 each = route.listed_actors(sentence)
                 if each is None and sentence.endswith(":") and after:
                     # "Each constituent body approved ...:" over its list, a paragraph apart.
