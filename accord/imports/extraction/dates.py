@@ -192,6 +192,12 @@ def same_event(one: str, other: str) -> bool:
     return len(a & b) >= 0.5 * min(len(a), len(b))
 
 
+_CALLED_IN = re.compile(
+    r"\b(?:may|can|could)\s+be\s+called[- ]in\b|\bcall[- ]in\s+(?:deadline|period|expires|ends)\b",
+    re.IGNORECASE,
+)
+
+
 class Collector:
     """Dated facts in order of first mention, each event once."""
 
@@ -201,6 +207,10 @@ class Collector:
 
     def add(self, key: str, what: str, first: int, last: int) -> None:
         what = " ".join(what.split())[:300]
+        if _CALLED_IN.search(what):
+            # "It may be called in by any five members ... until 5pm on 14 March": the day
+            # the call-in period ends, whatever words the notice wraps it in.
+            what = "call-in period ends (deadline for call-in)"
         if key in self._keys:
             return
         if len(key) == 7:
