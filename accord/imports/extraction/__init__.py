@@ -21,6 +21,7 @@ from accord.imports.extraction import (
     layoutlines,
     lists,
     parties,
+    signing,
     tables,
     titles,
 )
@@ -318,6 +319,7 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
         known=known,
     )
     found_parties = parties.gather(lines, heading_lines, tabled, table_lines, known)
+    steps = signing.each_party_signs(steps, lines, found_parties)
     values = values_reader.read(lines, heading_lines, blocks)
     principles = lists.listed_under(lines, heading_lines, r"\bprinciples\b")
     officer = facts.author(lines)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from accord.imports.extraction import dates, lists, orgs, prose, record, route
+from accord.imports.extraction import dates, fallback, lists, orgs, prose, record, route
 from accord.imports.extraction.lines import BLANK, BULLET, NOISE, TEXT, Line
 from accord.imports.extraction.titles import FACT
 
@@ -56,6 +56,7 @@ _MEETING = re.compile(
 _FOR = re.compile(
     r"^(?:signed\s+)?for\s+(?:and\s+on\s+behalf\s+of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))", re.I
 )
+_SIGNS = re.compile(r"\bsign(?:ed|s|ing|atures?|atory|atories)?\b", re.I)
 _KIND_ALONE = re.compile(r"^(?:the\s+)?(board|cabinet|committee|executive|panel)$", re.I)
 
 
@@ -257,6 +258,9 @@ def route_of(
 ) -> list[route.Step]:
     outline_of = [(s["label"], s["_paragraphs"], s["_items"]) for s in agreement_sections]
     signing = list(tabled.signatures) or signature_block(lines, known)
+    if not signing and any(_SIGNS.search(line.text) for line in lines):
+        # No block introduced as one: the lines left to sign for ("For X", "Signed for X").
+        signing = [(one.name, one.first) for one in fallback.signing_lines(lines, known)]
     steps = route.process_steps(outline_of, signing, named) if has_agreement else []
     if steps and signing and not any(step.action == "sign" for step in steps):
         # An agreement with a block of signatures is signed by each organisation in it,

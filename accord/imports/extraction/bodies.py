@@ -102,9 +102,11 @@ def phrases(text: str) -> list[str]:
             start += 1
         words = tokens[start : index + 1]
         # "Hollinmere City Council's Cabinet" is the Council's Cabinet.
+        # "Rathmoor Children's Trust Board" keeps its name: the owner is no organisation.
         for position in range(len(words) - 1, -1, -1):
             if words[position].endswith(("'s", "\u2019s")) and position < len(words) - 1:
-                words = words[position + 1 :]
+                if _POSSESSOR.match(_bare(words[position])):
+                    words = words[position + 1 :]
                 break
         phrase = " ".join(words).replace(" '", "'")
         if following.lower() == "of":
@@ -112,7 +114,13 @@ def phrases(text: str) -> list[str]:
         found.append(phrase)
     # "the Inchbury and Wold integrated care system": the system named, in lower case.
     found += [match.group(0) for match in _SYSTEM_IN_LOWER.finditer(text)]
+    # "Full Council": a council meeting as a whole, the body that decides what its
+    # executive only recommends.
+    found += [match.group(0) for match in _FULL_COUNCIL.finditer(text)]
     return found
+
+
+_FULL_COUNCIL = re.compile(r"\bFull Council\b(?!\s+of\b|['\u2019])")
 
 
 _SYSTEM_IN_LOWER = re.compile(

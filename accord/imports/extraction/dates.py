@@ -127,8 +127,19 @@ def mentions(text: str, today: tuple[int, int] | None = None) -> list[Mention]:
             key = _resolve(text, match, today)
             if key:
                 found.append(Mention(key, match.start(), match.end()))
+        for match in _MONTH_AWAY.finditer(text):
+            year, month = today
+            month += {"last": -1, "this": 0, "next": 1}[match.group("which").lower()]
+            year, month = (
+                (year - 1, 12) if month < 1 else (year + 1, 1) if month > 12 else (year, month)
+            )
+            found.append(Mention(f"{year}-{month:02d}", match.start(), match.end()))
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+# "next month", "by the end of this month": a month counted from the document's own.
+_MONTH_AWAY = re.compile(r"\b(?P<which>this|next|last)\s+month\b", re.IGNORECASE)
 
 
 def _resolve(text: str, match: re.Match, today: tuple[int, int]) -> str | None:
@@ -181,6 +192,12 @@ def same_event(one: str, other: str) -> bool:
     return len(a & b) >= 0.5 * min(len(a), len(b))
 
 
+_CALLED_IN = re.compile(
+    r"\b(?:may|can|could)\s+be\s+called[- ]in\b|\bcall[- ]in\s+(?:deadline|period|expires|ends)\b",
+    re.IGNORECASE,
+)
+
+
 class Collector:
     """Dated facts in order of first mention, each event once."""
 
@@ -190,6 +207,10 @@ class Collector:
 
     def add(self, key: str, what: str, first: int, last: int) -> None:
         what = " ".join(what.split())[:300]
+        if _CALLED_IN.search(what):
+            # "It may be called in by any five members ... until 5pm on 14 March": the day
+            # the call-in period ends, whatever words the notice wraps it in.
+            what = "call-in period ends (deadline for call-in)"
         if key in self._keys:
             return
         if len(key) == 7:

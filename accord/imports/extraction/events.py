@@ -23,6 +23,7 @@ from accord.imports.extraction.dates import (
     mentions,
 )
 from accord.imports.extraction.lines import BLANK, NOISE, TEXT, Line, ends_sentence, paragraphs
+from accord.imports.extraction.signed_dates import signed_dates
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\u2018\"'(])")
 # Labels that give the document's own date, best first.
@@ -135,6 +136,8 @@ def collect(
                 day = len(mention.key) == 10
                 what = head_what(segment, rest, following, setting, day, others)
                 collector.add(mention.key, what, first, last)
+    for key, what, number in signed_dates(lines[head_end:], today):
+        collector.add(key, what, number, number)
     _body(lines[head_end:], setting, today, skip, collector)
     return collector
 
@@ -145,6 +148,12 @@ _SIGNER = re.compile(
     r"^(?:signed\s+(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for)|for(?=.*\.{3,}))"
     r"\s+(?:the\s+)?([A-Z][^.:]{2,120}?)\s*(?:\.{3,}.*|\s+by:?)?$",
     re.IGNORECASE,
+)
+
+
+# A sentence about the paper itself, naming it by a pronoun: "It takes effect ...".
+_PRONOUN = re.compile(
+    r"^(?:it|they|this|these)\s+(?:will|shall|is|are|was|were|takes?|took)\b", re.IGNORECASE
 )
 
 
@@ -175,6 +184,8 @@ def _body(lines, setting, today, skip, collector) -> None:
                         collector.add(mention.key, what, paragraph.first, paragraph.last)
                     continue
             for key, what in in_sentences(sentence, today, lead_in if listed else ""):
+                if setting.subject and _PRONOUN.match(what):
+                    what = f"{setting.subject}: {what}"  # "They will be reviewed in": the paper
                 collector.add(key, what, paragraph.first, paragraph.last)
 
 

@@ -33,6 +33,7 @@ _TITLE_FIELD = re.compile(
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"^(?:agenda )?item\s*(?:no\.?\s*)?\d+[a-z]?\s*:?\s*$", re.IGNORECASE)
+_AMENDS = re.compile(r"\b(?:deed of variation|addendum|heads of terms)\b", re.IGNORECASE)
 _KINDS = (
     ("terms_of_reference", r"terms of reference"),
     ("alliance_agreement", r"alliance agreement"),
@@ -43,7 +44,11 @@ _KINDS = (
 
 
 def agreement_kind(*texts: str) -> str:
-    """The kind an agreement's title names; failing that, its title block."""
+    """The kind an agreement's title names; failing that, its title block. A paper that
+    varies, adds to or leads up to an agreement ("Deed of Variation", "Addendum No. 1 to the
+    ... Memorandum", "Heads of Terms") is none of the kinds, whatever agreement it names."""
+    if any(_AMENDS.search((text or "")[:300]) for text in texts[:2]):
+        return "other"  # named in the title, or at the top of the title block
     for text in texts:
         for kind, pattern in _KINDS:
             if re.search(pattern, text or "", re.IGNORECASE):

@@ -67,7 +67,8 @@ LABELLED = re.compile(
     r"recommendations?|recommendation\(s\)|report considered|previous consideration|"
     r"document (?:control|history)|version (?:control|history)|"
     r"(?:financial|legal|equalit(?:y|ies)|risk)(?: [\w,]+)* implications|implications|risks?|"
-    r"appendices|background papers|accompanying documents|signatures?|sign-?off|"
+    r"appendices|background papers|accompanying documents|signatures?|sign-?off|signed|execution|"
+    r"signatories|"
     r"signature of the [\w ]+|parties|membership|values|further information|contact)$",
     re.IGNORECASE,
 )

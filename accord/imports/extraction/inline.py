@@ -25,7 +25,11 @@ _REPRESENTED = re.compile(r"(?:,\s*|\s+and\s+)the\s+[a-z][^,]*,\s*represented by
 _OTHERS = re.compile(r"\bother (?:signatories|partners|parties|members)\b", re.I)
 _ON_BEHALF = re.compile(r"\bon behalf of (?:the )?((?:[A-Z][\w'\u2019&-]*\s?)+)")
 _NUMBERED = re.compile(r"^\((\d{1,2})\)\s+(?P<rest>\S.*)$")
-_BETWEEN = re.compile(r"^(?:(?:agreed|made|entered into)\s+)?(?:by and )?between:?$", re.I)
+# "Between", "Made between", "An agreement between": a title page's lead-in to its parties.
+_BETWEEN = re.compile(
+    r"^(?:an?\s+(?:[\w-]+\s+){1,4})?(?:(?:agreed|made|entered into)\s+)?(?:by and )?between:?$",
+    re.I,
+)
 _STARTS_ORGANISATION = re.compile(r"^(?:NHS|Healthwatch|Citizens Advice|Voluntary Action)\b")
 
 
@@ -93,13 +97,13 @@ def enumerations(paragraphs: list[Paragraph], known=frozenset()) -> list[Named]:
                 listed, tail = listed[: counted.start()], listed[counted.end() :]
                 subgroup = counted.group(1).strip()
                 subgroup = subgroup[:1].upper() + subgroup[1:]
-            pieces = _pieces(listed)
+            pieces = list_pieces(listed)
             while len(pieces) > 1 and pieces[-1][:1].islower():
                 pieces.pop()  # "..., as set out at Appendix 1, be approved": the sentence goes on
             names = [p.strip(" .") for p in pieces if orgs.looks_like_organisation(p, known)]
             if len(names) < len(pieces) or len(names) < 2:
                 continue
-            more = _pieces(tail)
+            more = list_pieces(tail)
             extra = [p.strip(" .") for p in more if orgs.looks_like_organisation(p, known)]
             if len(extra) < len(more):
                 extra = []
@@ -158,7 +162,8 @@ _COUNTED_GROUP = re.compile(
 )
 
 
-def _pieces(listed: str) -> list[str]:
+def list_pieces(listed: str) -> list[str]:
+    """The names in "A, B and C", each whole ("X and Y Council" stays one)."""
     pieces: list[str] = []
     split = re.split(r",\s*", listed)
     for n, piece in enumerate(split):

@@ -28,6 +28,10 @@ from accord.imports.extraction.lines import (
     ends_sentence,
     sentence_start,
 )
+from accord.imports.extraction.partynames import COUNT as _COUNT
+from accord.imports.extraction.partynames import POSTCODE as _POSTCODE
+from accord.imports.extraction.partynames import party_name
+from accord.imports.extraction.partynames import tidy as _tidy
 
 _PARTY_LEAD = re.compile(
     r"\b(?:part(?:y|ies) to|members of|membership|member organisations|signatories|"
@@ -47,7 +51,7 @@ _PARTY_HEADING = re.compile(
     r"^(?:\d{1,2}[.)]?\s+)?(?:the\s+|our\s+)?(?:parties|membership|members|signatories|partners)\b|"
     r"\bparties to\b|"
     # "Schedule 1: Alliance Members": a heading that ends naming who takes part.
-    r"(?:^|:\s*)(?:the\s+)?(?:[\w-]+\s+)?(?:parties|members|partners|signatories)$",
+    r"(?:^|:\s*|\s[\u2013\u2014-]\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:parties|members|partners|signatories)$",
     re.IGNORECASE,
 )
 # A list of what the parties value, promise or do is not a list of parties.
@@ -61,17 +65,9 @@ _INTRODUCES = re.compile(
     r"the following",
     re.IGNORECASE,
 )
-_COUNT = re.compile(
-    r"\s*(?:[x\u00d7]\s*\d+|\(\s*[x\u00d7]?\s*\d+\s*\)|"
-    # "Elmsfield County Council - four members": the seats it holds, not its name.
-    r"\s[\u2013\u2014-]\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:members?|seats?|representatives?|places?|votes?))\s*$",
-    re.IGNORECASE,
-)
 _LEAD_SENTENCE = re.compile(
     r"\b(?:are|is|include|includes|comprise|comprises|between)$", re.IGNORECASE
 )
-_TRAILING_NOTE = re.compile(r"\s*\(([^()]{1,120})\)\s*$")
 CATEGORY_WORDS = frozenset(
     "authorities commissioners commissioner providers provider partners members organisations "
     "sector government care bodies agencies partnerships groups representatives "
@@ -92,25 +88,6 @@ class ListedItem:
     note: str = ""
     full: bool = False  # its last line ran to the full width of the page
     indent: int = 0  # how far its first line is indented
-
-
-def _tidy(text: str) -> str:
-    text = " ".join(text.split()).strip()
-    text = re.sub(r"[;,.]+$", "", text).strip()
-    text = re.sub(r"\s+(?:and|or)$", "", text).strip()
-    return text
-
-
-def party_name(text: str) -> tuple[str, str]:
-    """The organisation's name as listed, without a count ("x 4") or a bracketed note or
-    abbreviation, which comes back separately."""
-    text = _tidy(_COUNT.sub("", _tidy(text)))
-    note = ""
-    match = _TRAILING_NOTE.search(text)
-    if match and match.start() > 0:
-        note = match.group(1).strip()
-        text = text[: match.start()].strip()
-    return _tidy(_COUNT.sub("", text)), note
 
 
 def category_like(text: str) -> bool:
@@ -159,6 +136,8 @@ def _continues(item: ListedItem, line: Line, gap: bool, marked: bool, categories
     if gap:
         return not ends_sentence(text) and (first.islower() or open_ended)
     if first.islower() or first == "(" or open_ended or text.count("(") > text.count(")"):
+        return True
+    if _POSTCODE.fullmatch(line.text.strip()):  # an address's postcode on a line of its own
         return True
     if not marked:
         return False
@@ -276,6 +255,8 @@ _DEED_NUMBER = re.compile(r"^\(\d{1,2}\)\s")
 
 
 _SENTENCE = re.compile(r"\b(?:is|are|was|were|will|shall|has|have)\b[^.]*\.$")
+# "This agreement is made between (1) X of ...": the sentence naming them, read elsewhere.
+_MADE_BETWEEN = re.compile(r"\b(?:is|are|was|were|made|entered into)\s+between\b", re.I)
 
 
 # "It was signed at the launch on 9 October for:" over a list: whom it was signed for.
@@ -288,26 +269,45 @@ def signed_for(lines: list[Line], index: int) -> bool:
     )
 
 
+def _stands_as_heading(lines: list[Line], index: int) -> bool:
+    """ "Alliance partners" or "Schedule: Members of the Partnership" on a short line of its
+    own over a bulleted or numbered list (or a group line and then one): a heading the
+    layout did not mark."""
+    line = lines[index]
+    text = line.text.strip()
+    if line.kind != TEXT or len(text.split()) > 8 or text.endswith((".", ";", ",")):
+        return False
+    if not (_PARTY_LEAD.search(text) or _PARTY_HEADING.search(text)):
+        return False
+    following = _next_content(lines, index)
+    if following is not None and following.kind == TEXT and category_like(following.text):
+        following = _next_content(lines, following.number - 1)
+    return following is not None and following.kind in (BULLET, ITEM)
+
+
 def parties(
-    lines: list[Line], heading_lines: set[int], skip: set[int] | None = None
+    lines: list[Line], heading_lines: set[int], skip: set[int] | None = None, loose: bool = False
 ) -> list[ListedItem]:
     """Parties listed after a lead-in or under a heading; ``skip`` holds the numbers of
-    table rows, read with their columns elsewhere."""
+    table rows, read with their columns elsewhere. With ``loose`` (when nothing else named
+    a party), a short line naming parties over a bulleted list heads it too."""
     found: dict[str, ListedItem] = {}
     skip = skip or set()
     for index, line in enumerate(lines):
         if line.kind in (BLANK, NOISE) or line.number in skip:
             continue
-        heading = index in heading_lines
+        heading = index in heading_lines or (loose and _stands_as_heading(lines, index))
         lead_words = _PARTY_LEAD.search(line.text) or (
             not heading and (_PARTY_PROSE.search(line.text) or signed_for(lines, index))
         )
         if not (lead_words or (heading and _PARTY_HEADING.search(line.text))):
             continue
-        lead, end = _lead_in(lines, index, heading_lines)
+        lead, end = _lead_in(lines, index, heading_lines | ({index} if heading else set()))
         if (not heading and not _INTRODUCES.search(lead)) or _NOT_PARTIES.search(lead):
             continue
-        bare = heading or lead.endswith(":")
+        # Under a heading the layout did not mark, only marked lines are items: the list
+        # ends where its bullets do.
+        bare = index in heading_lines or lead.endswith(":")
         stop = (heading_lines - {index}) | {n - 1 for n in skip}
         grouped = "" if heading else lead_category(f"{sentence_start(lines, index)} {lead}")
         items = items_after(lines, end, stop, categories=True, bare=bare)
@@ -316,9 +316,9 @@ def parties(
         for item in items:
             if not item.text[:1].isupper() and not item.text[:1].isdigit():
                 continue
-            if _SENTENCE.search(item.text):
+            if _SENTENCE.search(item.text) or _MADE_BETWEEN.search(item.text):
                 continue  # "The members ... are set out in the table below.": prose, no name
-            name, note = party_name(item.text)
+            name, note = party_name(item.text, role=loose)
             if not name or len(name) > 200 or name.endswith(":"):
                 continue
             if orgs.is_post(name) or orgs.is_person(name):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from accord.imports.extraction import inline, lists, orgs
+from accord.imports.extraction import fallback, inline, lists, orgs, partynames
 from accord.imports.extraction.lines import Line, paragraphs
 
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\(\s*[\"\u201c]")
@@ -51,15 +51,24 @@ def gather(
         if item.first not in claimed:
             add(item.text, item.category, item.first, item.last, item.note)
     for name, category, line in tabled.parties:
-        clean, note = lists.party_name(name)
+        clean, note = partynames.party_name(name)
         add(clean, category, line, line, note)
     for named in enumerated:
-        clean, note = lists.party_name(named.name)
+        clean, note = partynames.party_name(named.name)
         add(clean, named.category, named.first, named.last, note)
     for named in inline.numbered(lines, known) + inline.title_page(
         lines, lists.category_like, known
     ):
         add(named.name, named.category, named.first, named.last)
+    if not found:
+        # Nothing named them: a list under a line the layout did not mark as a heading.
+        for item in lists.parties(lines, heading_lines, skip=table_lines, loose=True):
+            add(item.text, item.category, item.first, item.last, item.note)
+    if not found:
+        # Still nothing: the "between" sentence, else the lines left to sign for.
+        said = fallback.between(paragraphs(prose), known) or fallback.signing_lines(lines, known)
+        for one in said:
+            add(one.name, "", one.first, one.last)
     seen: set[str] = set()
     result = []
     for _, party in sorted(found, key=lambda pair: pair[0]):

@@ -152,7 +152,8 @@ _GENERIC_HEAD = re.compile(
     re.I,
 )
 _NOT_ACTOR = re.compile(
-    r"^(?:it|they|this|these|which|who|that|we|he|she|the (?:agreement|memorandum|draft|"
+    r"^(?:it|they|this|these|which|who|that|we|he|she|(?:end|start|beginning) of|"
+    r"the (?:agreement|memorandum|draft|"
     r"report|compact|document|text|terms of reference|arrangements|strategy|plan))\b",
     re.I,
 )
@@ -161,7 +162,7 @@ _NOT_ACTOR = re.compile(
 _DOCUMENT = re.compile(
     r"\b(?:it|them|(?:the|this|these|its|our)\s+(?:[\w-]+\s+){0,4}?(?:agreement|memorandum|mou|"
     r"terms of reference|draft|compact|arrangements|text|recommendations?|protocol|charter|"
-    r"proposals?|edition|version|isa))\b|"
+    r"proposals?|edition|version|isa|statement))\b|"
     r"\ba\s+(?:[\w-]+\s+){0,3}?(?:memorandum|agreement|mou|compact|protocol)"
     r"(?:\s+(?:of understanding|\([^)]*\)))*\s+(?:has been|is being|will be)\b",
     re.I,
@@ -201,7 +202,9 @@ def actor(text: str, named: list[str] | None = None) -> str:
     possessive = re.search(r"^(.+?)['\u2019]s\s+(.+)$", text)
     if possessive and (
         orgs.ORGANISATION_WORDS
-        and re.search(r"(?:" + orgs.ORGANISATION_WORDS + r"|[A-Z]{2,})$", possessive.group(1), re.I)
+        and re.search(
+            r"(?:" + orgs.ORGANISATION_WORDS + r"|(?-i:[A-Z]{2,}))$", possessive.group(1), re.I
+        )
     ):
         text = possessive.group(2)
     generic = _GENERIC_HEAD.match(text)

@@ -88,6 +88,25 @@ _GENERIC_TAKER = re.compile(
 )
 
 
+# A record's line that opens with what was done and by whom, its subject the paper itself.
+_PASSIVE_OPENING = re.compile(
+    r"^(?:[\u2022*-]\s*)?(?P<verb>agreed|approved|endorsed|noted|considered|ratified|adopted|"
+    r"recommended|reviewed)\s+by\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)"
+    r"(?=\s+(?:on|at|in|during)\b|\s{2,}|\s+\d|[,;.]|$)",
+    re.IGNORECASE,
+)
+
+
+def _heading_lead(heading: str, named: list[str]) -> str:
+    """A lead-in read as a heading ("Cabinet:", "That Cabinet:") over the resolutions it
+    opens: the body that resolved them."""
+    lead = _LEAD.match(re.sub(r"^that\s+", "", heading.strip(), flags=re.I))
+    if not heading.strip().endswith(":") or not lead:
+        return ""
+    body = prose.actor(lead.group("body"), named)
+    return body if _actor_like(body, heading) else ""
+
+
 def resolution_steps(text: str, taker: str) -> list[tuple[str, str]]:
     """The steps one numbered resolution states; ``taker`` resolved it."""
     if _DELEGATED.match(text):
@@ -153,7 +172,7 @@ def steps(
         background = report and bool(heading) and bool(re.search(r"background", heading, re.I))
         if report and heading and not _REPORT_SECTIONS.search(heading) and not background:
             continue
-        carried = ""
+        carried = _heading_lead(heading, named)
         deciding = bool(re.search(r"decision", heading, re.I))
         for at, paragraph in enumerate(paragraphs):
             after = paragraphs[at + 1].text if at + 1 < len(paragraphs) else ""
@@ -168,6 +187,8 @@ def steps(
             elif _RESOLVED.match(text) and decision_maker:
                 carried = decision_maker
                 continue
+            elif carried and " | " in text:
+                continue  # a table inside the resolutions ("the organisations below"): they go on
             else:
                 # "On the report of the Director, Cabinet RESOLVED:": the body after the report.
                 opened = _ON_REPORT.sub("", text)
@@ -188,6 +209,12 @@ def steps(
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", body_text):
                 if background and not _RECOMMENDED_HERE.search(sentence):
                     continue
+                opening = _PASSIVE_OPENING.match(sentence)
+                if opening and not listed:
+                    # "Endorsed by the X Board on 23 September 2025.": a record of the route.
+                    body = prose.actor(opening.group("body"), named)
+                    verb = prose.VERB[opening.group("verb").lower()]
+                    add(body, verb, _when(sentence, 0, "past", today, now), paragraph)
                 each = route.listed_actors(sentence)
                 if each is None and sentence.endswith(":") and after:
                     # "Each constituent body approved ...:" over its list, a paragraph apart.

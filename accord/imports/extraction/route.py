@@ -159,6 +159,10 @@ def body_name(text: str) -> str:
         "",
         text,
     )
+    # "... of each partner by the end of January 2025": when, not who.
+    text = re.sub(
+        r"\s+(?:by|before|until|from)\s+the\s+(?:end|start|beginning)\s+of\s+.*$", "", text
+    )
     text = re.sub(r"[;,]?\s+and$|[;,]$", "", text).strip()
     possessive = re.match(r"^(?:the\s+)?(.*?(?:Council|Board|ICB|Trust))['\u2019]s\s+(.+)$", text)
     if possessive:

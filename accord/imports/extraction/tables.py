@@ -53,6 +53,12 @@ _SIGN_CONTEXT = re.compile(
     r"\bsign(?:ed|ature|atures|ing|-off| off)?\b(?![\s-]+up\b)|\bexecut", re.I
 )
 # "Sile Community Health NHS Trust | RQ3 | not a signatory": a member that does not sign.
+# A register of partners gives each one's code or contact; a signature block does not.
+_REGISTER = re.compile(
+    r"^(?:identifier|(?:ods |organi[sz]ation )?code|lead (?:officer|contact)|(?:named )?contact|"
+    r"(?:registered )?address)$",
+    re.I,
+)
 _NOT_SIGNING = re.compile(r"\bnot (?:a )?signator(?:y|ies)\b|\bdoes not sign\b", re.I)
 _VERBS = {
     "agreed": "agree",
@@ -165,7 +171,9 @@ def read(blocks: list[TableBlock], context, title: str, known=frozenset()) -> Fi
         column = _organisation_column(block, known)
         if column is None:
             continue
-        signing = _column(header, _SIGNED) is not None or bool(_SIGN_CONTEXT.search(around))
+        signing = _column(header, _SIGNED) is not None or (
+            bool(_SIGN_CONTEXT.search(around)) and _column(header, _REGISTER) is None
+        )
         if not _ORG.search(header[column]):
             continue
         sort = _column(header, _CATEGORY)

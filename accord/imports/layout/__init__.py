@@ -22,7 +22,8 @@ HEADER_WORDS = re.compile(
     r"date(?: signed| of signature)?|dated|version|summary(?: of changes)?|changes|agreed by|"
     r"approved by|stage|status|body|meeting|outcome|decision|represent(?:ed by|ative)s?|seats|"
     r"(?:voting |non-voting )members|substitutes?|votes|membership|attend(?:ed|ance)|meetings attended|"
-    r"lead(?: \(post\))?|contact|data protection contact|registered address|address|"
+    r"lead(?: \(post\)| officer| contact| director)?|(?:named |data protection )?contact|"
+    r"registered address|address|identifier|(?:ods |organi[sz]ation )?code|"
     r"responsib(?:le|ility)|its part .*|share of .*|lead safeguarding partner|scheme|total|"
     # "Grant 2025/26", "Contribution (£)": what each pays or receives, in a column.
     r"(?:grant|amount|funding|contribution|budget|allocation|award)s?"
