@@ -18,10 +18,13 @@ from _docx import grid_table, new_document
 
 def write(path: Path) -> None:
     d = new_document()
-    d.add_paragraph("Brackenholt Falls Prevention Data Sharing Memorandum of Understanding",
-                    style="Title")
-    d.add_paragraph("Version 2.0 - revision with changes marked. Text removed is shown "
-                    "[deleted: like this]; text added is shown [inserted: like this].")
+    d.add_paragraph(
+        "Brackenholt Falls Prevention Data Sharing Memorandum of Understanding", style="Title"
+    )
+    d.add_paragraph(
+        "Version 2.0 - revision with changes marked. Text removed is shown "
+        "[deleted: like this]; text added is shown [inserted: like this]."
+    )
     d.add_heading("1. Purpose", level=1)
     d.add_paragraph(
         "This Memorandum allows the parties to share information about people who have "
@@ -63,8 +66,12 @@ def write(path: Path) -> None:
         ["Version", "Date", "Change", "Approved by"],
         [
             ("1.0", "14/02/2023", "First issue", "Brackenholt Ageing Well Board"),
-            ("2.0", "[deleted: 02/10/2025] [inserted: 20/11/2025]", "ICB replaces CCG; fire service added",
-             "Brackenholt Falls Steering Group"),
+            (
+                "2.0",
+                "[deleted: 02/10/2025] [inserted: 20/11/2025]",
+                "ICB replaces CCG; fire service added",
+                "Brackenholt Falls Steering Group",
+            ),
         ],
     )
     d.save(path)

@@ -22,22 +22,31 @@ FILL = (
 )
 
 GROUPS = [
-    ("Local government", [
-        ("Drummock Metropolitan Borough Council", "Chief Executive"),
-        ("Fellgarth Combined Authority", "Director of Public Service Reform"),
-    ]),
-    ("NHS", [
-        ("Fellgarth and Drummock Integrated Care Board", "Place Director"),
-        ("Drummock Royal Hospital NHS Foundation Trust", "Chief Executive"),
-        ("Fellgarth Partnership NHS Foundation Trust", "Director of Operations"),
-        ("Drummock GP Federation", "Clinical Director"),
-    ]),
-    ("Community and voluntary", [
-        ("Drummock Council for Voluntary Service", "Chief Officer"),
-        ("Healthwatch Drummock", "Manager"),
-        ("Drummock Hospice", "Chief Executive"),
-        ("Drummock Carers Centre", "Director"),
-    ]),
+    (
+        "Local government",
+        [
+            ("Drummock Metropolitan Borough Council", "Chief Executive"),
+            ("Fellgarth Combined Authority", "Director of Public Service Reform"),
+        ],
+    ),
+    (
+        "NHS",
+        [
+            ("Fellgarth and Drummock Integrated Care Board", "Place Director"),
+            ("Drummock Royal Hospital NHS Foundation Trust", "Chief Executive"),
+            ("Fellgarth Partnership NHS Foundation Trust", "Director of Operations"),
+            ("Drummock GP Federation", "Clinical Director"),
+        ],
+    ),
+    (
+        "Community and voluntary",
+        [
+            ("Drummock Council for Voluntary Service", "Chief Officer"),
+            ("Healthwatch Drummock", "Manager"),
+            ("Drummock Hospice", "Chief Executive"),
+            ("Drummock Carers Centre", "Director"),
+        ],
+    ),
 ]
 
 

@@ -26,8 +26,12 @@ def write(path: Path) -> None:
         [
             ("11/3/19", "1.0", "Full Council of Fellgarth County Council", "C/19/22"),
             ("24/9/25", "2.0", "Fellgarth Joint Archives Committee (recommended)", "JAC/25/9"),
-            ("6/10/25", "2.0", "Cabinet of Lindmoor City Council; Executive of Tarrowby "
-             "Borough Council", "CAB 51; EX 33"),
+            (
+                "6/10/25",
+                "2.0",
+                "Cabinet of Lindmoor City Council; Executive of Tarrowby Borough Council",
+                "CAB 51; EX 33",
+            ),
             ("16/10/25", "2.0", "Full Council of Fellgarth County Council", "C/25/71"),
         ],
     )

@@ -49,7 +49,7 @@ maternity and neonatal services across the Gathersby and Fordingham integrated c
 and gives the ICB assurance on their safety and quality. {FILL}</p>
 <h2>Section 2: Membership</h2>
 <table><thead><tr><th>Voting members</th><th>Non-voting members</th></tr></thead>
-<tbody>{''.join(rows)}</tbody></table>
+<tbody>{"".join(rows)}</tbody></table>
 <p>Members may send a named deputy. {FILL}</p>
 <h2>Section 3: Meetings</h2>
 <p>The Board meets every other month. A Maternity Safety Group and an Equity and Equality

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx.shared import Pt
-
 from _docx import new_document
+from docx.shared import Pt
 
 
 def field(d, label: str, value: str) -> None:

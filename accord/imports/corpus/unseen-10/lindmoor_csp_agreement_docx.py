@@ -51,9 +51,7 @@ def write(path: Path) -> None:
         "following the Lindmoor information sharing protocol."
     )
     bold_heading(d, "Part 5: Agreement")
-    d.add_paragraph(
-        "At its meeting on 6/10/25 the Lindmoor Community Safety Partnership RESOLVED:"
-    )
+    d.add_paragraph("At its meeting on 6/10/25 the Lindmoor Community Safety Partnership RESOLVED:")
     for item in [
         "(1) to agree this Partnership Agreement;",
         "(2) to recommend it to the governing board of each responsible authority for "

@@ -75,6 +75,8 @@ Each member joins the Consortium when it signs.</p>
 <table><thead><tr><th style="width:7%">No.</th><th>Signed for</th><th>Name</th>
 <th style="width:18%">Date signed</th></tr></thead><tbody>{sign_rows}</tbody></table>
 """
-    css = page_css(footer="Loxmere Museums and Libraries Consortium Agreement",
-                   header="Consortium Agreement - final")
+    css = page_css(
+        footer="Loxmere Museums and Libraries Consortium Agreement",
+        header="Consortium Agreement - final",
+    )
     write_pdf(body=body, css=css, path=path)

@@ -17,18 +17,34 @@ from pathlib import Path
 from _pdf import page_css, write_pdf
 
 AGENCIES = [
-    ("Education", [
-        "Marlbeck Primary Headteachers' Association", "Marlbeck Secondary Heads Forum",
-        "Marlbeck College", "Harrowgate Multi-Academy Trust", "Beckside Learning Trust",
-    ]),
-    ("Health", [
-        "Marlbeck Teaching Hospitals NHS Foundation Trust", "Marlbeck Community Health NHS Trust",
-        "North Marlbeck Ambulance Service NHS Trust",
-    ]),
-    ("Other agencies", [
-        "Probation Service", "Marlbeck Fire and Rescue Service", "Marlbeck Homes",
-        "Marlbeck Council for Voluntary Service", "Children and Family Court Advisory and Support Service",
-    ]),
+    (
+        "Education",
+        [
+            "Marlbeck Primary Headteachers' Association",
+            "Marlbeck Secondary Heads Forum",
+            "Marlbeck College",
+            "Harrowgate Multi-Academy Trust",
+            "Beckside Learning Trust",
+        ],
+    ),
+    (
+        "Health",
+        [
+            "Marlbeck Teaching Hospitals NHS Foundation Trust",
+            "Marlbeck Community Health NHS Trust",
+            "North Marlbeck Ambulance Service NHS Trust",
+        ],
+    ),
+    (
+        "Other agencies",
+        [
+            "Probation Service",
+            "Marlbeck Fire and Rescue Service",
+            "Marlbeck Homes",
+            "Marlbeck Council for Voluntary Service",
+            "Children and Family Court Advisory and Support Service",
+        ],
+    ),
 ]
 
 FILL = (
@@ -65,7 +81,7 @@ partnership to schools and early help in each part of the borough. {FILL}</p>
 <h2>Chapter 3 – Relevant agencies</h2>
 <p>The safeguarding partners have named these relevant agencies:</p>
 <table><thead><tr><th style="width:65%">Agency</th><th>Named contact</th></tr></thead>
-<tbody>{''.join(rows)}</tbody></table>
+<tbody>{"".join(rows)}</tbody></table>
 <h2>Chapter 4 – Independent scrutiny</h2>
 <p>Professor Anne Coles is the independent scrutineer. She will report on the arrangements
 by the end of next March. {FILL}</p>
@@ -74,5 +90,7 @@ by the end of next March. {FILL}</p>
 after the Marlbeck Safeguarding Children Executive had agreed them on 5 November 2025. They
 were published on 2 December 2025.</p>
 """
-    css = page_css(footer="Marlbeck Safeguarding Children Partnership", header="Published arrangements")
+    css = page_css(
+        footer="Marlbeck Safeguarding Children Partnership", header="Published arrangements"
+    )
     write_pdf(body=body, css=css, path=path)

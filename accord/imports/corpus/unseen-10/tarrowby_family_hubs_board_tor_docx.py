@@ -56,8 +56,11 @@ def write(path: Path) -> None:
         "meeting. The Board reports to the Tarrowby Children and Young People's Partnership."
     )
     d.add_heading("4. PRINCIPLES", level=1)
-    for item in ["Families tell their story once.", "Help is offered early.",
-                 "Services go to where families are."]:
+    for item in [
+        "Families tell their story once.",
+        "Help is offered early.",
+        "Services go to where families are.",
+    ]:
         d.add_paragraph(item, style="List Number")
     d.add_heading("5. OUR VALUES", level=1)
     for item in ["Kindness", "Respect", "Curiosity", "Ambition for every child"]:

@@ -67,11 +67,8 @@ def write(path: Path) -> None:
     )
     d.add_heading("Risks", level=1)
     d.add_paragraph(
-        "Recruitment of radiographers is the main risk. Activity will be reviewed in Q4 of "
-        "2026/27."
+        "Recruitment of radiographers is the main risk. Activity will be reviewed in Q4 of 2026/27."
     )
     d.add_heading("Appendices", level=1)
-    d.add_paragraph(
-        "Appendix 1: Wythenbeck Community Diagnostics Partnership Agreement"
-    )
+    d.add_paragraph("Appendix 1: Wythenbeck Community Diagnostics Partnership Agreement")
     d.save(path)
