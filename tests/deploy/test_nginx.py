@@ -8,6 +8,7 @@ import html
 import re
 import socket
 import ssl
+import time
 
 import pytest
 import requests
@@ -196,7 +197,11 @@ def test_app_server_logs_are_json_lines_with_each_request(stack, https):
     assert line["method"] == "GET" and line["path"] == "/organisations/"
     assert line["status"] == 200 and line["view"] == "organisations:list"
     assert isinstance(line["duration_ms"], float) and line["duration_ms"] > 0
-    # nginx's access log carries the same id.
+    # nginx's access log carries the same id. nginx writes the line once the response has
+    # gone, so a client can read the response first: wait a little for it.
+    deadline = time.monotonic() + 5
+    while request_id not in stack.nginx_log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert request_id in stack.nginx_log.read_text()
 
 
