@@ -142,3 +142,48 @@ def test_the_one_party_named_before_each_of_the_organisations_listed_is_a_party(
     )
     names = {name for name, _ in _parties(text, "tolworth-grant.txt")}
     assert "Tolworth District Council" in names
+
+
+def test_a_sentence_running_through_organisations_names_them_with_its_group():
+    text = (
+        "Tolworth Community Safety Partnership Agreement\n\n"
+        "Introduction\n\n"
+        "Under the Crime and Disorder Act 1998 the responsible authorities work together.\n"
+        "The responsible authorities for Tolworth are Tolworth District Council; Tolworth\n"
+        "Police; Tolworth Fire and Rescue Service; the Probation Service; and NHS Tolworth\n"
+        "Clinical Commissioning Group. Partners will share data each month.\n\n"
+        "Review\n\nThe agreement will be reviewed each year.\n"
+    )
+    found = _parties(text, "tolworth-csp.txt")
+    assert found == {
+        (name, "Responsible authorities")
+        for name in (
+            "Tolworth District Council",
+            "Tolworth Police",
+            "Tolworth Fire and Rescue Service",
+            "Probation Service",
+            "NHS Tolworth Clinical Commissioning Group",
+        )
+    }
+
+
+def test_a_labelled_run_of_organisations_takes_its_label_as_the_group():
+    text = (
+        "Tolworth Neighbourhood Partnership: Terms of Reference\n\n"
+        "Who the members are\n\n"
+        "Public sector: Tolworth District Council, Tolworth Town Council and Tolworth\n"
+        "Primary Care Network. Each sends one member.\n"
+    )
+    found = _parties(text, "tolworth-tor.txt")
+    assert ("Tolworth District Council", "Public sector") in found
+    assert ("Tolworth Primary Care Network", "Public sector") in found
+
+
+def test_two_organisations_in_passing_are_no_run_of_parties():
+    text = (
+        "Tolworth Neighbourhood Partnership: Terms of Reference\n\n"
+        "Purpose\n\n"
+        "The partnership brings together Tolworth District Council and Tolworth Police to\n"
+        "plan neighbourhood services.\n"
+    )
+    assert _parties(text, "tolworth-tor.txt") == set()

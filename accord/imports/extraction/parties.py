@@ -69,6 +69,10 @@ def gather(
         said = fallback.between(paragraphs(prose), known) or fallback.signing_lines(lines, known)
         for one in said:
             add(one.name, "", one.first, one.last)
+    if not found:
+        # Nor that: a sentence that runs through three or more organisations' names.
+        for one, group in fallback.named_runs(paragraphs(prose), known):
+            add(one.name, group, one.first, one.last)
     seen: set[str] = set()
     result = []
     for _, party in sorted(found, key=lambda pair: pair[0]):
