@@ -187,3 +187,38 @@ def test_two_organisations_in_passing_are_no_run_of_parties():
         "plan neighbourhood services.\n"
     )
     assert _parties(text, "tolworth-tor.txt") == set()
+
+
+def test_a_party_name_wrapped_onto_the_next_line_is_one_name():
+    text = (
+        "Tolworth Emergency Services\nCollaboration Agreement\nBETWEEN\n"
+        "(1) Tolworth and Rydal Fire and Rescue\n"
+        'Authority (the "Fire Authority");\n'
+        '(2) Tolworth Police (the "Force"); and\n'
+        "(3) West Tolworth Ambulance Service\n"
+        'NHS Trust (the "Trust").\n\n'
+        "1. PURPOSE\n\nThe parties will share stations and training.\n"
+    )
+    names = {name for name, _ in _parties(text, "tolworth-collaboration.txt")}
+    assert names == {
+        "Tolworth and Rydal Fire and Rescue Authority",
+        "Tolworth Police",
+        "West Tolworth Ambulance Service NHS Trust",
+    }
+
+
+def test_a_text_table_whose_name_and_category_both_wrap_gives_one_party():
+    text = (
+        "Tolworth Combined Authority Constitution\n\n"
+        "Membership\n\n"
+        "  Member                               Membership\n"
+        "  -----------------------------------  ----------------\n"
+        "  Tolworth Borough Council             Constituent\n"
+        "  Rydal District Council               Constituent\n"
+        "  Tolworth and Rydal Integrated Care   Non-constituent\n"
+        "  Board                                members\n\n"
+        "Voting\n\nEach constituent member has one vote.\n"
+    )
+    found = _parties(text, "tolworth-constitution.txt")
+    assert ("Tolworth and Rydal Integrated Care Board", "Non-constituent members") in found
+    assert not any(name == "Board" for name, _ in found)

@@ -75,7 +75,7 @@ def gather(
             add(one.name, group, one.first, one.last)
     seen: set[str] = set()
     result = []
-    for _, party in sorted(found, key=lambda pair: pair[0]):
+    for _, party in _join_wrapped(sorted(found, key=lambda pair: pair[0])):
         key = _key(party["name"])
         if not key or key in seen or orgs.is_post(party["name"]) or _NOT_A_NAME.match(key):
             continue
@@ -96,6 +96,42 @@ def gather(
         )
         and not _holds_two(_key(party["name"]), keys)
     ]
+
+
+# Words that end an organisation's name but never make one alone ("Board", "NHS Trust").
+_TAIL_ONLY = re.compile(
+    r"^(?:(?:nhs|foundation|integrated|care|and|rescue|" + orgs.ORGANISATION_WORDS + r")\s*)+$",
+    re.IGNORECASE,
+)
+
+
+_DEFINED_LAST = re.compile(r"\(\s*the\s+[\"\u201c][^()]*\)\s*[;,]\s*(?:and|or)?$", re.IGNORECASE)
+
+
+def _join_wrapped(found: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """A name wrapped onto the next line ("West Halvercombe Ambulance Service / NHS Trust
+    (the "Trust")", a table cell's "X Integrated Care / Board") is one name: a 'party' that is
+    nothing but words that end organisations' names joins the one on the line before it."""
+    joined: list[tuple[int, dict]] = []
+    for first, party in found:
+        bare, note = partynames.party_name(party["name"])
+        if _DEFINED_LAST.search(party["name"]):
+            party.update(name=bare, note=party["note"] or note)  # "(2) X (the "Force"); and"
+        before = joined[-1][1] if joined else None
+        if (
+            before is not None
+            and _TAIL_ONLY.match(bare)
+            and party["lines"][0] == before["lines"][1] + 1
+        ):
+            name, note = partynames.party_name(f"{before['name']} {party['name']}")
+            if party["category"] not in ("", before["category"]):
+                # A text table whose category wraps too ("Non-constituent / members").
+                before["category"] = f"{before['category']} {party['category']}".strip()
+            before.update(name=name, note=note or before["note"])
+            before["lines"] = [before["lines"][0], party["lines"][1]]
+            continue
+        joined.append((first, party))
+    return joined
 
 
 def _holds_two(key: str, keys: set[str]) -> bool:
