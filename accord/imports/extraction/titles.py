@@ -66,6 +66,16 @@ def _bare_kind(text: str) -> bool:
     )
 
 
+def _subtitle_of_kind(kind: Line, line: Line) -> bool:
+    """ "PARTNERSHIP AGREEMENT / RELATING TO COMMUNITY MENTAL HEALTH SERVICES": a subtitle in
+    capitals under a bare kind is part of the title, not a banner."""
+    return bool(
+        vocab.SUBTITLE.match(line.text.strip())
+        and vocab.GENERIC_KIND.match(kind.text.strip())
+        and line.number <= kind.number + 3
+    )
+
+
 def is_meta(text: str) -> bool:
     """A line of a title block that is not the title: version, status, date, a banner."""
     if vocab.KIND_WORDS.search(text) and not vocab.META.search(text):
@@ -193,6 +203,7 @@ def set_title(lines: list[Line], part: Part) -> None:
         if not is_meta(line.text)
         or _kind_across(line, chosen[n + 1 : n + 2])
         or (n > 0 and _upper_tail(chosen[n - 1], line))
+        or (n > 0 and _subtitle_of_kind(chosen[n - 1], line))
     ]
     numbers = [line.number for line in block]
     kind_at = next((n for n, _ in enumerate(block) if _names_kind(block, n)), None)
@@ -221,9 +232,15 @@ def set_title(lines: list[Line], part: Part) -> None:
             block.insert(kind_at + 1, below)
             numbers.insert(kind_at + 1, below.number)
             first, last = kind_at, kind_at + 1
-        elif vocab.GENERIC.match(block[kind_at].text) or _bare_document(block[kind_at].text):
+        elif (
+            vocab.GENERIC.match(block[kind_at].text)
+            or _bare_document(block[kind_at].text)
+            or vocab.GENERIC_KIND.match(block[kind_at].text.strip())
+        ):
             after = block[kind_at + 1].text.strip() if kind_at + 1 < len(block) else ""
-            if after[:1].islower() and not vocab.BETWEEN.match(after):
+            if (after[:1].islower() or vocab.SUBTITLE.match(after)) and not vocab.BETWEEN.match(
+                after
+            ):
                 last = kind_at + 1  # "Memorandum of Understanding / relating to the ..."
             elif kind_at > 0 and block[kind_at - 1].number >= block[kind_at].number - 3:
                 first = kind_at - 1
