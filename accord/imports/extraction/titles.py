@@ -4,10 +4,11 @@ of document, with the line it wraps onto, leaving out versions, dates and banner
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from accord.imports.extraction import titlewords as vocab
-from accord.imports.extraction.lines import FUNCTION_WORDS, NOISE, TEXT, Line
+from accord.imports.extraction.lines import BLANK, FUNCTION_WORDS, NOISE, TEXT, Line
 from accord.imports.extraction.titlepage import (
     capital_name_above,
     capital_name_below,
@@ -268,7 +269,36 @@ def set_title(lines: list[Line], part: Part) -> None:
     if top and not all(line in block for line in top):
         block, numbers = top, [line.number for line in top]
     part.title = " ".join(" ".join(line.text for line in block).split())[:400]
+    if not part.title and not chosen:
+        numbers = _title_at_top(lines, part) or numbers
     if part.marker is not None:
         numbers.append(lines[part.marker.first].number)
     if numbers:
         part.title_lines = (min(numbers), max(numbers))
+
+
+def _names_a_paper(text: str) -> bool:
+    return bool(vocab.KIND_WORDS.search(text) or vocab.DOCUMENT.search(text))
+
+
+def _title_at_top(lines: list[Line], part: Part) -> list[int]:
+    """Where nothing stands above the first heading, the title is the first heading when it
+    names a kind of paper ("Nominations Agreement - X" underlined); else a running header at
+    the top of the page that names the paper (set as noise because it repeats on every
+    page); else the title block just under a first heading that is only a running header."""
+    head = part.headings[0] if part.headings else None
+    if head is not None and _names_a_paper(head.title):
+        part.title = " ".join(head.title.split())[:400]
+        return [lines[head.first].number, lines[head.last].number]
+    top = [line for line in lines[part.first : part.first + 4] if line.kind != BLANK]
+    if top and top[0].kind == NOISE and _names_a_paper(top[0].text):
+        part.title = " ".join(top[0].text.split())[:400]
+        return [top[0].number]
+    if head is not None and head.first <= part.first + 2:
+        under = replace(part, first=head.last + 1, headings=part.headings[1:], marker=None)
+        set_title(lines, under)
+        near = under.title_lines and under.title_lines[0] <= lines[head.last].number + 6
+        if near and vocab.KIND_WORDS.search(under.title) and not under.title.endswith(":"):
+            part.title = under.title
+            return list(under.title_lines or ())
+    return []
