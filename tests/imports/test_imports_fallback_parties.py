@@ -222,3 +222,37 @@ def test_a_text_table_whose_name_and_category_both_wrap_gives_one_party():
     found = _parties(text, "tolworth-constitution.txt")
     assert ("Tolworth and Rydal Integrated Care Board", "Non-constituent members") in found
     assert not any(name == "Board" for name, _ in found)
+
+
+def test_two_organisations_listed_as_one_are_two_parties():
+    text = (
+        "Tolworth Health and Wellbeing Board - Record of Decision\n\n"
+        "Decision\n\nThe Board approved the Tolworth Healthy Ageing Memorandum.\n\n"
+        "Parties to the Memorandum\n\n"
+        "- Tolworth Borough Council\n"
+        "- Tolworth Integrated Care Board\n"
+        "- Tolworth Age Concern and Tolworth Leisure Trust\n"
+        "- Rydal Education Partnership and the Tolworth Governors' Association\n\n"
+        "Reasons\n\nThe partners asked for it.\n"
+    )
+    names = {name for name, _ in _parties(text, "tolworth-record.txt")}
+    assert {
+        "Tolworth Age Concern",
+        "Tolworth Leisure Trust",
+        "Rydal Education Partnership",
+        "Tolworth Governors' Association",
+    } <= names
+
+
+def test_a_name_with_and_inside_it_stays_one_party():
+    text = (
+        "Tolworth Agreement\n\nParties\n\n"
+        "- Tolworth and Rydal Fire and Rescue Authority\n"
+        "- Tolworth and Rydal Integrated Care Board\n\n"
+        "Purpose\n\nThe parties share stations.\n"
+    )
+    names = {name for name, _ in _parties(text, "tolworth-agreement.txt")}
+    assert names == {
+        "Tolworth and Rydal Fire and Rescue Authority",
+        "Tolworth and Rydal Integrated Care Board",
+    }

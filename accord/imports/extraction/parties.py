@@ -75,7 +75,7 @@ def gather(
             add(one.name, group, one.first, one.last)
     seen: set[str] = set()
     result = []
-    for _, party in _join_wrapped(sorted(found, key=lambda pair: pair[0])):
+    for _, party in _two_named(_join_wrapped(sorted(found, key=lambda pair: pair[0]))):
         key = _key(party["name"])
         if not key or key in seen or orgs.is_post(party["name"]) or _NOT_A_NAME.match(key):
             continue
@@ -132,6 +132,30 @@ def _join_wrapped(found: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
             continue
         joined.append((first, party))
     return joined
+
+
+_ENDS_AS_ORGANISATION = re.compile(r"\b(?:" + orgs.ORGANISATION_WORDS + r")$", re.IGNORECASE)
+
+
+def _two_named(found: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """Two organisations listed as one ("X Age Concern and X Leisure Trust", "X Education
+    Partnership and the Y Governors' Association"): where "and" is followed by "the" or by
+    the place name the first began with, and each side is an organisation's name, they are
+    two parties."""
+    out: list[tuple[int, dict]] = []
+    for first, party in found:
+        name = party["name"]
+        place = re.escape(name.split()[0]) if name.split() else ""
+        split = re.split(rf"\s+and\s+(?:the\s+(?=[A-Z])|(?={place}\s))", name, maxsplit=1)
+        if (
+            len(split) == 2
+            and all(orgs.looks_like_organisation(side) for side in split)
+            and _ENDS_AS_ORGANISATION.search(split[1])
+        ):
+            out += [(first, {**party, "name": side}) for side in split]
+        else:
+            out.append((first, party))
+    return out
 
 
 def _holds_two(key: str, keys: set[str]) -> bool:
