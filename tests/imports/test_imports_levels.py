@@ -96,3 +96,19 @@ def test_every_ward_counted_localities_and_locality_panels_are_the_community_lev
     assert _levels("The three Locality Inclusion Panels meet each half-term.") == ["community"]
     # Other localities elsewhere, not this area split up, are no tier.
     assert _levels("It will be copied across the other three localities in time.") == []
+
+
+def test_groups_counted_one_to_a_small_area_are_the_community_level():
+    assert _levels("Four Town Action Teams tackle problems in the town centres.") == ["community"]
+    assert _levels("The seven Neighbourhood Health and Wellbeing Groups agree local plans.") == [
+        "community"
+    ]
+    assert _levels("Each of the four locality Family Hub Networks has a named lead.") == [
+        "community"
+    ]
+    assert _levels("The four Family Hub Locality Panels allocate lead practitioners.") == [
+        "community"
+    ]
+    assert _levels("Pantries open in the city's five priority wards.") == ["community"]
+    # A group that is one for the whole area is no tier.
+    assert _levels("The Town Centre Action Team meets monthly.") == []

@@ -250,6 +250,13 @@ _COMMUNITY = re.compile(
     # "lectures in every ward", "the town's four localities": every one of the small areas.
     r"|\b(?i:each|every)\s+ward\b"
     r"|\b\w+['\u2019]s\s+(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+localities\b"
+    # Groups counted out one to a small area, the area's word anywhere in their name: "Four
+    # Town Action Teams", "the seven Neighbourhood Health and Wellbeing Groups", "four
+    # locality Family Hub Networks", "the four Family Hub Locality Panels".
+    rf"|\b(?i:{_NUMBER})\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?i:neighbourhood|locality|town|ward)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?i:groups|teams|networks|panels|forums|hubs)\b"
+    # "the city's five priority wards", "each priority ward": wards picked out by a word.
+    rf"|\b(?i:{_NUMBER})\s+(?:priority|target|pilot)\s+wards?\b"
 )
 
 
