@@ -112,3 +112,12 @@ def test_groups_counted_one_to_a_small_area_are_the_community_level():
     assert _levels("Pantries open in the city's five priority wards.") == ["community"]
     # A group that is one for the whole area is no tier.
     assert _levels("The Town Centre Action Team meets monthly.") == []
+
+
+def test_a_places_own_partnership_or_committee_named_in_capitals_is_the_place_level():
+    assert _levels("The Polzeath Place Partnership was consulted on the plan.") == ["place"]
+    assert _levels("It goes to the Polzeath Place Committee of Camel Integrated Care Board.") == [
+        "place"
+    ]
+    # "in place" and a post are no tier.
+    assert _levels("The Director of Place keeps the plan in place.") == []

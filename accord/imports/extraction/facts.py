@@ -213,7 +213,9 @@ _PLACE = re.compile(
     # "gives each place a local skills plan": the places of a wider system, one by one.
     r"\b(?:each|every) place\b|"
     # "the city's place partnership", "the two place partnerships": a partnership of a place.
-    r"\b(?-i:place)\s+(?-i:partnerships?|boards?|committees?)\b",
+    r"\b(?-i:place)\s+(?-i:partnerships?|boards?|committees?)\b|"
+    # "the Thackwood Place Partnership", "the X Place Committee of Y": a place's own body.
+    r"\b(?-i:[A-Z][\w'\u2019-]*\s+Place)\s+(?-i:Partnership|Board|Committee)s?\b",
     re.I,
 )
 # "the Merriton place of the ... Integrated Care System": a named place of a system.
