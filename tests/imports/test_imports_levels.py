@@ -121,3 +121,12 @@ def test_a_places_own_partnership_or_committee_named_in_capitals_is_the_place_le
     ]
     # "in place" and a post are no tier.
     assert _levels("The Director of Place keeps the plan in place.") == []
+
+
+def test_work_over_a_whole_borough_or_as_one_place_of_a_system_is_the_place_level():
+    assert _levels("The Partnership works across the whole district.") == ["place"]
+    assert _levels("Heads meet across the borough as a whole each term.") == ["place"]
+    assert _levels("The borough-wide Inclusion Board reports to the Cabinet.") == ["place"]
+    assert _levels("Polzeath is one place within the wider county.") == ["place"]
+    # Sites spread over an area say where they are, not the tier the work is done at.
+    assert _levels("Partners open warm spaces in venues across the district.") == []

@@ -214,6 +214,12 @@ _PLACE = re.compile(
     r"\b(?:each|every) place\b|"
     # "the city's place partnership", "the two place partnerships": a partnership of a place.
     r"\b(?-i:place)\s+(?-i:partnerships?|boards?|committees?)\b|"
+    # Work over a local authority's whole area: "borough-wide", "across the whole district",
+    # (not "open warm spaces across the district", which says only where the sites are)
+    # "across the borough as a whole"; or a place of a wider system: "one place within".
+    r"\b(?:borough|district)[- ]wide\b|\bacross the whole (?:borough|district)\b|"
+    r"\bacross the (?:borough|district) as a whole\b|"
+    r"\bone place within\b|"
     # "the Thackwood Place Partnership", "the X Place Committee of Y": a place's own body.
     r"\b(?-i:[A-Z][\w'\u2019-]*\s+Place)\s+(?-i:Partnership|Board|Committee)s?\b",
     re.I,
