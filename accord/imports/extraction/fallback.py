@@ -184,3 +184,38 @@ def named_runs(paragraphs: list[Paragraph], known=frozenset()) -> list[tuple[Fou
                     (Found(_clean(name), paragraph.first, paragraph.last), group) for name in run
                 ]
     return []
+
+
+# A deed's execution block: "THE COMMON SEAL of X was affixed in the presence of", "SIGNED AS
+# A DEED by X acting by", "EXECUTED AS A DEED by affixing the COMMON SEAL of X".
+_SEALED = re.compile(
+    r"\b(?:common\s+seal\s+of|(?:signed|executed)\s+as\s+a\s+deed\s+by(?!\s+affixing))\s+"
+    r"(?:the\s+)?(?P<name>[A-Z].*?)(?=\s+(?:was|were|is)\s+affixed\b|\s+acting\b|"
+    r"\s+in\s+the\s+presence\b|\s*[,:(]|$)",
+    re.IGNORECASE,
+)
+# The bracket column and the dotted lines set beside a deed's execution clause.
+_BESIDE = re.compile(r"\s*\)?\s*(?:\.{3,}|_{3,})?\s*$|\s{2,}\).*$")
+
+
+def sealed(lines: list[Line], known=frozenset()) -> list[Found]:
+    """The organisations a deed's execution block seals or signs for, the clause running
+    over a line or two beside its bracket column."""
+    found = []
+    for n, line in enumerate(lines):
+        if not re.search(r"common\s+seal|as\s+a\s+deed\s+by", line.text, re.IGNORECASE):
+            continue
+        parts = []
+        for following in lines[n : n + 3]:
+            if following.kind in (BLANK, NOISE) and parts:
+                break
+            parts.append(_BESIDE.sub("", following.text).strip())
+        match = _SEALED.search(" ".join(parts))
+        if not match:
+            continue
+        name = _clean(match.group("name"))
+        # A name in capitals is read in title case; "by the Authorities on the date shown"
+        # in a sentence is no name.
+        if orgs.looks_like_organisation(name.title() if name.isupper() else name, known):
+            found.append(Found(name, line.number, line.number))
+    return found
