@@ -205,7 +205,7 @@ def sealed(lines: list[Line], known=frozenset()) -> list[Found]:
     for n, line in enumerate(lines):
         if not re.search(r"common\s+seal|as\s+a\s+deed\s+by", line.text, re.IGNORECASE):
             continue
-        parts = []
+        parts: list[str] = []
         for following in lines[n : n + 3]:
             if following.kind in (BLANK, NOISE) and parts:
                 break
