@@ -177,3 +177,33 @@ def test_a_deeds_execution_block_signs_for_each_organisation_sealed_or_signed_fo
     assert ("tolworth county council", "sign") in steps
     assert ("tolworth and rydal integrated care board", "sign") in steps
     assert not any(body.startswith("parties on the date") for body, _ in steps)
+
+
+def test_a_signer_cut_short_by_a_narrow_column_is_the_party_its_name_begins():
+    text = (
+        "Tolworth Community Mental Health Memorandum of Understanding\n\n"
+        "THE PARTIES\n\n"
+        "1. Tolworth Metropolitan Borough Council\n"
+        "2. Rydal Vale Integrated Care Board\n"
+        "3. Rydal Vale Partnership NHS Foundation Trust\n\n"
+        "1. PURPOSE\n\nThe parties will run one community mental health service.\n\n"
+        "2. SIGNATURES\n\nThis Memorandum is signed for each party below.\n\n"
+        "Signed for Tolworth Metropolitan          Signed for Rydal Vale Integrated\n"
+        "Borough Council                           Care Board\n\n"
+        "..................................        ..................................\n"
+        "Name: Carole White                        Name: Dr Imran Pate\n"
+        "Date: 02/09/2025                          Date: 02/09/2025\n\n\n"
+        "Signed for Rydal Vale Partnership NHS\n"
+        "Foundation Trust\n\n"
+        "..................................\n"
+        "Name: Joanne Keld\n"
+        "Date: 09/09/2025\n"
+    )
+    signers = {
+        body
+        for body, action in step_pairs(extract(read_document(text.encode(), "tolworth.txt")))
+        if action == "sign"
+    }
+    assert "Tolworth Metropolitan Borough Council" in signers
+    assert "Rydal Vale Partnership NHS Foundation Trust" in signers
+    assert "Tolworth Metropolitan" not in signers
