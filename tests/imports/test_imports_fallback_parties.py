@@ -256,3 +256,17 @@ def test_a_name_with_and_inside_it_stays_one_party():
         "Tolworth and Rydal Fire and Rescue Authority",
         "Tolworth and Rydal Integrated Care Board",
     }
+
+
+def test_the_between_sentence_ends_its_names_where_its_verb_begins():
+    text = (
+        "Tolworth Health and Wellbeing Board\n\nReport: Better Care Fund pooled budget\n\n"
+        "1.0 BACKGROUND\n\n"
+        "1.1  The section 75 agreement between Tolworth Council and Tolworth\n"
+        "     and Rydal Integrated Care Board was signed on 28 June 2023. It has\n"
+        "     been varied twice.\n"
+    )
+    assert {name for name, _ in _parties(text, "tolworth-report.txt")} == {
+        "Tolworth Council",
+        "Tolworth and Rydal Integrated Care Board",
+    }

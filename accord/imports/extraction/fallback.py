@@ -77,7 +77,11 @@ def signing_lines(lines: list[Line], known=frozenset()) -> list[Found]:
 
 
 def _names_between(listed: str, known) -> list[str]:
-    listed = re.split(r",\s+(?=[a-z])|\s+dated\s", listed)[0]  # "..., under which": prose
+    # "..., under which": prose; "between A and B was signed on ...": the verb ends the names.
+    listed = re.split(
+        r",\s+(?=[a-z])|\s+dated\s|\s+(?:was|were|is|are|has|have|had|will|shall)\s+(?=[a-z])",
+        listed,
+    )[0]
     if len(_MARKER.findall(listed)) >= 2:
         # "(1) X of address ("the Council") and (2) Y": each number opens a name.
         chunks = [c for c in _MARKER.split(listed) if c.strip()]
