@@ -5,7 +5,7 @@ from docx import Document
 
 from accord.imports.extraction import extract
 from accord.imports.reading import read_document
-from tests.importing import docx_bytes
+from tests.importing import docx_bytes, text_pdf
 
 
 def _parties(text: str, name: str) -> set[tuple[str, str]]:
@@ -270,3 +270,56 @@ def test_the_between_sentence_ends_its_names_where_its_verb_begins():
         "Tolworth Council",
         "Tolworth and Rydal Integrated Care Board",
     }
+
+
+def test_labelled_groups_after_a_labelled_run_keep_their_own_labels():
+    text = (
+        "Tolworth Neighbourhood Partnership: Terms of Reference\n\n"
+        "Who the members are\n\n"
+        "Public sector: Tolworth District Council; Tolworth Town Council;\n"
+        "Tolworth Primary Care Network.\n\n"
+        "Community and voluntary: Tolworth Food Bank; Tolworth Youth Trust.\n\n"
+        "Housing: Tolworth Homes (the district's housing association).\n\n"
+        "Residents take part through the open Residents' Panel.\n"
+    )
+    found = _parties(text, "tolworth-tor.txt")
+    assert ("Tolworth Food Bank", "Community and voluntary") in found
+    assert ("Tolworth Youth Trust", "Community and voluntary") in found
+    assert ("Tolworth Homes", "Housing") in found
+    assert len(found) == 6
+
+
+def test_a_listed_line_with_a_colon_gives_a_group_of_names():
+    text = (
+        "Tolworth Safeguarding Children Arrangements\n\n"
+        "Relevant agencies\n\n"
+        "The safeguarding partners have named these relevant agencies:\n\n"
+        "- Education: Tolworth Learning Trust, Rydal Academy Trust and Tolworth College\n"
+        "- Health: Tolworth Hospitals NHS Foundation Trust\n\n"
+        "Review\n\nThe arrangements are reviewed each year.\n"
+    )
+    found = _parties(text, "tolworth-arrangements.txt")
+    assert ("Tolworth Learning Trust", "Education") in found
+    assert ("Tolworth College", "Education") in found
+    assert ("Tolworth Hospitals NHS Foundation Trust", "Health") in found
+
+
+def test_a_list_of_names_each_with_its_group_after_a_colon_drops_its_header_line():
+    text = (
+        "Tolworth Community Resilience Protocol\n\n"
+        "SECTION 1: PURPOSE\n"
+        "This protocol sets out how responders support community groups.\n\n"
+        "SECTION 2: SIGNATORIES\n"
+        "The organisations that have signed up to this protocol are:\n\n"
+        "Organisation: Responder category\n"
+        "Tolworth County Council: Category 1 responder\n"
+        "Tolworth Police: Category 1 responder\n"
+        "Tolworth Water plc: Category 2 responder\n\n"
+        "SECTION 3: REVIEW\n"
+        "The protocol is reviewed each year.\n"
+    )
+    result = extract(read_document(text_pdf(text), "tolworth-protocol.pdf"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Tolworth County Council", "Category 1 responder") in found
+    assert ("Tolworth Water plc", "Category 2 responder") in found
+    assert not any(name.startswith("Organisation") for name, _ in found)

@@ -175,7 +175,7 @@ def _run(sentence: str, known) -> list[str]:
 def named_runs(paragraphs: list[Paragraph], known=frozenset()) -> list[tuple[Found, str]]:
     """Three or more organisations named one after another in a sentence of prose, each with
     the group the sentence names them as ("The responsible authorities ... are A; B; C")."""
-    for paragraph in paragraphs:
+    for n, paragraph in enumerate(paragraphs):
         for sentence in _SENTENCE_END.split(paragraph.text):
             run = _run(sentence, known)
             if run:
@@ -184,10 +184,34 @@ def named_runs(paragraphs: list[Paragraph], known=frozenset()) -> list[tuple[Fou
                 group = label.group(0).strip() if label else ""
                 if lead and not group:
                     group = lead_category(lead.rstrip(" -\u2013\u2014:") + ":")
-                return [
+                found = [
                     (Found(_clean(name), paragraph.first, paragraph.last), group) for name in run
                 ]
+                return found + (_labelled_after(paragraphs[n + 1 :], known) if label else [])
     return []
+
+
+_LABELLED = re.compile(r"^(?P<label>[A-Z][\w ,'&-]{0,40}):\s+(?P<names>[A-Z].*)$")
+
+
+def _labelled_after(paragraphs: list[Paragraph], known) -> list[tuple[Found, str]]:
+    """The groups that follow a labelled run in the same form ("Community and voluntary:
+    A; B.", "Housing: C."), however few their names."""
+    found = []
+    for paragraph in paragraphs:
+        match = _LABELLED.match(_SENTENCE_END.split(paragraph.text)[0])
+        if not match:
+            break
+        listed = _BRACKETED.sub("", match.group("names")).strip(" .")
+        pieces = [p for p in _RUN_BREAK.split(listed) if p.strip()]
+        names = [name for piece in pieces for name in inline.split_and(" ".join(piece.split()))]
+        if not any(_organisation(name, known) for name in names) or not all(
+            orgs.looks_like_organisation(name, known) for name in names
+        ):
+            break
+        group = match.group("label").strip()
+        found += [(Found(_clean(name), paragraph.first, paragraph.last), group) for name in names]
+    return found
 
 
 # A deed's execution block: "THE COMMON SEAL of X was affixed in the presence of", "SIGNED AS

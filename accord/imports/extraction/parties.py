@@ -75,7 +75,8 @@ def gather(
             add(one.name, group, one.first, one.last)
     seen: set[str] = set()
     result = []
-    for _, party in _two_named(_join_wrapped(sorted(found, key=lambda pair: pair[0]))):
+    ordered = _labelled(sorted(found, key=lambda pair: pair[0]))
+    for _, party in _two_named(_join_wrapped(ordered)):
         key = _key(party["name"])
         if not key or key in seen or orgs.is_post(party["name"]) or _NOT_A_NAME.match(key):
             continue
@@ -96,6 +97,40 @@ def gather(
         )
         and not _holds_two(_key(party["name"]), keys)
     ]
+
+
+_ENDS_AS_ORGANISATION = re.compile(r"\b(?:" + orgs.ORGANISATION_WORDS + r")$", re.IGNORECASE)
+_LABEL = re.compile(r"^(?P<left>[^:]{2,60}):\s+(?P<right>\S.*)$")
+_HEADER_WORDS = re.compile(r"^(?:organisation|partner|member|name|body|agency)s?$", re.IGNORECASE)
+
+
+def _labelled(found: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """A listed line with a colon in it: "X Council: Category 1 responder" is a party and
+    its category; "Education: A, B and C" is the group and its parties; "Organisation:
+    Responder category" is the header of such a list."""
+    out: list[tuple[int, dict]] = []
+    for first, party in found:
+        match = _LABEL.match(party["name"])
+        if not match:
+            out.append((first, party))
+            continue
+        left, right = match.group("left").strip(), match.group("right").strip(" .;")
+        pieces = inline.list_pieces(right)
+        if _HEADER_WORDS.match(left):
+            continue
+        bare = re.sub(r"\s+(?:plc|ltd|llp|cic)$", "", left)  # "X Water plc": a legal suffix
+        if _ENDS_AS_ORGANISATION.search(left) and orgs.looks_like_organisation(bare):
+            out.append((first, {**party, "name": left, "category": party["category"] or right}))
+        elif (
+            pieces
+            and all(orgs.looks_like_organisation(p) and not re.search(r"\d", p) for p in pieces)
+            and any(_ENDS_AS_ORGANISATION.search(piece) for piece in pieces)
+        ):
+            category = left
+            out += [(first, {**party, "name": piece, "category": category}) for piece in pieces]
+        else:
+            out.append((first, party))
+    return out
 
 
 # Words that end an organisation's name but never make one alone ("Board", "NHS Trust").
@@ -132,9 +167,6 @@ def _join_wrapped(found: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
             continue
         joined.append((first, party))
     return joined
-
-
-_ENDS_AS_ORGANISATION = re.compile(r"\b(?:" + orgs.ORGANISATION_WORDS + r")$", re.IGNORECASE)
 
 
 def _two_named(found: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
