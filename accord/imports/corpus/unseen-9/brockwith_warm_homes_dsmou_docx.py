@@ -63,7 +63,11 @@ def write(path: Path) -> None:
         ["Party", "Signed by", "Date"],
         [
             ("Brockwith City Council", "Mohammed Iqbal, Director of Public Health", "17/11/2025"),
-            ("Brockwith and Lowfield Integrated Care Board", "Lara Whitcombe, Chief Nurse", "17/11/2025"),
+            (
+                "Brockwith and Lowfield Integrated Care Board",
+                "Lara Whitcombe, Chief Nurse",
+                "17/11/2025",
+            ),
             ("Brockwith Energy Advice Centre", "Tom Gale, Manager", "17/11/2025"),
         ],
     )

@@ -28,7 +28,10 @@ BANDS = [
         "NHS",
         [
             ("Fennick and Tillingmoor Integrated Care Board", "Director of Nursing"),
-            ("Fennick Royal Infirmary NHS Foundation Trust", "Director of Infection Prevention and Control"),
+            (
+                "Fennick Royal Infirmary NHS Foundation Trust",
+                "Director of Infection Prevention and Control",
+            ),
             ("Fennick Community and Mental Health NHS Trust", "Head of Infection Prevention"),
         ],
     ),
@@ -72,8 +75,7 @@ def write(path: Path) -> None:
             cells[1].text = post
     document.add_heading("Section 3 – Meetings", level=1)
     document.add_paragraph(
-        "The Board meets each quarter. The Fennick Immunisation Sub-group reports to every "
-        "meeting."
+        "The Board meets each quarter. The Fennick Immunisation Sub-group reports to every meeting."
     )
     document.add_heading("Section 4 – Reporting", level=1)
     document.add_paragraph(

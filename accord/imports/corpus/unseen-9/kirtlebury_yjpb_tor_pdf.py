@@ -63,7 +63,7 @@ partners to account for their contribution. {FILL}{FILL}</p>
 <p>3.2 {FILL}{FILL}{FILL}{FILL}{FILL}</p>
 <table>
 <thead><tr><th style="width:22%">Category</th><th style="width:43%">Organisation</th><th>Represented by</th></tr></thead>
-<tbody>{''.join(rows)}</tbody></table>
+<tbody>{"".join(rows)}</tbody></table>
 <h2>4. Sub-groups</h2>
 <p>4.1 The Performance and Quality Sub-group reports to each meeting. The Kirtlebury Youth
 Voice Panel advises the Board and meets before each meeting.</p>

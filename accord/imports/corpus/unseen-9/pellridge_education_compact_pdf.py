@@ -72,7 +72,7 @@ The Compact takes effect for each signatory when it signs.</p>
 <h2 class="new-page">Schedule 1 - Signatories</h2>
 <table>
 <thead><tr><th style="width:55%">Organisation</th><th>Lead contact</th></tr></thead>
-<tbody>{''.join(rows)}</tbody></table>
+<tbody>{"".join(rows)}</tbody></table>
 """
     css = page_css(footer="Pellridge Education Compact", header="OFFICIAL")
     write_pdf(body=body, css=css, path=path)

@@ -19,7 +19,10 @@ from _pdf import page_css, write_pdf
 def write(path: Path) -> None:
     form = [
         ("Reference", "CAB/2025/041"),
-        ("Title of decision", "Thackwood Town Centre Health and Regeneration Partnership Agreement"),
+        (
+            "Title of decision",
+            "Thackwood Town Centre Health and Regeneration Partnership Agreement",
+        ),
         ("Decision taken by", "Cabinet"),
         ("Date of decision", "12.11.2025"),
         ("Date published", "14.11.2025"),
@@ -27,9 +30,7 @@ def write(path: Path) -> None:
         ("Decision comes into force", "24.11.2025 (if not called in)"),
         ("Wards affected", "Abbey; Castlegate"),
     ]
-    rows = "".join(
-        f'<tr><td style="width:32%"><b>{a}</b></td><td>{b}</td></tr>' for a, b in form
-    )
+    rows = "".join(f'<tr><td style="width:32%"><b>{a}</b></td><td>{b}</td></tr>' for a, b in form)
     body = f"""
 <p style="font-size:9pt">THACKWOOD METROPOLITAN BOROUGH COUNCIL</p>
 <h1 style="font-size:17pt">Notice of Executive Decision</h1>
