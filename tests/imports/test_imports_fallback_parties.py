@@ -5,7 +5,7 @@ from docx import Document
 
 from accord.imports.extraction import extract
 from accord.imports.reading import read_document
-from tests.importing import docx_bytes
+from tests.importing import docx_bytes, text_pdf
 
 
 def _parties(text: str, name: str) -> set[tuple[str, str]]:
@@ -142,3 +142,184 @@ def test_the_one_party_named_before_each_of_the_organisations_listed_is_a_party(
     )
     names = {name for name, _ in _parties(text, "tolworth-grant.txt")}
     assert "Tolworth District Council" in names
+
+
+def test_a_sentence_running_through_organisations_names_them_with_its_group():
+    text = (
+        "Tolworth Community Safety Partnership Agreement\n\n"
+        "Introduction\n\n"
+        "Under the Crime and Disorder Act 1998 the responsible authorities work together.\n"
+        "The responsible authorities for Tolworth are Tolworth District Council; Tolworth\n"
+        "Police; Tolworth Fire and Rescue Service; the Probation Service; and NHS Tolworth\n"
+        "Clinical Commissioning Group. Partners will share data each month.\n\n"
+        "Review\n\nThe agreement will be reviewed each year.\n"
+    )
+    found = _parties(text, "tolworth-csp.txt")
+    assert found == {
+        (name, "Responsible authorities")
+        for name in (
+            "Tolworth District Council",
+            "Tolworth Police",
+            "Tolworth Fire and Rescue Service",
+            "Probation Service",
+            "NHS Tolworth Clinical Commissioning Group",
+        )
+    }
+
+
+def test_a_labelled_run_of_organisations_takes_its_label_as_the_group():
+    text = (
+        "Tolworth Neighbourhood Partnership: Terms of Reference\n\n"
+        "Who the members are\n\n"
+        "Public sector: Tolworth District Council, Tolworth Town Council and Tolworth\n"
+        "Primary Care Network. Each sends one member.\n"
+    )
+    found = _parties(text, "tolworth-tor.txt")
+    assert ("Tolworth District Council", "Public sector") in found
+    assert ("Tolworth Primary Care Network", "Public sector") in found
+
+
+def test_two_organisations_in_passing_are_no_run_of_parties():
+    text = (
+        "Tolworth Neighbourhood Partnership: Terms of Reference\n\n"
+        "Purpose\n\n"
+        "The partnership brings together Tolworth District Council and Tolworth Police to\n"
+        "plan neighbourhood services.\n"
+    )
+    assert _parties(text, "tolworth-tor.txt") == set()
+
+
+def test_a_party_name_wrapped_onto_the_next_line_is_one_name():
+    text = (
+        "Tolworth Emergency Services\nCollaboration Agreement\nBETWEEN\n"
+        "(1) Tolworth and Rydal Fire and Rescue\n"
+        'Authority (the "Fire Authority");\n'
+        '(2) Tolworth Police (the "Force"); and\n'
+        "(3) West Tolworth Ambulance Service\n"
+        'NHS Trust (the "Trust").\n\n'
+        "1. PURPOSE\n\nThe parties will share stations and training.\n"
+    )
+    names = {name for name, _ in _parties(text, "tolworth-collaboration.txt")}
+    assert names == {
+        "Tolworth and Rydal Fire and Rescue Authority",
+        "Tolworth Police",
+        "West Tolworth Ambulance Service NHS Trust",
+    }
+
+
+def test_a_text_table_whose_name_and_category_both_wrap_gives_one_party():
+    text = (
+        "Tolworth Combined Authority Constitution\n\n"
+        "Membership\n\n"
+        "  Member                               Membership\n"
+        "  -----------------------------------  ----------------\n"
+        "  Tolworth Borough Council             Constituent\n"
+        "  Rydal District Council               Constituent\n"
+        "  Tolworth and Rydal Integrated Care   Non-constituent\n"
+        "  Board                                members\n\n"
+        "Voting\n\nEach constituent member has one vote.\n"
+    )
+    found = _parties(text, "tolworth-constitution.txt")
+    assert ("Tolworth and Rydal Integrated Care Board", "Non-constituent members") in found
+    assert not any(name == "Board" for name, _ in found)
+
+
+def test_two_organisations_listed_as_one_are_two_parties():
+    text = (
+        "Tolworth Health and Wellbeing Board - Record of Decision\n\n"
+        "Decision\n\nThe Board approved the Tolworth Healthy Ageing Memorandum.\n\n"
+        "Parties to the Memorandum\n\n"
+        "- Tolworth Borough Council\n"
+        "- Tolworth Integrated Care Board\n"
+        "- Tolworth Age Concern and Tolworth Leisure Trust\n"
+        "- Rydal Education Partnership and the Tolworth Governors' Association\n\n"
+        "Reasons\n\nThe partners asked for it.\n"
+    )
+    names = {name for name, _ in _parties(text, "tolworth-record.txt")}
+    assert {
+        "Tolworth Age Concern",
+        "Tolworth Leisure Trust",
+        "Rydal Education Partnership",
+        "Tolworth Governors' Association",
+    } <= names
+
+
+def test_a_name_with_and_inside_it_stays_one_party():
+    text = (
+        "Tolworth Agreement\n\nParties\n\n"
+        "- Tolworth and Rydal Fire and Rescue Authority\n"
+        "- Tolworth and Rydal Integrated Care Board\n\n"
+        "Purpose\n\nThe parties share stations.\n"
+    )
+    names = {name for name, _ in _parties(text, "tolworth-agreement.txt")}
+    assert names == {
+        "Tolworth and Rydal Fire and Rescue Authority",
+        "Tolworth and Rydal Integrated Care Board",
+    }
+
+
+def test_the_between_sentence_ends_its_names_where_its_verb_begins():
+    text = (
+        "Tolworth Health and Wellbeing Board\n\nReport: Better Care Fund pooled budget\n\n"
+        "1.0 BACKGROUND\n\n"
+        "1.1  The section 75 agreement between Tolworth Council and Tolworth\n"
+        "     and Rydal Integrated Care Board was signed on 28 June 2023. It has\n"
+        "     been varied twice.\n"
+    )
+    assert {name for name, _ in _parties(text, "tolworth-report.txt")} == {
+        "Tolworth Council",
+        "Tolworth and Rydal Integrated Care Board",
+    }
+
+
+def test_labelled_groups_after_a_labelled_run_keep_their_own_labels():
+    text = (
+        "Tolworth Neighbourhood Partnership: Terms of Reference\n\n"
+        "Who the members are\n\n"
+        "Public sector: Tolworth District Council; Tolworth Town Council;\n"
+        "Tolworth Primary Care Network.\n\n"
+        "Community and voluntary: Tolworth Food Bank; Tolworth Youth Trust.\n\n"
+        "Housing: Tolworth Homes (the district's housing association).\n\n"
+        "Residents take part through the open Residents' Panel.\n"
+    )
+    found = _parties(text, "tolworth-tor.txt")
+    assert ("Tolworth Food Bank", "Community and voluntary") in found
+    assert ("Tolworth Youth Trust", "Community and voluntary") in found
+    assert ("Tolworth Homes", "Housing") in found
+    assert len(found) == 6
+
+
+def test_a_listed_line_with_a_colon_gives_a_group_of_names():
+    text = (
+        "Tolworth Safeguarding Children Arrangements\n\n"
+        "Relevant agencies\n\n"
+        "The safeguarding partners have named these relevant agencies:\n\n"
+        "- Education: Tolworth Learning Trust, Rydal Academy Trust and Tolworth College\n"
+        "- Health: Tolworth Hospitals NHS Foundation Trust\n\n"
+        "Review\n\nThe arrangements are reviewed each year.\n"
+    )
+    found = _parties(text, "tolworth-arrangements.txt")
+    assert ("Tolworth Learning Trust", "Education") in found
+    assert ("Tolworth College", "Education") in found
+    assert ("Tolworth Hospitals NHS Foundation Trust", "Health") in found
+
+
+def test_a_list_of_names_each_with_its_group_after_a_colon_drops_its_header_line():
+    text = (
+        "Tolworth Community Resilience Protocol\n\n"
+        "SECTION 1: PURPOSE\n"
+        "This protocol sets out how responders support community groups.\n\n"
+        "SECTION 2: SIGNATORIES\n"
+        "The organisations that have signed up to this protocol are:\n\n"
+        "Organisation: Responder category\n"
+        "Tolworth County Council: Category 1 responder\n"
+        "Tolworth Police: Category 1 responder\n"
+        "Tolworth Water plc: Category 2 responder\n\n"
+        "SECTION 3: REVIEW\n"
+        "The protocol is reviewed each year.\n"
+    )
+    result = extract(read_document(text_pdf(text), "tolworth-protocol.pdf"))
+    found = {(p["name"], p["category"]) for p in result["parties"]}
+    assert ("Tolworth County Council", "Category 1 responder") in found
+    assert ("Tolworth Water plc", "Category 2 responder") in found
+    assert not any(name.startswith("Organisation") for name, _ in found)

@@ -96,3 +96,37 @@ def test_every_ward_counted_localities_and_locality_panels_are_the_community_lev
     assert _levels("The three Locality Inclusion Panels meet each half-term.") == ["community"]
     # Other localities elsewhere, not this area split up, are no tier.
     assert _levels("It will be copied across the other three localities in time.") == []
+
+
+def test_groups_counted_one_to_a_small_area_are_the_community_level():
+    assert _levels("Four Town Action Teams tackle problems in the town centres.") == ["community"]
+    assert _levels("The seven Neighbourhood Health and Wellbeing Groups agree local plans.") == [
+        "community"
+    ]
+    assert _levels("Each of the four locality Family Hub Networks has a named lead.") == [
+        "community"
+    ]
+    assert _levels("The four Family Hub Locality Panels allocate lead practitioners.") == [
+        "community"
+    ]
+    assert _levels("Pantries open in the city's five priority wards.") == ["community"]
+    # A group that is one for the whole area is no tier.
+    assert _levels("The Town Centre Action Team meets monthly.") == []
+
+
+def test_a_places_own_partnership_or_committee_named_in_capitals_is_the_place_level():
+    assert _levels("The Polzeath Place Partnership was consulted on the plan.") == ["place"]
+    assert _levels("It goes to the Polzeath Place Committee of Camel Integrated Care Board.") == [
+        "place"
+    ]
+    # "in place" and a post are no tier.
+    assert _levels("The Director of Place keeps the plan in place.") == []
+
+
+def test_work_over_a_whole_borough_or_as_one_place_of_a_system_is_the_place_level():
+    assert _levels("The Partnership works across the whole district.") == ["place"]
+    assert _levels("Heads meet across the borough as a whole each term.") == ["place"]
+    assert _levels("The borough-wide Inclusion Board reports to the Cabinet.") == ["place"]
+    assert _levels("Polzeath is one place within the wider county.") == ["place"]
+    # Sites spread over an area say where they are, not the tier the work is done at.
+    assert _levels("Partners open warm spaces in venues across the district.") == []

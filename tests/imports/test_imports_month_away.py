@@ -34,3 +34,15 @@ def test_the_last_day_a_decision_may_be_called_in_is_the_end_of_the_call_in_peri
     result = extract(read_document(text.encode(), "hook.txt"))
     what = {fact["date"]: fact["what"] for fact in result["dates"]}["2024-03-14"]
     assert "call-in period ends" in what
+
+
+def test_a_month_still_to_come_before_the_papers_month_is_next_years():
+    keys = [m.key for m in dates.mentions("Progress will be reported in March.", (2025, 11))]
+    assert keys == ["2026-03"]
+    keys = [
+        m.key for m in dates.mentions("The report is to be published in September.", (2025, 10))
+    ]
+    assert keys == ["2026-09"]
+    # Told as done, or later in the same year, the month stays in the paper's year.
+    assert [m.key for m in dates.mentions("It was agreed in March.", (2025, 11))] == ["2025-03"]
+    assert [m.key for m in dates.mentions("It will start in December.", (2025, 11))] == ["2025-12"]

@@ -150,3 +150,60 @@ def test_an_agreement_with_a_signature_block_is_signed_by_each_organisation_in_i
     assert ("Tolworth Community Safety Partnership", "agree") in steps
     assert ("Tolworth District Council", "sign") in steps
     assert ("Tolworth Police", "sign") in steps
+
+
+def test_a_deeds_execution_block_signs_for_each_organisation_sealed_or_signed_for():
+    text = (
+        "                                   DATED 9.10.2025\n\n"
+        "                         DEED OF VARIATION\n"
+        "           relating to the Tolworth Equipment Partnership Agreement\n\n"
+        "1. Variation\n\n1.1 The parties vary the Agreement as set out in the Schedule.\n\n"
+        "2. Approval\n\n2.1 The Cabinet of Tolworth County Council approved this Deed on "
+        "2 October 2025.\n\n"
+        "IN WITNESS whereof this Deed has been executed as a deed by the Parties on the date\n"
+        "shown at the top of it.\n\n"
+        "THE COMMON SEAL of TOLWORTH COUNTY       )\n"
+        "COUNCIL was affixed to this Deed in      )\n"
+        "the presence of:                         )   ..............................\n"
+        "                                             Authorised Signatory\n\n"
+        "SIGNED AS A DEED by TOLWORTH AND         )\n"
+        "RYDAL INTEGRATED CARE BOARD acting       )\n"
+        "by its Chief Executive                   )   ..............................\n"
+    )
+    steps = {
+        (body.casefold(), action)
+        for body, action in step_pairs(extract(read_document(text.encode(), "tolworth-deed.txt")))
+    }
+    assert ("tolworth county council", "sign") in steps
+    assert ("tolworth and rydal integrated care board", "sign") in steps
+    assert not any(body.startswith("parties on the date") for body, _ in steps)
+
+
+def test_a_signer_cut_short_by_a_narrow_column_is_the_party_its_name_begins():
+    text = (
+        "Tolworth Community Mental Health Memorandum of Understanding\n\n"
+        "THE PARTIES\n\n"
+        "1. Tolworth Metropolitan Borough Council\n"
+        "2. Rydal Vale Integrated Care Board\n"
+        "3. Rydal Vale Partnership NHS Foundation Trust\n\n"
+        "1. PURPOSE\n\nThe parties will run one community mental health service.\n\n"
+        "2. SIGNATURES\n\nThis Memorandum is signed for each party below.\n\n"
+        "Signed for Tolworth Metropolitan          Signed for Rydal Vale Integrated\n"
+        "Borough Council                           Care Board\n\n"
+        "..................................        ..................................\n"
+        "Name: Carole White                        Name: Dr Imran Pate\n"
+        "Date: 02/09/2025                          Date: 02/09/2025\n\n\n"
+        "Signed for Rydal Vale Partnership NHS\n"
+        "Foundation Trust\n\n"
+        "..................................\n"
+        "Name: Joanne Keld\n"
+        "Date: 09/09/2025\n"
+    )
+    signers = {
+        body
+        for body, action in step_pairs(extract(read_document(text.encode(), "tolworth.txt")))
+        if action == "sign"
+    }
+    assert "Tolworth Metropolitan Borough Council" in signers
+    assert "Rydal Vale Partnership NHS Foundation Trust" in signers
+    assert "Tolworth Metropolitan" not in signers

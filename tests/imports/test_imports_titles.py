@@ -1,7 +1,10 @@
 """Titles laid out over two lines on a title page."""
 
+from docx import Document
+
 from accord.imports.extraction import extract
 from accord.imports.reading import read_document
+from tests.importing import docx_bytes, text_pdf
 
 
 def _title(text: str) -> str:
@@ -360,3 +363,79 @@ def test_an_agenda_items_number_is_no_part_of_a_decisions_title():
         "RESOLVED that the Polzeath Inter Authority Agreement 2026 be endorsed.\n"
     )
     assert _title(text) == "Polzeath Inter Authority Agreement 2026"
+
+
+def test_a_kind_of_agreement_with_no_name_takes_its_subtitle_on_the_next_line():
+    # "Inter-authority agreement" says what sort of paper it is, not which one.
+    text = (
+        "                                   DATED 4.11.2025\n\n"
+        "        (1) HAYLE DISTRICT COUNCIL\n\n        (2) HAYLE COUNTY COUNCIL\n\n\n\n\n"
+        "        INTER-AUTHORITY AGREEMENT\n"
+        "        relating to the Hayle Joint Waste Partnership\n\n"
+        "1. Definitions\n\nThe councils share the collection of waste.\n"
+    )
+    assert _title(text) == (
+        "INTER-AUTHORITY AGREEMENT relating to the Hayle Joint Waste Partnership"
+    )
+
+
+def test_a_subtitle_in_capitals_under_a_bare_kind_is_no_banner():
+    document = Document()
+    for text in (
+        "DATED ................ 2025",
+        "(1) Hayle Council",
+        "(2) Hayle Integrated Care Board",
+        "PARTNERSHIP AGREEMENT",
+        "RELATING TO COMMUNITY EQUIPMENT SERVICES",
+        "1. Background",
+        "The partners pool their budgets for community equipment.",
+    ):
+        document.add_paragraph(text)
+    result = extract(read_document(docx_bytes(document), "agreement.docx"))
+    assert result["title"]["value"] == (
+        "PARTNERSHIP AGREEMENT RELATING TO COMMUNITY EQUIPMENT SERVICES"
+    )
+
+
+def test_a_grant_funding_agreement_takes_the_programme_named_under_it():
+    text = (
+        "Grant Funding Agreement\nHayle Community Food Programme\n\n"
+        "1. The grant\n\nThe Council pays the grant in two parts.\n"
+    )
+    assert _title(text) == "Grant Funding Agreement Hayle Community Food Programme"
+
+
+def test_a_paper_that_opens_with_its_underlined_title_as_a_heading_has_that_title():
+    text = (
+        "Nominations Agreement - Hayle Fields, Hayle\n"
+        "===========================================\n\n"
+        "Purpose\n-------\nThis agreement sets out how the Council nominates households.\n\n"
+        "Nomination rights\n-----------------\nThe Council nominates to all first lets.\n"
+    )
+    assert _title(text) == "Nominations Agreement - Hayle Fields, Hayle"
+
+
+def test_a_running_header_naming_the_paper_is_its_title_when_nothing_else_is():
+    page = [
+        "Hayle Community Safety Partnership Agreement",
+        "Introduction",
+        "The responsible authorities for Hayle work together to reduce crime.",
+    ] + [
+        f"Partners will share data about crime each month, as item {n} of the plan sets out."
+        for n in range(12)
+    ]
+    text = "\n".join(page + page[:1] + ["Review"] + page[2:] + page[:1] + ["Signing"] + page[2:])
+    result = extract(read_document(text_pdf(text, lines_per_page=len(page)), "agreement.pdf"))
+    assert result["title"]["value"] == "Hayle Community Safety Partnership Agreement"
+
+
+def test_the_title_block_under_a_first_heading_that_names_no_paper_is_the_title():
+    text = (
+        "Hayle and Tor Integrated Care System\n\n"
+        "Hayle and Tor Integrated Care\nSystem\nMemorandum of Understanding 2025-2028\n"
+        "1) Purpose\nThis Memorandum records how the partners will work together.\n"
+        "2) Principles\nPartners will share plans early.\n"
+    )
+    assert _title(text) == (
+        "Hayle and Tor Integrated Care System Memorandum of Understanding 2025-2028"
+    )

@@ -320,6 +320,7 @@ def extract(source: SourceText, known_organisations=frozenset()) -> dict:
     )
     found_parties = parties.gather(lines, heading_lines, tabled, table_lines, known)
     steps = signing.each_party_signs(steps, lines, found_parties)
+    steps = signing.names_cut_short(steps, found_parties)
     values = values_reader.read(lines, heading_lines, blocks)
     principles = lists.listed_under(lines, heading_lines, r"\bprinciples\b")
     officer = facts.author(lines)

@@ -261,6 +261,9 @@ def route_of(
     if not signing and any(_SIGNS.search(line.text) for line in lines):
         # No block introduced as one: the lines left to sign for ("For X", "Signed for X").
         signing = [(one.name, one.first) for one in fallback.signing_lines(lines, known)]
+    if not signing:
+        # A deed sealed or signed as a deed for each party ("THE COMMON SEAL of X ...").
+        signing = [(one.name, one.first) for one in fallback.sealed(lines, known)]
     steps = route.process_steps(outline_of, signing, named) if has_agreement else []
     if steps and signing and not any(step.action == "sign" for step in steps):
         # An agreement with a block of signatures is signed by each organisation in it,

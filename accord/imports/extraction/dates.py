@@ -166,7 +166,13 @@ def _resolve(text: str, match: re.Match, today: tuple[int, int]) -> str | None:
         pass
     elif not match.group("prep"):
         return None
+    elif month < current and _FUTURE.search(text):
+        year += 1  # "Progress will be reported in March" in a paper of November: next March
     return f"{year}-{month:02d}"
+
+
+# A sentence that tells what is still to come.
+_FUTURE = re.compile(r"\b(?:will|shall|is to be|are to be|to be published|is due|are due)\b", re.I)
 
 
 def first_date(text: str) -> str | None:

@@ -213,7 +213,15 @@ _PLACE = re.compile(
     # "gives each place a local skills plan": the places of a wider system, one by one.
     r"\b(?:each|every) place\b|"
     # "the city's place partnership", "the two place partnerships": a partnership of a place.
-    r"\b(?-i:place)\s+(?-i:partnerships?|boards?|committees?)\b",
+    r"\b(?-i:place)\s+(?-i:partnerships?|boards?|committees?)\b|"
+    # Work over a local authority's whole area: "borough-wide", "across the whole district",
+    # (not "open warm spaces across the district", which says only where the sites are)
+    # "across the borough as a whole"; or a place of a wider system: "one place within".
+    r"\b(?:borough|district)[- ]wide\b|\bacross the whole (?:borough|district)\b|"
+    r"\bacross the (?:borough|district) as a whole\b|"
+    r"\bone place within\b|"
+    # "the Thackwood Place Partnership", "the X Place Committee of Y": a place's own body.
+    r"\b(?-i:[A-Z][\w'\u2019-]*\s+Place)\s+(?-i:Partnership|Board|Committee)s?\b",
     re.I,
 )
 # "the Merriton place of the ... Integrated Care System": a named place of a system.
@@ -250,6 +258,13 @@ _COMMUNITY = re.compile(
     # "lectures in every ward", "the town's four localities": every one of the small areas.
     r"|\b(?i:each|every)\s+ward\b"
     r"|\b\w+['\u2019]s\s+(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+localities\b"
+    # Groups counted out one to a small area, the area's word anywhere in their name: "Four
+    # Town Action Teams", "the seven Neighbourhood Health and Wellbeing Groups", "four
+    # locality Family Hub Networks", "the four Family Hub Locality Panels".
+    rf"|\b(?i:{_NUMBER})\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?i:neighbourhood|locality|town|ward)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?i:groups|teams|networks|panels|forums|hubs)\b"
+    # "the city's five priority wards", "each priority ward": wards picked out by a word.
+    rf"|\b(?i:{_NUMBER})\s+(?:priority|target|pilot)\s+wards?\b"
 )
 
 

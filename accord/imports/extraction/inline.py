@@ -42,7 +42,7 @@ class Named:
     claims: bool = False  # its lines are a labelled group's, no list's
 
 
-def _split_and(piece: str) -> list[str]:
+def split_and(piece: str) -> list[str]:
     """ "Kelmarden Carers' Centre and Young Carers Kelmarden" is two names;
     "Tidewell Community and Mental Health NHS Trust" is one."""
     parts = re.split(r"\s+and\s+(?=[A-Z])", piece)
@@ -178,9 +178,9 @@ def list_pieces(listed: str) -> list[str]:
             and all(orgs.looks_like_organisation(side) for side in last_and)
         ):
             # "X, Y and Z": after commas, a lone "and" parts the last two names.
-            pieces += [*_split_and(last_and[0]), last_and[1]]
+            pieces += [*split_and(last_and[0]), last_and[1]]
             continue
-        pieces += _split_and(piece)
+        pieces += split_and(piece)
     return pieces
 
 

@@ -69,9 +69,14 @@ def gather(
         said = fallback.between(paragraphs(prose), known) or fallback.signing_lines(lines, known)
         for one in said:
             add(one.name, "", one.first, one.last)
+    if not found:
+        # Nor that: a sentence that runs through three or more organisations' names.
+        for one, group in fallback.named_runs(paragraphs(prose), known):
+            add(one.name, group, one.first, one.last)
     seen: set[str] = set()
     result = []
-    for _, party in sorted(found, key=lambda pair: pair[0]):
+    ordered = _labelled(sorted(found, key=lambda pair: pair[0]))
+    for _, party in _two_named(_join_wrapped(ordered)):
         key = _key(party["name"])
         if not key or key in seen or orgs.is_post(party["name"]) or _NOT_A_NAME.match(key):
             continue
@@ -92,6 +97,97 @@ def gather(
         )
         and not _holds_two(_key(party["name"]), keys)
     ]
+
+
+_ENDS_AS_ORGANISATION = re.compile(r"\b(?:" + orgs.ORGANISATION_WORDS + r")$", re.IGNORECASE)
+_LABEL = re.compile(r"^(?P<left>[^:]{2,60}):\s+(?P<right>\S.*)$")
+_HEADER_WORDS = re.compile(r"^(?:organisation|partner|member|name|body|agency)s?$", re.IGNORECASE)
+
+
+def _labelled(found: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """A listed line with a colon in it: "X Council: Category 1 responder" is a party and
+    its category; "Education: A, B and C" is the group and its parties; "Organisation:
+    Responder category" is the header of such a list."""
+    out: list[tuple[int, dict]] = []
+    for first, party in found:
+        match = _LABEL.match(party["name"])
+        if not match:
+            out.append((first, party))
+            continue
+        left, right = match.group("left").strip(), match.group("right").strip(" .;")
+        pieces = inline.list_pieces(right)
+        if _HEADER_WORDS.match(left):
+            continue
+        bare = re.sub(r"\s+(?:plc|ltd|llp|cic)$", "", left)  # "X Water plc": a legal suffix
+        if _ENDS_AS_ORGANISATION.search(left) and orgs.looks_like_organisation(bare):
+            out.append((first, {**party, "name": left, "category": party["category"] or right}))
+        elif (
+            pieces
+            and all(orgs.looks_like_organisation(p) and not re.search(r"\d", p) for p in pieces)
+            and any(_ENDS_AS_ORGANISATION.search(piece) for piece in pieces)
+        ):
+            category = left
+            out += [(first, {**party, "name": piece, "category": category}) for piece in pieces]
+        else:
+            out.append((first, party))
+    return out
+
+
+# Words that end an organisation's name but never make one alone ("Board", "NHS Trust").
+_TAIL_ONLY = re.compile(
+    r"^(?:(?:nhs|foundation|integrated|care|and|rescue|" + orgs.ORGANISATION_WORDS + r")\s*)+$",
+    re.IGNORECASE,
+)
+
+
+_DEFINED_LAST = re.compile(r"\(\s*the\s+[\"\u201c][^()]*\)\s*[;,]\s*(?:and|or)?$", re.IGNORECASE)
+
+
+def _join_wrapped(found: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """A name wrapped onto the next line ("West Halvercombe Ambulance Service / NHS Trust
+    (the "Trust")", a table cell's "X Integrated Care / Board") is one name: a 'party' that is
+    nothing but words that end organisations' names joins the one on the line before it."""
+    joined: list[tuple[int, dict]] = []
+    for first, party in found:
+        bare, note = partynames.party_name(party["name"])
+        if _DEFINED_LAST.search(party["name"]):
+            party.update(name=bare, note=party["note"] or note)  # "(2) X (the "Force"); and"
+        before = joined[-1][1] if joined else None
+        if (
+            before is not None
+            and _TAIL_ONLY.match(bare)
+            and party["lines"][0] == before["lines"][1] + 1
+        ):
+            name, note = partynames.party_name(f"{before['name']} {party['name']}")
+            if party["category"] not in ("", before["category"]):
+                # A text table whose category wraps too ("Non-constituent / members").
+                before["category"] = f"{before['category']} {party['category']}".strip()
+            before.update(name=name, note=note or before["note"])
+            before["lines"] = [before["lines"][0], party["lines"][1]]
+            continue
+        joined.append((first, party))
+    return joined
+
+
+def _two_named(found: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """Two organisations listed as one ("X Age Concern and X Leisure Trust", "X Education
+    Partnership and the Y Governors' Association"): where "and" is followed by "the" or by
+    the place name the first began with, and each side is an organisation's name, they are
+    two parties."""
+    out: list[tuple[int, dict]] = []
+    for first, party in found:
+        name = party["name"]
+        place = re.escape(name.split()[0]) if name.split() else ""
+        split = re.split(rf"\s+and\s+(?:the\s+(?=[A-Z])|(?={place}\s))", name, maxsplit=1)
+        if (
+            len(split) == 2
+            and all(orgs.looks_like_organisation(side) for side in split)
+            and _ENDS_AS_ORGANISATION.search(split[1])
+        ):
+            out += [(first, {**party, "name": side}) for side in split]
+        else:
+            out.append((first, party))
+    return out
 
 
 def _holds_two(key: str, keys: set[str]) -> bool:

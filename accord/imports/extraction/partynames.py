@@ -29,7 +29,7 @@ def tidy(text: str) -> str:
     text = " ".join(text.split()).strip()
     text = re.sub(r"[;,.]+$", "", text).strip()
     text = re.sub(r"\s+(?:and|or)$", "", text).strip()
-    return text
+    return re.sub(r"[;,]+$", "", text).strip()  # "X (the "Force"); and"
 
 
 def party_name(text: str, role: bool = False) -> tuple[str, str]:

@@ -50,3 +50,31 @@ _NUMBERS = {
     word: n
     for n, word in enumerate("two three four five six seven eight nine ten".split(), start=2)
 } | {str(n): n for n in range(2, 100)}
+
+
+def _words(name: str) -> list[str]:
+    return re.sub(r"[^\w\s]", " ", name.casefold()).split()
+
+
+# What a cut name lacks: more of the name, ending as organisations' names do ("Borough
+# Council", "Board"), never what a sentence says of it ("on Tuesday").
+_NAME_GOES_ON = re.compile(r"^(?:(?:[A-Z][\w'\u2019&-]*|and|of|for)\s+)*[A-Z][\w'\u2019&-]*$")
+
+
+def names_cut_short(steps: list[Step], parties: list[dict]) -> list[Step]:
+    """A signer's name cut short by a narrow column ("X Metropolitan" over "Borough Council"
+    in the next row) is the one party whose name it begins, word for word."""
+    result = []
+    for step in steps:
+        words = _words(step.body)
+        fuller = {
+            party["name"]
+            for party in parties
+            if len(_words(party["name"])) > len(words) >= 2
+            and _words(party["name"])[: len(words)] == words
+            and _NAME_GOES_ON.match(" ".join(party["name"].split()[len(words) :]))
+        }
+        if step.action == "sign" and len(fuller) == 1:
+            step = Step(fuller.pop(), step.action, step.first, step.last)
+        result.append(step)
+    return result

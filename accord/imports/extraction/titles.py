@@ -4,10 +4,11 @@ of document, with the line it wraps onto, leaving out versions, dates and banner
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from accord.imports.extraction import titlewords as vocab
-from accord.imports.extraction.lines import FUNCTION_WORDS, NOISE, TEXT, Line
+from accord.imports.extraction.lines import BLANK, FUNCTION_WORDS, NOISE, TEXT, Line
 from accord.imports.extraction.titlepage import (
     capital_name_above,
     capital_name_below,
@@ -63,6 +64,16 @@ def _bare_kind(text: str) -> bool:
     "PARTNERSHIP AGREEMENT"): what a name printed above it completes."""
     return bool(vocab.GENERIC.match(text)) or (
         text.isupper() and len(text.split()) <= 3 and bool(vocab.KIND_WORDS.search(text))
+    )
+
+
+def _subtitle_of_kind(kind: Line, line: Line) -> bool:
+    """ "PARTNERSHIP AGREEMENT / RELATING TO COMMUNITY MENTAL HEALTH SERVICES": a subtitle in
+    capitals under a bare kind is part of the title, not a banner."""
+    return bool(
+        vocab.SUBTITLE.match(line.text.strip())
+        and vocab.GENERIC_KIND.match(kind.text.strip())
+        and line.number <= kind.number + 3
     )
 
 
@@ -193,6 +204,7 @@ def set_title(lines: list[Line], part: Part) -> None:
         if not is_meta(line.text)
         or _kind_across(line, chosen[n + 1 : n + 2])
         or (n > 0 and _upper_tail(chosen[n - 1], line))
+        or (n > 0 and _subtitle_of_kind(chosen[n - 1], line))
     ]
     numbers = [line.number for line in block]
     kind_at = next((n for n, _ in enumerate(block) if _names_kind(block, n)), None)
@@ -221,9 +233,15 @@ def set_title(lines: list[Line], part: Part) -> None:
             block.insert(kind_at + 1, below)
             numbers.insert(kind_at + 1, below.number)
             first, last = kind_at, kind_at + 1
-        elif vocab.GENERIC.match(block[kind_at].text) or _bare_document(block[kind_at].text):
+        elif (
+            vocab.GENERIC.match(block[kind_at].text)
+            or _bare_document(block[kind_at].text)
+            or vocab.GENERIC_KIND.match(block[kind_at].text.strip())
+        ):
             after = block[kind_at + 1].text.strip() if kind_at + 1 < len(block) else ""
-            if after[:1].islower() and not vocab.BETWEEN.match(after):
+            if (after[:1].islower() or vocab.SUBTITLE.match(after)) and not vocab.BETWEEN.match(
+                after
+            ):
                 last = kind_at + 1  # "Memorandum of Understanding / relating to the ..."
             elif kind_at > 0 and block[kind_at - 1].number >= block[kind_at].number - 3:
                 first = kind_at - 1
@@ -251,7 +269,36 @@ def set_title(lines: list[Line], part: Part) -> None:
     if top and not all(line in block for line in top):
         block, numbers = top, [line.number for line in top]
     part.title = " ".join(" ".join(line.text for line in block).split())[:400]
+    if not part.title and not chosen:
+        numbers = _title_at_top(lines, part) or numbers
     if part.marker is not None:
         numbers.append(lines[part.marker.first].number)
     if numbers:
         part.title_lines = (min(numbers), max(numbers))
+
+
+def _names_a_paper(text: str) -> bool:
+    return bool(vocab.KIND_WORDS.search(text) or vocab.DOCUMENT.search(text))
+
+
+def _title_at_top(lines: list[Line], part: Part) -> list[int]:
+    """Where nothing stands above the first heading, the title is the first heading when it
+    names a kind of paper ("Nominations Agreement - X" underlined); else a running header at
+    the top of the page that names the paper (set as noise because it repeats on every
+    page); else the title block just under a first heading that is only a running header."""
+    head = part.headings[0] if part.headings else None
+    if head is not None and _names_a_paper(head.title):
+        part.title = " ".join(head.title.split())[:400]
+        return [lines[head.first].number, lines[head.last].number]
+    top = [line for line in lines[part.first : part.first + 4] if line.kind != BLANK]
+    if top and top[0].kind == NOISE and _names_a_paper(top[0].text):
+        part.title = " ".join(top[0].text.split())[:400]
+        return [top[0].number]
+    if head is not None and head.first <= part.first + 2:
+        under = replace(part, first=head.last + 1, headings=part.headings[1:], marker=None)
+        set_title(lines, under)
+        near = under.title_lines and under.title_lines[0] <= lines[head.last].number + 6
+        if near and vocab.KIND_WORDS.search(under.title) and not under.title.endswith(":"):
+            part.title = under.title
+            return list(under.title_lines or ())
+    return []

@@ -37,3 +37,17 @@ DOCUMENT = re.compile(
 
 
 BETWEEN = re.compile(r"^(?:and|between|by and between|agreed between|made between)$", re.I)
+
+
+# Words that say what sort of agreement a paper is without naming whose or what about
+# ("Grant Funding Agreement", "INTER-AUTHORITY AGREEMENT", "Deed of Variation").
+GENERIC_KIND = re.compile(
+    r"^(?:the\s+|a\s+|draft\s+)*(?:(?:grant|funding|data|information|sharing|inter-authority|"
+    r"partnership|joint|working|collaboration|collaborative|shared|services?|framework|"
+    r"section\s+75|s75|legal|funding|pooled\s+budget|partnering)\s+){1,3}"
+    r"(?:agreement|memorandum of understanding|mou)[\s:.]*$|"
+    r"^(?:heads of terms|deed of variation)[\s:.]*$",
+    re.IGNORECASE,
+)
+# A subtitle that runs on from a bare kind: "relating to ...", "RELATING TO ...", "for the ...".
+SUBTITLE = re.compile(r"^(?:relating to|in respect of|in relation to|for the)\b", re.IGNORECASE)
